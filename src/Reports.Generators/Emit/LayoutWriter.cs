@@ -1,0 +1,1162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Reports.Generators.Model;
+
+namespace Reports.Generators.Emit;
+
+/// <summary>
+/// The one description of how a report is laid out. It walks the model and sends constant text and
+/// value writes to a <see cref="RenderTarget"/>. In template mode every value becomes its placeholder and
+/// lists show their example items, so the whole output is constant text: the blank template. In filled
+/// mode values become <c>MarkdownWriter</c> calls; a required part that is missing is written as its
+/// template, so a draft shows what is still to be filled.
+/// </summary>
+internal sealed class LayoutWriter
+{
+    private const string Separator = " \u203A ";
+
+    private readonly RenderTarget _target;
+    private int _compactLevel;
+    private readonly Queue<SectionMethod> _pendingMethods;
+    private bool _template;
+    private int _example;
+    private Written _written;
+    private bool _attach;
+    private int _variables;
+
+    private LayoutWriter(RenderTarget target, bool template, Queue<SectionMethod> pendingMethods)
+    {
+        _target = target;
+        _template = template;
+        _pendingMethods = pendingMethods;
+    }
+
+    private enum Written
+    {
+        No,
+        Maybe,
+        Yes,
+    }
+
+    /// <summary>A section record written by a method of its own (filled mode).</summary>
+    internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, int CompactLevel, bool Attach);
+
+    /// <summary>The blank template of a report.</summary>
+    public static string RenderTemplate(ReportModel report)
+    {
+        var target = new TemplateTarget();
+        new LayoutWriter(target, template: true, new Queue<SectionMethod>()).WriteDocument(report, "this");
+        return target.ToString();
+    }
+
+    /// <summary>The body of the root's write method; section methods still to be emitted are queued.</summary>
+    public static void WriteDocumentCode(ReportModel report, CodeTarget target, Queue<SectionMethod> methods) =>
+        new LayoutWriter(target, template: false, methods).WriteDocument(report, "this");
+
+    /// <summary>The body of a section record's write method (its heading is already written).</summary>
+    public static void WriteSectionCode(SectionMethod method, CodeTarget target, Queue<SectionMethod> methods)
+    {
+        var writer = new LayoutWriter(target, template: false, methods) { _written = Written.Yes, _compactLevel = method.CompactLevel, _attach = method.Attach };
+        writer.WriteMembers(method.Record, "section", method.Level + 1, Indent.None, method.Path);
+    }
+
+    private void WriteDocument(ReportModel report, string self)
+    {
+        _compactLevel = report.CompactHeadingLevel;
+        if (report.Title is not null)
+        {
+            BeginBlock();
+            Literal("# ");
+            WriteFormat(report.Title, self, TextContext.Heading, null, "Title", number: null, fenced: false);
+            Literal("\n");
+        }
+
+        WriteMembers(report.Root, self, 2, Indent.None, string.Empty);
+        if (report.Footer is not null)
+        {
+            if (report.RuleBeforeFooter)
+            {
+                BeginBlock();
+                Literal("---\n");
+            }
+
+            BeginBlock();
+            Literal(report.Footer + "\n");
+        }
+    }
+
+    private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path)
+    {
+        var members = record.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (GroupKey(member) is { } key)
+            {
+                var group = new List<MemberModel> { member };
+                while (i + 1 < members.Count && GroupKey(members[i + 1]) == key && !members[i + 1].RuleBefore)
+                {
+                    group.Add(members[++i]);
+                }
+
+                WriteRule(group[0]);
+                WriteGroup(group, key, self, indent, path);
+                continue;
+            }
+
+            WriteMember(member, self, level, indent, path);
+        }
+    }
+
+    private static string? GroupKey(MemberModel member) => member.Kind switch
+    {
+        MemberKind.Field when member.Layout == FieldLayout.Bullet => "bullet",
+        MemberKind.Field when member.Layout == FieldLayout.Line => "line",
+        MemberKind.Check => "check",
+        MemberKind.Indicator => "indicator",
+        _ => null,
+    };
+
+    private void WriteMember(MemberModel member, string self, int level, Indent indent, string path)
+    {
+        var expression = self + "." + member.PropertyName;
+        switch (member.Kind)
+        {
+            case MemberKind.TitleValue:
+                return;
+            case MemberKind.Section:
+                WriteSection(member, expression, level, path);
+                return;
+            case MemberKind.RepeatedSection:
+                WriteRepeatedSection(member, expression, level, path);
+                return;
+            default:
+                WritePresent(member, expression, () =>
+                {
+                    WriteRule(member);
+                    WriteContent(member, expression, level, indent, path);
+                });
+                return;
+        }
+    }
+
+    /// <summary>
+    /// Writes a part unless it is absent: an optional part that is null is left out; a required one is
+    /// written as its template.
+    /// </summary>
+    private void WritePresent(MemberModel member, string expression, Action write)
+    {
+        if (_template || (member.Value.IsValueType && !member.IsNullable && !member.IsCollection))
+        {
+            write();
+            return;
+        }
+
+        if (member.Optional)
+        {
+            If(expression + " is not null", write);
+            return;
+        }
+
+        IfElse(expression + " is null", () => AsTemplate(write), write);
+    }
+
+    private void WriteContent(MemberModel member, string expression, int level, Indent indent, string path)
+    {
+        switch (member.Kind)
+        {
+            case MemberKind.Field:
+                WriteFieldBlock(member, expression, indent, Join(path, member.Label));
+                break;
+            case MemberKind.Text:
+                BeginBlock();
+                WriteIndent(indent);
+                WriteScalar(member, member.Value, expression, TextContext.LineStart, null, Join(path, member.Label), indent, multiLine: true, fenced: false);
+                Literal("\n");
+                break;
+            case MemberKind.List:
+            case MemberKind.Checklist:
+                WriteList(member, expression, level, indent, path);
+                break;
+            case MemberKind.Repeated:
+                WriteRepeated(member, expression, level, indent, path);
+                break;
+            case MemberKind.Table:
+                WriteTable(member, expression, indent, path);
+                break;
+            case MemberKind.CodeBlock:
+                WriteCodeBlock(member, expression, indent, Join(path, member.Label));
+                break;
+            case MemberKind.AlignedBlock:
+                WriteAlignedBlock(member, expression, indent, Join(path, member.Label));
+                break;
+            default:
+                throw new InvalidOperationException("Unexpected member kind " + member.Kind);
+        }
+    }
+
+    private void WriteSection(MemberModel member, string expression, int level, string path)
+    {
+        var sectionPath = Join(path, member.Label);
+        WritePresent(member, expression, () =>
+        {
+            WriteRule(member);
+            WriteHeading(member, level, number: null, expression);
+            WriteGuidance(member.Guidance);
+            if (member.Body is not null)
+            {
+                WriteContent(member.Body, expression, level + 1, Indent.None, sectionPath);
+            }
+            else if (_template)
+            {
+                WriteMembers(member.Value.Record!, expression, level + 1, Indent.None, sectionPath);
+            }
+            else
+            {
+                var name = "Write" + sectionPath.Replace(Separator, "_").Replace(" ", string.Empty);
+                name = new string(name.Where(char.IsLetterOrDigit).ToArray());
+                _pendingMethods.Enqueue(new SectionMethod(name, member.Value.Record!, level, sectionPath, _compactLevel, _attach));
+                Statement(name + "(ref w, " + expression + ");");
+                _attach = false;
+            }
+        });
+    }
+
+    private void WriteHeading(MemberModel member, int level, string? number, string item)
+    {
+        BeginBlock();
+        Literal(new string('#', Math.Min(level, 6)) + " ");
+        if (member.Emoji is not null)
+        {
+            Literal(member.Emoji + " ");
+        }
+
+        if (member.ItemTitle is not null)
+        {
+            WriteFormat(member.ItemTitle, item, TextContext.Heading, null, member.Label, number, fenced: false);
+        }
+        else
+        {
+            Literal(member.Label);
+        }
+
+        WriteCondition(member.Condition);
+        Literal("\n");
+        _attach = member.Compact || (_compactLevel > 0 && level >= _compactLevel);
+    }
+
+    private void WriteRule(MemberModel member)
+    {
+        if (member.RuleBefore)
+        {
+            BeginBlock();
+            Literal("---\n");
+        }
+    }
+
+    private void WriteGuidance(string? guidance)
+    {
+        if (_template && guidance is not null)
+        {
+            BeginBlock();
+            Literal(guidance + "\n");
+        }
+    }
+
+    private void WriteCondition(string? condition)
+    {
+        if (_template && condition is not null)
+        {
+            Literal(" (" + condition + ")");
+        }
+    }
+
+    // ---- Groups of one-line parts: bullet fields, line fields, checks, indicators ----
+
+    private void WriteGroup(List<MemberModel> group, string key, string self, Indent indent, string path)
+    {
+        var lines = key == "line";
+        var dynamic = !_template && group.Any(m => m.Optional);
+        if (!dynamic)
+        {
+            BeginBlock();
+            for (var i = 0; i < group.Count; i++)
+            {
+                WriteIndent(indent);
+                WriteGroupItem(group[i], self, indent, path);
+                var last = i == group.Count - 1;
+                Literal(lines && (!last || group[i].TrailingBreak) ? "  \n" : "\n");
+            }
+
+            return;
+        }
+
+        // Optional parts may be absent: decide the separators while writing.
+        var open = NewVariable("open");
+        var trailing = NewVariable("trailingBreak");
+        Statement("var " + open + " = false;");
+        if (lines)
+        {
+            Statement("var " + trailing + " = false;");
+        }
+
+        var before = _written;
+        foreach (var member in group)
+        {
+            var expression = self + "." + member.PropertyName;
+            void Item()
+            {
+                If("!" + open, () =>
+                {
+                    BeginBlock();
+                    Statement(open + " = true;");
+                });
+                if (lines)
+                {
+                    Else(() => Literal("  \n"));
+                }
+                else
+                {
+                    Else(() => Literal("\n"));
+                }
+
+                WriteIndent(indent);
+                WriteGroupItem(member, self, indent, path);
+                if (lines)
+                {
+                    Statement(trailing + " = " + (member.TrailingBreak ? "true" : "false") + ";");
+                }
+            }
+
+            if (member.Optional && !(member.Value.IsValueType && !member.IsNullable))
+            {
+                If(expression + " is not null", Item);
+            }
+            else
+            {
+                Item();
+            }
+        }
+
+        If(open, () =>
+        {
+            if (lines)
+            {
+                If(trailing, () => Literal("  "));
+            }
+
+            Literal("\n");
+        });
+        _written = before == Written.Yes ? Written.Yes : Written.Maybe;
+    }
+
+    private void WriteGroupItem(MemberModel member, string self, Indent indent, string path)
+    {
+        var expression = self + "." + member.PropertyName;
+        var itemPath = Join(path, member.Label);
+        switch (member.Kind)
+        {
+            case MemberKind.Field:
+                Literal(member.Layout == FieldLayout.Bullet ? "- **" : "**");
+                Literal(member.Label + "**");
+                WriteCondition(member.Condition);
+                Literal(": ");
+                WriteFieldValue(member, expression, TextContext.Inline, indent, itemPath, multiLine: false);
+                break;
+            case MemberKind.Check:
+                if (_template)
+                {
+                    Literal("- [ ] " + member.Label);
+                }
+                else
+                {
+                    Statement("w.Write(" + expression + " ? \"- [x] \" : \"- [ ] \");");
+                    Literal(member.Label);
+                }
+
+                break;
+            case MemberKind.Indicator:
+                Literal("- ");
+                if (_template)
+                {
+                    Literal(IndicatorOptions(member));
+                }
+                else
+                {
+                    WriteNullable(member, expression, value => WriteEnum(member, value, o => o.Emoji ?? o.Label, itemPath), () => Literal(IndicatorOptions(member)));
+                }
+
+                Literal(" **" + member.Label + "**");
+                WriteCondition(member.Condition);
+                if (member.Description is not null)
+                {
+                    Literal(": " + member.Description);
+                }
+
+                break;
+        }
+    }
+
+    private static string IndicatorOptions(MemberModel member) => string.Join("/", member.Value.Options.Select(o => o.Emoji ?? o.Label));
+
+    private void WriteFieldBlock(MemberModel member, string expression, Indent indent, string path)
+    {
+        BeginBlock();
+        WriteIndent(indent);
+        Literal("**" + member.Label + "**");
+        WriteCondition(member.Condition);
+        if (member.Layout == FieldLayout.Block)
+        {
+            Literal(":\n");
+            WriteIndent(indent);
+        }
+        else
+        {
+            Literal(": ");
+        }
+
+        WriteFieldValue(member, expression, TextContext.LineStart, indent, path, multiLine: true);
+        Literal("\n");
+    }
+
+    private void WriteFieldValue(MemberModel member, string expression, TextContext context, Indent indent, string path, bool multiLine)
+    {
+        if (member.Prefix is not null)
+        {
+            Literal(member.Prefix);
+        }
+
+        if (_template && member.Default is not null)
+        {
+            Literal(member.Default);
+        }
+        else
+        {
+            WriteScalar(member, member.Value, expression, member.Prefix is null ? context : TextContext.Inline, member.Suffix, path, indent,
+                multiLine && member.Value.Kind == ValueKind.String && !member.Code, fenced: false);
+        }
+
+        if (member.Suffix is not null)
+        {
+            Literal(member.Suffix);
+        }
+    }
+
+    // ---- Values ----
+
+    /// <summary>The text the blank template shows for a value.</summary>
+    private string TemplateValue(MemberModel member, ValueModel value)
+    {
+        if (member.Default is not null)
+        {
+            return member.Default;
+        }
+
+        if (member.Placeholders.IsEmpty)
+        {
+            switch (value.Kind)
+            {
+                case ValueKind.Enum:
+                    return string.Join(member.OptionSeparator, value.Options.Select(o => o.Display(member.HideEmoji)));
+                case ValueKind.Boolean:
+                    return "Yes / No";
+                case ValueKind.Inline:
+                    var target = new TemplateTarget();
+                    var walker = new LayoutWriter(target, template: true, _pendingMethods) { _example = _example };
+                    walker.WriteFormat(value.Inline!, "item", TextContext.Inline, null, member.Label, null, fenced: false);
+                    return target.ToString();
+            }
+        }
+
+        var placeholder = member.PlaceholderAt(_example);
+        return member.Code ? "`" + placeholder + "`" : placeholder;
+    }
+
+    private void WriteScalar(MemberModel member, ValueModel value, string expression, TextContext context, string? stop, string path, Indent indent, bool multiLine, bool fenced)
+    {
+        if (_template)
+        {
+            Literal(TemplateValue(member, value));
+            return;
+        }
+
+        WriteNullable(member, expression, present =>
+        {
+            var stopArgument = stop is null ? string.Empty : ", " + SourceWriter.Quote(stop);
+            var contextArgument = "global::Reports.TextContext." + context;
+            var pathArgument = SourceWriter.Quote(path);
+            switch (value.Kind)
+            {
+                case ValueKind.String when fenced:
+                    Statement("w.WriteFencedValue(" + present + ", " + pathArgument + stopArgument + ");");
+                    break;
+                case ValueKind.String when multiLine:
+                    Statement("w.WriteMultiLineText(" + present + ", " + indent.Expression + ", " + pathArgument + ");");
+                    break;
+                case ValueKind.String when member.Code:
+                    Statement("w.WriteCode(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
+                    break;
+                case ValueKind.String:
+                    Statement("w.WriteText(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
+                    break;
+                case ValueKind.Boolean:
+                    Statement("w.WriteValue(" + present + ");");
+                    break;
+                case ValueKind.Int32 when fenced:
+                    Statement("w.WriteFencedValue(" + present + ");");
+                    break;
+                case ValueKind.Enum:
+                    WriteEnum(member, present, o => o.Display(member.HideEmoji), path);
+                    break;
+                case ValueKind.Inline:
+                    WriteFormat(value.Inline!, present, context, stop, path, null, fenced);
+                    break;
+                default:
+                    if (fenced)
+                    {
+                        Statement("w.WriteFencedValue(" + ToInvariantString(present, value) + ", " + pathArgument + stopArgument + ");");
+                    }
+                    else
+                    {
+                        Statement("w.WriteValue(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
+                    }
+
+                    break;
+            }
+        }, () => Literal(TemplateValue(member, value)));
+    }
+
+    /// <summary>Runs <paramref name="present"/> with an expression for the non-null value, or <paramref name="absent"/>.</summary>
+    private void WriteNullable(MemberModel member, string expression, Action<string> present, Action absent)
+    {
+        if (member.Value.IsValueType && !member.IsNullable)
+        {
+            present(expression);
+            return;
+        }
+
+        var variable = NewVariable(char.ToLowerInvariant(member.PropertyName[0]) + member.PropertyName.Substring(1));
+        IfElse(expression + " is { } " + variable, () => present(variable), () => AsTemplate(absent));
+    }
+
+    private void WriteEnum(MemberModel member, string expression, Func<EnumOption, string> display, string path)
+    {
+        var arms = member.Value.Options
+            .Select(o => member.Value.TypeName + "." + o.MemberName + " => " + SourceWriter.Quote(display(o)) + ",")
+            .ToList();
+        Statement("w.Write(" + expression + " switch");
+        Statement("{");
+        foreach (var arm in arms)
+        {
+            Statement("    " + arm);
+        }
+
+        Statement("    _ => throw new global::Reports.ReportRenderException(" + SourceWriter.Quote(path) + ", \"the value \" + " + expression
+            + ".ToString() + \" is not one of the options of " + member.Value.TypeName.Replace("global::", string.Empty) + ".\"),");
+        Statement("});");
+    }
+
+    private static string ToInvariantString(string expression, ValueModel value) => value.Kind switch
+    {
+        ValueKind.String => expression,
+        ValueKind.DateOnly => expression + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTime or ValueKind.DateTimeOffset => expression + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Double => expression + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Boolean => "(" + expression + " ? \"Yes\" : \"No\")",
+        ValueKind.Enum => expression + ".ToString()",
+        _ => expression + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+    };
+
+    /// <summary>Writes a format: a title, an item title or an inline record.</summary>
+    private void WriteFormat(Format format, string self, TextContext context, string? outerStop, string path, string? number, bool fenced)
+    {
+        var parts = format.Parts;
+        var atStart = true;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            switch (part.Kind)
+            {
+                case FormatPartKind.Literal:
+                    Literal(part.Text);
+                    break;
+                case FormatPartKind.Number:
+                    if (_template || number is null)
+                    {
+                        Literal((_example + 1).ToString(CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        Statement("w.WriteValue(" + number + ", global::Reports.TextContext.Inline, " + SourceWriter.Quote(path) + ");");
+                    }
+
+                    break;
+                case FormatPartKind.Hole:
+                    WriteScalar(part.Member!, part.Member!.Value, HoleExpression(self, part), atStart ? context : InlineOf(context),
+                        StopAfter(parts, i, outerStop), Join(path, part.Member.Label), Indent.None, multiLine: false, fenced);
+                    break;
+                case FormatPartKind.CodeStart:
+                    var end = i + 1;
+                    while (parts[end].Kind != FormatPartKind.CodeEnd)
+                    {
+                        end++;
+                    }
+
+                    WriteCodeSegment(parts, i + 1, end, self, atStart ? context : InlineOf(context), StopAfter(parts, end, outerStop), path);
+                    i = end;
+                    break;
+            }
+
+            atStart = false;
+        }
+    }
+
+    private static TextContext InlineOf(TextContext context) => context == TextContext.LineStart ? TextContext.Inline : context;
+
+    private void WriteCodeSegment(EquatableArray<FormatPart> parts, int start, int end, string self, TextContext context, string? stop, string path)
+    {
+        if (_template)
+        {
+            Literal("`");
+            for (var i = start; i < end; i++)
+            {
+                Literal(parts[i].Kind == FormatPartKind.Hole ? TemplateValue(parts[i].Member!, parts[i].Member!.Value) : parts[i].Text);
+            }
+
+            Literal("`");
+            return;
+        }
+
+        // Collect lead, values and separators: lead {a} separator {b} tail.
+        var texts = new List<string>();
+        var holes = new List<FormatPart>();
+        var current = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (parts[i].Kind == FormatPartKind.Hole)
+            {
+                texts.Add(current.ToString());
+                current.Clear();
+                holes.Add(parts[i]);
+            }
+            else
+            {
+                current.Append(parts[i].Text);
+            }
+        }
+
+        texts.Add(current.ToString());
+        var values = holes.Select(h => CodeValue(self, h)).ToList();
+        var arguments = holes.Count == 1
+            ? Quote(texts[0]) + ", " + values[0] + ", " + Quote(texts[1])
+            : Quote(texts[0]) + ", " + values[0] + ", " + Quote(texts[1]) + ", " + values[1] + ", " + Quote(texts[2]);
+        Statement("w.WriteCode(" + arguments + ", global::Reports.TextContext." + context + ", " + Quote(path) + ", " + (stop is null ? "null" : Quote(stop)) + ");");
+    }
+
+    private string CodeValue(string self, FormatPart hole)
+    {
+        var expression = HoleExpression(self, hole);
+        var member = hole.Member!;
+        var placeholder = Quote(TemplateValue(member, member.Value));
+        if (member.Value.Kind == ValueKind.String)
+        {
+            return "(" + expression + " ?? " + placeholder + ")";
+        }
+
+        if (member.Value.IsValueType && !member.IsNullable)
+        {
+            return ToInvariantString(expression, member.Value);
+        }
+
+        var variable = NewVariable("code");
+        return "(" + expression + " is { } " + variable + " ? " + ToInvariantString(variable, member.Value) + " : " + placeholder + ")";
+    }
+
+    private static string? StopAfter(EquatableArray<FormatPart> parts, int index, string? outerStop)
+    {
+        if (index + 1 >= parts.Count)
+        {
+            return outerStop;
+        }
+
+        var next = parts[index + 1];
+        return next.Kind switch
+        {
+            FormatPartKind.Literal => next.Text,
+            FormatPartKind.CodeStart or FormatPartKind.CodeEnd => "`",
+            _ => null,
+        };
+    }
+
+    private static string HoleExpression(string self, FormatPart hole)
+    {
+        var builder = new StringBuilder(self);
+        for (var i = 0; i < hole.Path.Count; i++)
+        {
+            builder.Append(i == 0 ? "." : "?.").Append(hole.Path[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    // ---- Lists, repeated blocks, tables ----
+
+    /// <summary>
+    /// Writes a collection part: an empty list is written as its empty text, left out when optional, or
+    /// shown as its template when required.
+    /// </summary>
+    private void WriteCollection(MemberModel member, string expression, Action whole, Action? emptyText)
+    {
+        if (_template)
+        {
+            whole();
+            return;
+        }
+
+        var count = expression + (member.Collection == CollectionKind.Array ? ".Length" : ".Count");
+        if (emptyText is null && member.Optional)
+        {
+            If(expression + " is not null && " + count + " > 0", whole);
+            return;
+        }
+
+        IfElse(expression + " is null || " + count + " == 0", () =>
+        {
+            if (emptyText is not null)
+            {
+                emptyText();
+            }
+            else
+            {
+                AsTemplate(whole);
+            }
+        }, whole);
+    }
+
+    /// <summary>
+    /// Writes each item (the example items in the template). The callback gets the item expression, the
+    /// item number expression, and the index expression (null for the first template example).
+    /// </summary>
+    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item)
+    {
+        if (_template)
+        {
+            var saved = _example;
+            for (var k = 0; k < member.TemplateItems; k++)
+            {
+                _example = k;
+                item("item", (k + 1).ToString(CultureInfo.InvariantCulture), k == 0 ? null : k.ToString(CultureInfo.InvariantCulture));
+            }
+
+            _example = saved;
+            return;
+        }
+
+        var count = member.Collection == CollectionKind.Array ? ".Length" : ".Count";
+        var index = NewVariable("i");
+        var variable = NewVariable("item");
+        Open("for (var " + index + " = 0; " + index + " < " + expression + count + "; " + index + "++)", () =>
+        {
+            Statement("var " + variable + " = " + expression + "[" + index + "];");
+            item(variable, index + " + 1", index);
+        });
+    }
+
+    /// <summary>A blank line between loose items: before every item but the first.</summary>
+    private void BetweenItems(string? index)
+    {
+        if (index is null)
+        {
+            return;
+        }
+
+        if (_template)
+        {
+            Literal("\n");
+        }
+        else
+        {
+            Statement("if (" + index + " > 0) w.Write(\"\\n\");");
+        }
+    }
+
+    private void WriteLabel(string? label, string? condition, Indent indent, bool blankLineAfter)
+    {
+        if (string.IsNullOrEmpty(label))
+        {
+            return;
+        }
+
+        BeginBlock();
+        WriteIndent(indent);
+        Literal("**" + label + "**");
+        WriteCondition(condition);
+        Literal(":\n");
+        _attach = !blankLineAfter;
+    }
+
+    private void WriteRepeatGuidance(MemberModel member, Indent indent)
+    {
+        if (_template && member.RepeatGuidance is not null)
+        {
+            BeginBlock();
+            WriteIndent(indent);
+            Literal(member.RepeatGuidance + "\n");
+        }
+    }
+
+    private void WriteRepeatedSection(MemberModel member, string expression, int level, string path)
+    {
+        var sectionPath = Join(path, member.Label.Replace("{n}", "N"));
+        WriteCollection(member, expression, () =>
+        {
+            ForEachItem(member, expression, (item, number, index) =>
+            {
+                WriteRule(member);
+                WriteHeading(member, level, number, item);
+                WriteGuidance(member.Guidance);
+                WriteMembers(member.Value.Record!, item, level + 1, Indent.None, sectionPath);
+            });
+        }, emptyText: null);
+        if (_template && member.RepeatGuidance is not null)
+        {
+            WriteRule(member);
+            WriteGuidance(member.RepeatGuidance);
+        }
+    }
+
+    private void WriteList(MemberModel member, string expression, int level, Indent indent, string path)
+    {
+        var listPath = Join(path, member.Label);
+        WriteCollection(member, expression, () =>
+        {
+            WriteLabel(member.Label, member.Condition, indent, member.Loose);
+            BeginBlock();
+            ForEachItem(member, expression, (item, number, index) =>
+            {
+                if (member.Loose)
+                {
+                    BetweenItems(index);
+                }
+
+                WriteIndent(indent);
+                Indent content;
+                if (!member.Numbered)
+                {
+                    Literal("- ");
+                    content = indent.Add(2);
+                }
+                else if (_template)
+                {
+                    Literal(number + ". ");
+                    content = indent.Add(number.Length + 2);
+                }
+                else
+                {
+                    Statement("w.WriteValue(" + number + ", global::Reports.TextContext.Inline, " + Quote(listPath) + ");");
+                    Literal(". ");
+                    var width = NewVariable("indent");
+                    Statement("var " + width + " = " + indent.Expression + " + global::Reports.ReportText.NumberWidth(" + number + ") + 2;");
+                    content = new Indent(0, width);
+                }
+
+                WriteListItem(member, item, number, level, content, listPath);
+            });
+            WriteRepeatGuidance(member, indent);
+        }, member.EmptyText is null ? null : () =>
+        {
+            WriteLabel(member.Label, member.Condition, indent, blankLineAfter: false);
+            BeginBlock();
+            WriteIndent(indent);
+            Literal(member.EmptyText + "\n");
+        });
+    }
+
+    private void WriteListItem(MemberModel member, string item, string number, int level, Indent content, string path)
+    {
+        var value = member.Value;
+        if (member.Kind == MemberKind.Checklist)
+        {
+            if (_template)
+            {
+                Literal("[ ] " + member.PlaceholderAt(_example) + "\n");
+                return;
+            }
+
+            Statement("w.Write(" + item + ".Done ? \"[x] \" : \"[ ] \");");
+            var text = member with { Kind = MemberKind.Field, Value = value with { Kind = ValueKind.String, IsValueType = false }, IsNullable = false, Code = false, Default = null };
+            WriteScalar(text, text.Value, item + ".Text", TextContext.Inline, null, path, content, multiLine: false, fenced: false);
+            Literal("\n");
+            return;
+        }
+
+        switch (value.Kind)
+        {
+            case ValueKind.Record when member.ItemTitle is not null:
+                Literal("**");
+                WriteFormat(member.ItemTitle, item, TextContext.Inline, "**", path, number, fenced: false);
+                Literal("**\n");
+                _attach = true;
+                WriteMembers(value.Record!, item, level, content, path);
+                break;
+            case ValueKind.Record:
+                var head = value.Record!.Members[0];
+                Literal("**" + head.Label + "**: ");
+                WriteFieldValue(head, item + "." + head.PropertyName, TextContext.Inline, content, Join(path, head.Label), multiLine: false);
+                Literal("\n");
+                _attach = true;
+                WriteMembers(value.Record with { Members = value.Record.Members.Skip(1).ToEquatableArray() }, item, level, content, path);
+                break;
+            default:
+                var single = member with { Kind = MemberKind.Field, Collection = CollectionKind.None, IsNullable = !value.IsValueType, Default = null };
+                WriteScalar(single, value, item, TextContext.LineStart, null, path, content, multiLine: false, fenced: false);
+                Literal("\n");
+                break;
+        }
+
+        _attach = false;
+    }
+
+    private void WriteRepeated(MemberModel member, string expression, int level, Indent indent, string path)
+    {
+        var itemPath = Join(path, member.ItemTitle!.Source.Replace("{n}", "N"));
+        WriteCollection(member, expression, () =>
+        {
+            ForEachItem(member, expression, (item, number, index) =>
+            {
+                BeginBlock();
+                WriteIndent(indent);
+                Literal("**");
+                WriteFormat(member.ItemTitle!, item, TextContext.Inline, "**", itemPath, number, fenced: false);
+                Literal("**");
+                WriteCondition(member.Condition);
+                Literal(member.AsLabel ? ":\n" : "\n");
+                _attach = true;
+                WriteMembers(member.Value.Record!, item, level, indent, itemPath);
+                _attach = false;
+            });
+            WriteRepeatGuidance(member, indent);
+        }, member.EmptyText is null ? null : () =>
+        {
+            BeginBlock();
+            WriteIndent(indent);
+            Literal(member.EmptyText + "\n");
+        });
+    }
+
+    private void WriteTable(MemberModel member, string expression, Indent indent, string path)
+    {
+        var columns = member.Value.Record!.Members;
+        var tablePath = Join(path, member.Label);
+        void Header()
+        {
+            WriteLabel(member.Label, member.Condition, indent, blankLineAfter: true);
+            BeginBlock();
+            WriteIndent(indent);
+            Literal("| " + string.Join(" | ", columns.Select(c => c.Label)) + " |\n");
+            WriteIndent(indent);
+            Literal("|" + string.Join("|", columns.Select(c => new string('-', c.Label.Length + 2))) + "|\n");
+        }
+
+        WriteCollection(member, expression, () =>
+        {
+            Header();
+            ForEachItem(member, expression, (item, number, index) =>
+            {
+                WriteIndent(indent);
+                Literal("|");
+                foreach (var column in columns)
+                {
+                    Literal(column.Bold ? " **" : " ");
+                    WriteScalar(column, column.Value, item + "." + column.PropertyName, TextContext.TableCell, column.Bold ? "**" : null,
+                        Join(tablePath, column.Label), indent, multiLine: false, fenced: false);
+                    Literal(column.Bold ? "** |" : " |");
+                }
+
+                Literal("\n");
+            });
+        }, member.EmptyText is null ? null : () =>
+        {
+            WriteLabel(member.Label, member.Condition, indent, blankLineAfter: false);
+            BeginBlock();
+            WriteIndent(indent);
+            Literal(member.EmptyText + "\n");
+        });
+    }
+
+    private void WriteCodeBlock(MemberModel member, string expression, Indent indent, string path)
+    {
+        BeginBlock();
+        WriteIndent(indent);
+        if (_template)
+        {
+            Literal("```" + (member.LanguagePlaceholder ?? member.Language ?? string.Empty) + "\n");
+            foreach (var line in member.PlaceholderAt(0).Split('\n'))
+            {
+                WriteIndent(indent);
+                Literal(line + "\n");
+            }
+
+            WriteIndent(indent);
+            Literal("```\n");
+            return;
+        }
+
+        var language = member.Value.Kind == ValueKind.CodeBlock ? expression + ".Language" : Quote(member.Language ?? string.Empty);
+        var code = member.Value.Kind == ValueKind.CodeBlock ? expression + ".Code" : expression;
+        Statement("w.WriteFencedCode(" + language + ", " + code + ", " + indent.Expression + ", " + Quote(path) + ");");
+        Literal("\n");
+    }
+
+    private void WriteAlignedBlock(MemberModel member, string expression, Indent indent, string path)
+    {
+        var fields = member.Value.Record!.Members;
+        var width = fields.Max(f => f.Label.Length) + 2;
+        BeginBlock();
+        WriteIndent(indent);
+        Literal("```\n");
+        foreach (var field in fields)
+        {
+            WriteIndent(indent);
+            Literal((field.Label + ":").PadRight(width));
+            WriteScalar(field, field.Value, expression + "." + field.PropertyName, TextContext.Inline, null, Join(path, field.Label), indent, multiLine: false, fenced: true);
+            Literal("\n");
+        }
+
+        WriteIndent(indent);
+        Literal("```\n");
+    }
+
+    // ---- Blocks, control flow and output ----
+
+    /// <summary>Starts a block: a blank line before it unless it is the first, or attached to the line above.</summary>
+    private void BeginBlock()
+    {
+        if (_attach)
+        {
+            _attach = false;
+            _written = Written.Yes;
+            return;
+        }
+
+        switch (_written)
+        {
+            case Written.Yes:
+                Literal("\n");
+                break;
+            case Written.Maybe:
+                Statement("if (w.HasContent) w.Write(\"\\n\");");
+                break;
+        }
+
+        _written = Written.Yes;
+    }
+
+    private void AsTemplate(Action write)
+    {
+        var saved = _template;
+        _template = true;
+        write();
+        _template = saved;
+    }
+
+    private void If(string condition, Action then)
+    {
+        var before = _written;
+        Open("if (" + condition + ")", then);
+        _written = Merge(before, _written, before);
+    }
+
+    private void Else(Action then)
+    {
+        var before = _written;
+        Open("else", then);
+        _written = Merge(before, _written, before);
+    }
+
+    private void IfElse(string condition, Action then, Action otherwise)
+    {
+        var before = _written;
+        Open("if (" + condition + ")", then);
+        var afterThen = _written;
+        _written = before;
+        Open("else", otherwise);
+        _written = Merge(before, afterThen, _written);
+    }
+
+    private static Written Merge(Written before, Written a, Written b)
+    {
+        if (a == Written.Yes && b == Written.Yes)
+        {
+            return Written.Yes;
+        }
+
+        return before == Written.No && a == Written.No && b == Written.No ? Written.No : Written.Maybe;
+    }
+
+    private void Open(string header, Action body)
+    {
+        if (_template)
+        {
+            body();
+            return;
+        }
+
+        _target.Open(header);
+        body();
+        _target.Close();
+    }
+
+    private void Literal(string text) => _target.Literal(text);
+
+    private void Statement(string code) => _target.Statement(code);
+
+    private void WriteIndent(Indent indent)
+    {
+        if (indent.Variable is null)
+        {
+            if (indent.Spaces > 0)
+            {
+                Literal(new string(' ', indent.Spaces));
+            }
+        }
+        else if (_template)
+        {
+            throw new InvalidOperationException("A template has static indentation.");
+        }
+        else
+        {
+            Statement("w.WriteIndent(" + indent.Expression + ");");
+        }
+    }
+
+    private string NewVariable(string name) => name + (++_variables).ToString(CultureInfo.InvariantCulture);
+
+    private static string Quote(string text) => SourceWriter.Quote(text);
+
+    private static string Join(string path, string label) =>
+        string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
+
+    /// <summary>Indentation of nested list content: a constant, or a variable for numbered items.</summary>
+    internal readonly record struct Indent(int Spaces, string? Variable)
+    {
+        public static Indent None => new(0, null);
+
+        public string Expression => Variable is null ? Spaces.ToString(CultureInfo.InvariantCulture)
+            : Spaces == 0 ? Variable : Variable + " + " + Spaces.ToString(CultureInfo.InvariantCulture);
+
+        public Indent Add(int spaces) => new(Spaces + spaces, Variable);
+    }
+}
+
+/// <summary>Mirrors Reports.TextContext for the emitted code.</summary>
+internal enum TextContext
+{
+    Inline,
+    LineStart,
+    Heading,
+    TableCell,
+}

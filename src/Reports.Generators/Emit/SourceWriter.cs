@@ -1,0 +1,110 @@
+using System;
+using System.Text;
+
+namespace Reports.Generators.Emit;
+
+/// <summary>A small indented text writer for generated source (no syntax trees, no NormalizeWhitespace).</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public void Line(string line = "")
+    {
+        if (line.Length > 0)
+        {
+            _text.Append(' ', _indent * 4);
+            _text.Append(line);
+        }
+
+        _text.Append('\n');
+    }
+
+    public void Open(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+    }
+
+    public void Close(string suffix = "")
+    {
+        _indent--;
+        Line("}" + suffix);
+    }
+
+    /// <summary>Appends lines written by another writer, indented to this writer's level.</summary>
+    public void Raw(string lines)
+    {
+        foreach (var line in lines.Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                Line(line);
+            }
+        }
+    }
+
+    public override string ToString() => _text.ToString();
+
+    /// <summary>A C# string literal for <paramref name="value"/>.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\': builder.Append("\\\\"); break;
+                case '"': builder.Append("\\\""); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4"));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A C# constant expression for a long text, one source line per Markdown line, joined with +.
+    /// </summary>
+    public static string QuoteLines(string value, string continuationIndent)
+    {
+        if (value.Length == 0)
+        {
+            return "\"\"";
+        }
+
+        var builder = new StringBuilder();
+        var start = 0;
+        while (start < value.Length)
+        {
+            var end = value.IndexOf('\n', start);
+            var line = end < 0 ? value.Substring(start) : value.Substring(start, end - start + 1);
+            if (builder.Length > 0)
+            {
+                builder.Append(" +\n").Append(continuationIndent);
+            }
+
+            builder.Append(Quote(line));
+            start = end < 0 ? value.Length : end + 1;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+
+namespace Reports.Generators.Model;
+
+// The generator's model of a report type: plain values only (no ISymbol, SyntaxNode or Location), so that
+// the incremental pipeline can compare it with the previous run and skip emitting when nothing changed.
+
+/// <summary>A report type marked with [Report].</summary>
+internal sealed record ReportModel(
+    string? Namespace,
+    string TypeName,
+    string FullTypeName,
+    string Declaration,
+    EquatableArray<string> ContainingTypes,
+    bool IsValueType,
+    Format? Title,
+    string? Footer,
+    bool RuleBeforeFooter,
+    int CompactHeadingLevel,
+    RecordModel Root);
+
+/// <summary>A record whose annotated properties are laid out in order.</summary>
+internal sealed record RecordModel(string FullTypeName, string Name, EquatableArray<MemberModel> Members);
+
+/// <summary>How a member is laid out.</summary>
+internal enum MemberKind
+{
+    Field,
+    Text,
+    TitleValue,
+    Section,
+    RepeatedSection,
+    List,
+    Repeated,
+    Table,
+    Checklist,
+    Check,
+    Indicator,
+    CodeBlock,
+    AlignedBlock,
+}
+
+/// <summary>What kind of value a member (or a list's item) holds.</summary>
+internal enum ValueKind
+{
+    String,
+    Int32,
+    Int64,
+    Decimal,
+    Double,
+    Boolean,
+    DateOnly,
+    DateTime,
+    DateTimeOffset,
+    Enum,
+    Inline,
+    Record,
+    CodeBlock,
+    ChecklistItem,
+}
+
+/// <summary>The collection type of a list member.</summary>
+internal enum CollectionKind
+{
+    None,
+    ReportList,
+    ReadOnlyList,
+    Array,
+    List,
+}
+
+/// <summary>Mirrors Reports.FieldLayout.</summary>
+internal enum FieldLayout
+{
+    Bullet = 0,
+    Line = 1,
+    Paragraph = 2,
+    Block = 3,
+}
+
+/// <summary>An enum member and how it is written.</summary>
+internal sealed record EnumOption(string MemberName, string Label, string? Emoji)
+{
+    public string Display(bool hideEmoji) => hideEmoji || Emoji is null ? Label : Emoji + " " + Label;
+}
+
+/// <summary>A value's type, as far as writing and reading it is concerned.</summary>
+internal sealed record ValueModel(
+    ValueKind Kind,
+    string TypeName,
+    bool IsValueType,
+    EquatableArray<EnumOption> Options,
+    Format? Inline,
+    RecordModel? Record);
+
+/// <summary>An annotated property of a report or section record.</summary>
+internal sealed record MemberModel(
+    MemberKind Kind,
+    string PropertyName,
+    string Label,
+    ValueModel Value,
+    CollectionKind Collection,
+    bool IsNullable)
+{
+    public bool Optional { get; init; }
+    public string? Condition { get; init; }
+    public bool RuleBefore { get; init; }
+    public EquatableArray<string> Placeholders { get; init; }
+    public string? Default { get; init; }
+
+    // Fields
+    public FieldLayout Layout { get; init; }
+    public string? Prefix { get; init; }
+    public string? Suffix { get; init; }
+    public bool Code { get; init; }
+    public bool TrailingBreak { get; init; }
+    public string OptionSeparator { get; init; } = " / ";
+    public bool HideEmoji { get; init; }
+
+    // Sections
+    public string? Emoji { get; init; }
+    public string? Guidance { get; init; }
+    public string? FilledBy { get; init; }
+    public string? RepeatGuidance { get; init; }
+    public bool Compact { get; init; }
+
+    // Collections
+    public int TemplateItems { get; init; }
+    public string? EmptyText { get; init; }
+    public bool Numbered { get; init; }
+    public bool Loose { get; init; }
+    public Format? ItemTitle { get; init; }
+    public bool AsLabel { get; init; }
+
+    // Indicators, code blocks, table columns
+    public string? Description { get; init; }
+    public string? Language { get; init; }
+    public string? LanguagePlaceholder { get; init; }
+    public bool Bold { get; init; }
+
+    /// <summary>For a section on a non-record value: how its body is laid out.</summary>
+    public MemberModel? Body { get; init; }
+
+    public bool IsCollection => Collection != CollectionKind.None;
+
+    /// <summary>The placeholder of example item <paramref name="example"/> (the last one repeats).</summary>
+    public string PlaceholderAt(int example) =>
+        Placeholders.IsEmpty ? "[" + Label + "]" : Placeholders[Math.Min(example, Placeholders.Count - 1)];
+}
+
+/// <summary>A format with holes: a title, an item title or an inline record.</summary>
+internal sealed record Format(string Source, EquatableArray<FormatPart> Parts);
+
+internal enum FormatPartKind
+{
+    Literal,
+    Hole,
+    Number,
+    CodeStart,
+    CodeEnd,
+}
+
+/// <summary>
+/// A piece of a format. A hole names a member by path (<c>Overview.TaskId</c>) and carries that member's model.
+/// </summary>
+internal sealed record FormatPart(FormatPartKind Kind, string Text, EquatableArray<string> Path, MemberModel? Member);

@@ -1,0 +1,8 @@
+namespace Reports.Generators;
+
+/// <summary>Names of the generator's pipeline steps, so tests can assert that a re-run is cached.</summary>
+internal static class TrackingNames
+{
+    public const string ReportModels = nameof(ReportModels);
+    public const string ValidReports = nameof(ValidReports);
+}

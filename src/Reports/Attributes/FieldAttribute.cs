@@ -1,0 +1,66 @@
+using System;
+
+namespace Reports;
+
+/// <summary>How a labelled field is laid out.</summary>
+public enum FieldLayout
+{
+    /// <summary>A bullet: <c>- **Label**: value</c>. Adjacent bullet fields form one list.</summary>
+    Bullet = 0,
+
+    /// <summary>
+    /// A line of a paragraph: <c>**Label**: value</c>. Adjacent line fields form one paragraph,
+    /// joined by hard line breaks (two trailing spaces).
+    /// </summary>
+    Line = 1,
+
+    /// <summary>A paragraph of its own: <c>**Label**: value</c>; the value may span several lines.</summary>
+    Paragraph = 2,
+
+    /// <summary>The label on its own line, the value on the lines below it, in the same paragraph.</summary>
+    Block = 3,
+}
+
+/// <summary>
+/// A labelled value: text, a number, a date, an enum (written with its emoji and label) or an
+/// <see cref="InlineAttribute"/> record.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class FieldAttribute : ReportPartAttribute
+{
+    /// <summary>Creates a field with the given bold label.</summary>
+    public FieldAttribute(string label) => Label = label;
+
+    /// <summary>The label, written in bold and followed by a colon.</summary>
+    public string Label { get; }
+
+    /// <summary>How the field is laid out; <see cref="FieldLayout.Bullet"/> unless said otherwise.</summary>
+    public FieldLayout Layout { get; set; }
+
+    /// <summary>
+    /// A value that is already right for most reports (<c>Backend Developer Agent</c>). The blank template
+    /// shows it instead of a placeholder, and it is not reported as a placeholder when left as it is.
+    /// </summary>
+    public string? Default { get; set; }
+
+    /// <summary>Fixed text written before the value: <c>Prefix = "v"</c> renders <c>v1.2</c>.</summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>Fixed text written after the value: <c>"/10 overall implementation complexity"</c>.</summary>
+    public string? Suffix { get; set; }
+
+    /// <summary>Writes the value as inline code (<c>`value`</c>).</summary>
+    public bool Code { get; set; }
+
+    /// <summary>
+    /// For <see cref="FieldLayout.Line"/>: keep the two trailing spaces even on the last line of the
+    /// paragraph, as some templates do.
+    /// </summary>
+    public bool TrailingBreak { get; set; }
+
+    /// <summary>For an enum: the text between the options in the blank template; <c>" / "</c> by default.</summary>
+    public string? OptionSeparator { get; set; }
+
+    /// <summary>For an enum whose options have emoji: write the label only (<c>PASS</c> rather than <c>✅ PASS</c>).</summary>
+    public bool HideEmoji { get; set; }
+}

@@ -1,0 +1,169 @@
+using System;
+
+namespace Reports;
+
+/// <summary>Options shared by lists, tables, checklists and repeated blocks.</summary>
+public abstract class CollectionPartAttribute : ReportPartAttribute
+{
+    /// <summary>
+    /// How many example items the blank template shows. By default, as many as the longest
+    /// <see cref="PlaceholderAttribute"/> of the items' members, and at least one.
+    /// </summary>
+    public int TemplateItems { get; set; }
+
+    /// <summary>Text written instead of the items when the list is empty (<c>None</c>).</summary>
+    public string? EmptyText { get; set; }
+
+    /// <summary>A line shown after the items in the blank template only (<c>[List all test cases]</c>).</summary>
+    public string? RepeatGuidance { get; set; }
+}
+
+/// <summary>
+/// A bullet or numbered list, optionally under a bold label (<c>**Created**:</c>). Items are text,
+/// <see cref="InlineAttribute"/> records, or records written as an item head with nested bullets.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class ListAttribute : CollectionPartAttribute
+{
+    /// <summary>A list with no label.</summary>
+    public ListAttribute() { }
+
+    /// <summary>A list under <c>**label**:</c>.</summary>
+    public ListAttribute(string label) => Label = label;
+
+    /// <summary>The bold label written on the line before the list, or <see langword="null"/>.</summary>
+    public string? Label { get; }
+
+    /// <summary>A numbered list (<c>1.</c>, <c>2.</c>, …) instead of bullets.</summary>
+    public bool Numbered { get; set; }
+
+    /// <summary>A blank line after the label and between items.</summary>
+    public bool Loose { get; set; }
+
+    /// <summary>
+    /// For record items: the bold head of each item, with <c>{n}</c> for the item number and
+    /// <c>{Member}</c> holes (<c>"Test: {Name}"</c>); the record's fields follow as nested bullets.
+    /// Without it, the item's first field is its head.
+    /// </summary>
+    public string? ItemTitle { get; set; }
+}
+
+/// <summary>
+/// Records written one after another, each as a bold title paragraph followed by the record's parts:
+/// <c>**Decision 1: [Decision Name]**</c> then its bullets.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class RepeatedAttribute : CollectionPartAttribute
+{
+    /// <summary>Creates repeated blocks with the given title format (<c>{n}</c> is the item number).</summary>
+    public RepeatedAttribute(string title) => Title = title;
+
+    /// <summary>The title format, e.g. <c>"Decision {n}: {Name}"</c>.</summary>
+    public string Title { get; }
+
+    /// <summary>Writes the title as a label, <c>**Deviation 1**:</c>, instead of a bold line.</summary>
+    public bool AsLabel { get; set; }
+}
+
+/// <summary>
+/// A table with one row per item; the item record's <see cref="ColumnAttribute"/> properties are the columns.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class TableAttribute : CollectionPartAttribute
+{
+    /// <summary>A table with no label.</summary>
+    public TableAttribute() { }
+
+    /// <summary>A table under <c>**label**:</c>.</summary>
+    public TableAttribute(string label) => Label = label;
+
+    /// <summary>The bold label written before the table, or <see langword="null"/>.</summary>
+    public string? Label { get; }
+}
+
+/// <summary>A column of a <see cref="TableAttribute"/> table.</summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class ColumnAttribute : Attribute
+{
+    /// <summary>Creates a column with the given header.</summary>
+    public ColumnAttribute(string header) => Header = header;
+
+    /// <summary>The column header.</summary>
+    public string Header { get; }
+
+    /// <summary>Writes the cells in bold.</summary>
+    public bool Bold { get; set; }
+
+    /// <summary>Writes the cells as inline code.</summary>
+    public bool Code { get; set; }
+}
+
+/// <summary>
+/// A task list of free items (<c>- [ ] text</c> / <c>- [x] text</c>) on a list of <see cref="ChecklistItem"/>,
+/// optionally under a bold label.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class ChecklistAttribute : CollectionPartAttribute
+{
+    /// <summary>A checklist with no label.</summary>
+    public ChecklistAttribute() { }
+
+    /// <summary>A checklist under <c>**label**:</c>.</summary>
+    public ChecklistAttribute(string label) => Label = label;
+
+    /// <summary>The bold label written before the checklist, or <see langword="null"/>.</summary>
+    public string? Label { get; }
+}
+
+/// <summary>
+/// A fixed task-list item on a <see cref="bool"/>: <c>- [ ] text</c> when false, <c>- [x] text</c> when true.
+/// Adjacent checks form one list.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class CheckAttribute : ReportPartAttribute
+{
+    /// <summary>Creates a check with the given fixed text.</summary>
+    public CheckAttribute(string text) => Text = text;
+
+    /// <summary>The item's text.</summary>
+    public string Text { get; }
+}
+
+/// <summary>
+/// A fixed list item marked by an enum's emoji: <c>- ✅ **Code Standards Compliance**</c>.
+/// The blank template shows every option's emoji (<c>✅/⚠️/❌</c>). Adjacent indicators form one list.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class IndicatorAttribute : ReportPartAttribute
+{
+    /// <summary>Creates an indicator with the given bold label.</summary>
+    public IndicatorAttribute(string label) => Label = label;
+
+    /// <summary>The bold label.</summary>
+    public string Label { get; }
+
+    /// <summary>Fixed text after the label: <c>- ✅ **Inline Comments**: Function and complex logic documentation</c>.</summary>
+    public string? Description { get; set; }
+}
+
+/// <summary>
+/// A fenced code block on a <see cref="CodeBlock"/> (language and code) or a <see cref="string"/> (code only).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class CodeBlockAttribute : ReportPartAttribute
+{
+    /// <summary>The fixed language of a <see cref="string"/> code block (<c>json</c>).</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The language shown in the blank template for a <see cref="CodeBlock"/> (<c>[language]</c>).</summary>
+    public string? LanguagePlaceholder { get; set; }
+}
+
+/// <summary>
+/// A record written inside a fence as aligned <c>Label: value</c> lines, e.g.
+/// <c>Unit Tests:        85% (120 tests)</c>. The record's members are <see cref="FieldAttribute"/> fields.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class AlignedBlockAttribute : ReportPartAttribute
+{
+}

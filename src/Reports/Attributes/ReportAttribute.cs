@@ -1,0 +1,38 @@
+using System;
+
+namespace Reports;
+
+/// <summary>
+/// Marks a <c>partial record</c> as a report template. The source generator adds
+/// <c>ToMarkdown()</c>, <c>WriteMarkdown(...)</c> and <c>RenderTemplate()</c> to it.
+/// </summary>
+/// <remarks>
+/// The title is written as a level-1 heading. It may name members between braces,
+/// by property name or dotted path: <c>"Task Report: {Overview.TaskId} - {TaskName}"</c>.
+/// In the blank template each hole shows that member's placeholder.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = false)]
+public sealed class ReportAttribute : Attribute
+{
+    /// <summary>A report without a title heading.</summary>
+    public ReportAttribute() { }
+
+    /// <summary>A report whose first line is <c># {title}</c>.</summary>
+    /// <param name="title">The title; <c>{Member}</c> holes are filled from the report's values.</param>
+    public ReportAttribute(string title) => Title = title;
+
+    /// <summary>The title format, or <see langword="null"/> when the report has no title heading.</summary>
+    public string? Title { get; }
+
+    /// <summary>Constant Markdown written as the last block of every report, e.g. an italic note.</summary>
+    public string? Footer { get; set; }
+
+    /// <summary>
+    /// Headings at this level or deeper are followed directly by their content, with no blank line
+    /// (as if every such section had <see cref="SectionAttribute.Compact"/>); 0 (the default) for none.
+    /// </summary>
+    public int CompactHeadingLevel { get; set; }
+
+    /// <summary>Writes a horizontal rule (<c>---</c>) before the <see cref="Footer"/>.</summary>
+    public bool RuleBeforeFooter { get; set; }
+}

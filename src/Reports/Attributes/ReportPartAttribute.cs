@@ -1,0 +1,24 @@
+using System;
+
+namespace Reports;
+
+/// <summary>Options shared by every attribute that places a member in a report.</summary>
+public abstract class ReportPartAttribute : Attribute
+{
+    /// <summary>
+    /// A condition shown in the blank template after the label or heading, in parentheses:
+    /// <c>"if applicable"</c> renders <c>**Deleted** (if applicable):</c>. It is template text only;
+    /// filled reports do not repeat it. Whether the part is required is said by <see cref="Optional"/>.
+    /// </summary>
+    public string? Condition { get; set; }
+
+    /// <summary>
+    /// The part may be left out of a complete report. An optional part that is <see langword="null"/>
+    /// (or an empty list) is not written at all; a required one that is missing is written as its
+    /// blank template, so a draft shows what is still to be filled.
+    /// </summary>
+    public bool Optional { get; set; }
+
+    /// <summary>Writes a horizontal rule (<c>---</c>) before this part (before every instance of a repeated section).</summary>
+    public bool RuleBefore { get; set; }
+}

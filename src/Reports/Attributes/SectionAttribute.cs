@@ -1,0 +1,46 @@
+using System;
+
+namespace Reports;
+
+/// <summary>
+/// A heading and its content. The heading level follows nesting: sections of the report are
+/// <c>##</c>, sections inside them <c>###</c>, and so on.
+/// </summary>
+/// <remarks>
+/// <para>On a property of a record type, the record's members form the section's body.</para>
+/// <para>On a <see cref="string"/>, the body is a free-text paragraph; on a <see cref="CodeBlock"/>, a fenced
+/// code block; on a list, the body is that list (use <see cref="ListAttribute"/>, <see cref="TableAttribute"/>,
+/// <see cref="ChecklistAttribute"/> or <see cref="RepeatedAttribute"/> beside it to say how it is laid out).</para>
+/// <para>On a list of records whose heading contains <c>{n}</c> (<c>"Revision {n}"</c>), the section is repeated,
+/// once per item, numbered from 1.</para>
+/// </remarks>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class SectionAttribute : ReportPartAttribute
+{
+    /// <summary>Creates a section with the given heading text.</summary>
+    public SectionAttribute(string heading) => Heading = heading;
+
+    /// <summary>The heading text; <c>{n}</c> is the item number in a repeated section.</summary>
+    public string Heading { get; }
+
+    /// <summary>An emoji written before the heading text: <c>## 📋 Implementation Overview</c>.</summary>
+    public string? Emoji { get; set; }
+
+    /// <summary>
+    /// A line shown under the heading in the blank template only, e.g.
+    /// <c>[Code Reviewer Agent fills this section]</c>.
+    /// </summary>
+    public string? Guidance { get; set; }
+
+    /// <summary>No blank line between the heading and its content (<c>## Task Overview</c> then <c>- **Task ID**: …</c>).</summary>
+    public bool Compact { get; set; }
+
+    /// <summary>Who fills this section (a role such as <c>Code Reviewer Agent</c>), for per-role completeness.</summary>
+    public string? FilledBy { get; set; }
+
+    /// <summary>
+    /// For a repeated section: a line shown after the instances in the blank template only, e.g.
+    /// <c>[Repeat "Revision N" sections as needed]</c>.
+    /// </summary>
+    public string? RepeatGuidance { get; set; }
+}

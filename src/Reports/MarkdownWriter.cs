@@ -1,0 +1,750 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.IO;
+
+namespace Reports;
+
+/// <summary>Where a value is written, which decides how it is escaped.</summary>
+public enum TextContext
+{
+    /// <summary>Inside a line, after other text (a field value after its label).</summary>
+    Inline = 0,
+
+    /// <summary>At the start of a line (a list item's text): block markers at the start are escaped too.</summary>
+    LineStart = 1,
+
+    /// <summary>Inside a heading: <c>#</c> is escaped as well.</summary>
+    Heading = 2,
+
+    /// <summary>Inside a table cell.</summary>
+    TableCell = 3,
+}
+
+/// <summary>
+/// Writes Markdown into a pooled buffer, a <see cref="TextWriter"/> or an <see cref="IBufferWriter{T}"/>.
+/// Generated report code calls it; it is the one place that knows how values are escaped so that no value
+/// can open a heading, list item, table column, code fence or another field of its own, and so that the
+/// reader gives back exactly the value that was written.
+/// </summary>
+/// <remarks>
+/// Constant text is written as it is (<see cref="Write(string)"/>). Values go through the escaping methods:
+/// ASCII punctuation with inline meaning is backslash-escaped, characters Markdown would drop or
+/// reinterpret (line breaks in a one-line context, leading and trailing blanks, control characters) are
+/// written as numeric character references, and values Markdown cannot carry at all (U+0000, unpaired
+/// surrogates) are refused with <see cref="ReportRenderException"/>.
+/// This is a mutable struct: pass it by <see langword="ref"/> and dispose it once.
+/// </remarks>
+public struct MarkdownWriter : IDisposable
+{
+    private const int MinimumBuffer = 256;
+    private static readonly string[] Spaces = CreateSpaces(32);
+
+    private char[] _buffer;
+    private int _pos;
+    private readonly TextWriter? _textWriter;
+    private readonly IBufferWriter<char>? _bufferWriter;
+
+    private MarkdownWriter(int capacity, TextWriter? textWriter, IBufferWriter<char>? bufferWriter)
+    {
+        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, MinimumBuffer));
+        _pos = 0;
+        _textWriter = textWriter;
+        _bufferWriter = bufferWriter;
+    }
+
+    /// <summary>A writer that builds a string (<see cref="ToStringAndDispose"/>).</summary>
+    /// <param name="capacityHint">The expected length of the text.</param>
+    public static MarkdownWriter ForString(int capacityHint) => new(capacityHint, null, null);
+
+    /// <summary>A writer that writes into <paramref name="writer"/> (call <see cref="Flush"/> at the end).</summary>
+    public static MarkdownWriter For(TextWriter writer) =>
+        new(4096, writer ?? throw new ArgumentNullException(nameof(writer)), null);
+
+    /// <summary>A writer that writes into <paramref name="writer"/> (call <see cref="Flush"/> at the end).</summary>
+    public static MarkdownWriter For(IBufferWriter<char> writer) =>
+        new(4096, null, writer ?? throw new ArgumentNullException(nameof(writer)));
+
+    /// <summary>Writes constant Markdown as it is.</summary>
+    public void Write(string text)
+    {
+        if (text.Length > _buffer.Length - _pos)
+        {
+            Grow(text.Length);
+        }
+
+        text.CopyTo(0, _buffer, _pos, text.Length);
+        _pos += text.Length;
+    }
+
+    /// <summary>Writes <paramref name="width"/> spaces (the indentation of nested list content).</summary>
+    public void WriteIndent(int width)
+    {
+        if (width <= 0)
+        {
+            return;
+        }
+
+        Write(width < Spaces.Length ? Spaces[width] : new string(' ', width));
+    }
+
+    /// <summary>Writes one-line text, escaped for <paramref name="context"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="context">Where the value stands.</param>
+    /// <param name="path">The value's path, for errors.</param>
+    /// <param name="stop">
+    /// Text that follows the value in an inline format; occurrences of it inside the value are written
+    /// as character references so that the reader finds the real one.
+    /// </param>
+    public void WriteText(string value, TextContext context, string path, string? stop = null) =>
+        WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
+
+    /// <summary>
+    /// Writes text that may hold several lines as the lines of one paragraph. Continuation lines are
+    /// indented by <paramref name="indent"/> spaces; an empty line is written as a lone backslash so the
+    /// paragraph does not end.
+    /// </summary>
+    public void WriteMultiLineText(string value, int indent, string path) =>
+        WriteEscaped(value.AsSpan(), TextContext.LineStart, path, null, multiLine: true, indent);
+
+    /// <summary>Writes a 32-bit integer.</summary>
+    public void WriteValue(int value, TextContext context, string path, string? stop = null) =>
+        WriteText(value.ToString(CultureInfo.InvariantCulture), context, path, stop);
+
+    /// <summary>Writes a 64-bit integer.</summary>
+    public void WriteValue(long value, TextContext context, string path, string? stop = null) =>
+        WriteText(value.ToString(CultureInfo.InvariantCulture), context, path, stop);
+
+    /// <summary>Writes a decimal number.</summary>
+    public void WriteValue(decimal value, TextContext context, string path, string? stop = null) =>
+        WriteText(value.ToString(CultureInfo.InvariantCulture), context, path, stop);
+
+    /// <summary>Writes a floating-point number in its shortest round-trip form.</summary>
+    public void WriteValue(double value, TextContext context, string path, string? stop = null) =>
+        WriteText(value.ToString("R", CultureInfo.InvariantCulture), context, path, stop);
+
+    /// <summary>Writes <c>Yes</c> or <c>No</c>.</summary>
+    public void WriteValue(bool value) => Write(value ? "Yes" : "No");
+
+    /// <summary>Writes a date and time in the round-trip (<c>O</c>) format.</summary>
+    public void WriteValue(DateTime value, TextContext context, string path, string? stop = null) =>
+        WriteText(value.ToString("O", CultureInfo.InvariantCulture), context, path, stop);
+
+    /// <summary>Writes a date and time with offset in the round-trip (<c>O</c>) format.</summary>
+    public void WriteValue(DateTimeOffset value, TextContext context, string path, string? stop = null) =>
+        WriteText(value.ToString("O", CultureInfo.InvariantCulture), context, path, stop);
+
+#if NET8_0_OR_GREATER
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
+    public void WriteValue(DateOnly value, TextContext context, string path, string? stop = null)
+    {
+        Span<char> chars = stackalloc char[16];
+        value.TryFormat(chars, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
+    }
+#endif
+
+    /// <summary>
+    /// Writes a value as inline code (<c>`value`</c>), or, when inline code cannot carry it (a line break,
+    /// an empty value, <paramref name="stop"/> inside it), as escaped text, which the reader also accepts.
+    /// </summary>
+    public void WriteCode(string value, TextContext context, string path, string? stop = null)
+    {
+        if (!FitsCodeSpan(value, stop))
+        {
+            WriteText(value, context, path, stop);
+            return;
+        }
+
+        WriteCodeSpan(string.Empty, value, null, null, null, path);
+    }
+
+    /// <summary>
+    /// Writes inline code made of constant text around one value (<c>`src/{Path}`</c>); falls back to
+    /// escaped text when inline code cannot carry the value.
+    /// </summary>
+    public void WriteCode(string lead, string value, string tail, TextContext context, string path, string? stop)
+    {
+        if (FitsCodeSpan(lead + value + tail, null) && FitsCodeSpan(value, tail.Length > 0 ? tail : null))
+        {
+            WriteCodeSpan(lead, value, null, null, tail, path);
+            return;
+        }
+
+        Write(lead);
+        WriteText(value, lead.Length == 0 ? context : TextContext.Inline, path, tail.Length > 0 ? tail : stop);
+        Write(tail);
+    }
+
+    /// <summary>
+    /// Writes inline code made of constant text around two values (<c>`{Method} {Path}`</c>); falls back to
+    /// escaped text when inline code cannot carry them.
+    /// </summary>
+    public void WriteCode(string lead, string first, string separator, string second, string tail, TextContext context, string path, string? stop)
+    {
+        if (FitsCodeSpan(lead + first + separator + second + tail, null)
+            && FitsCodeSpan(first, separator.Length > 0 ? separator : null) && FitsCodeSpan(second, tail.Length > 0 ? tail : null))
+        {
+            WriteCodeSpan(lead, first, separator, second, tail, path);
+            return;
+        }
+
+        Write(lead);
+        WriteText(first, lead.Length == 0 ? context : TextContext.Inline, path, separator);
+        Write(separator);
+        WriteText(second, TextContext.Inline, path, tail.Length > 0 ? tail : stop);
+        Write(tail);
+    }
+
+    /// <summary>
+    /// Writes a fenced code block: the opening fence with <paramref name="language"/>, the code lines
+    /// (each indented by <paramref name="indent"/> after the first), and the closing fence, without a final
+    /// line break. The fence is longer than any run of backticks in the code.
+    /// </summary>
+    public void WriteFencedCode(string language, string code, int indent, string path)
+    {
+        CheckCarriable(code.AsSpan(), path);
+        if (code.IndexOf('\r') >= 0)
+        {
+            throw new ReportRenderException(path, "the code holds a carriage return (U+000D), which a fenced code block cannot carry; use \\n line endings.");
+        }
+
+        var fenceLength = Math.Max(3, LongestRun(code, '`') + 1);
+        WriteRepeated('`', fenceLength);
+        WriteInfoString(language, path);
+        Write("\n");
+        var start = 0;
+        while (true)
+        {
+            WriteIndent(indent);
+            var end = code.IndexOf('\n', start);
+            var line = end < 0 ? code.AsSpan(start) : code.AsSpan(start, end - start);
+            WriteRaw(line);
+            Write("\n");
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        WriteIndent(indent);
+        WriteRepeated('`', fenceLength);
+    }
+
+    /// <summary>
+    /// Writes a value inside a fenced block, where nothing can be escaped: a value holding a line break,
+    /// leading or trailing blanks or <paramref name="stop"/> is refused.
+    /// </summary>
+    public void WriteFencedValue(string value, string path, string? stop = null)
+    {
+        CheckCarriable(value.AsSpan(), path);
+        if (value.IndexOf('\n') >= 0 || value.IndexOf('\r') >= 0)
+        {
+            throw new ReportRenderException(path, "the value holds a line break, which a line inside a fenced block cannot carry.");
+        }
+
+        if (value.Length > 0 && (IsBlank(value[0]) || IsBlank(value[value.Length - 1])))
+        {
+            throw new ReportRenderException(path, "the value starts or ends with a blank, which a line inside a fenced block cannot keep.");
+        }
+
+        if (!string.IsNullOrEmpty(stop) && value.IndexOf(stop!, StringComparison.Ordinal) >= 0)
+        {
+            throw new ReportRenderException(path, $"the value holds \"{stop}\", which separates it from the next value on its line inside a fenced block.");
+        }
+
+        Write(value);
+    }
+
+    /// <summary>Writes a fenced-block value given as a number.</summary>
+    public void WriteFencedValue(int value) => Write(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Whether anything has been written (to decide a blank line before the next block).</summary>
+    public readonly bool HasContent => _pos > 0 || _flushed;
+
+    private bool _flushed;
+
+    /// <summary>Sends what is buffered to the <see cref="TextWriter"/> or <see cref="IBufferWriter{T}"/>.</summary>
+    public void Flush()
+    {
+        if (_pos == 0)
+        {
+            return;
+        }
+
+        if (_textWriter is not null)
+        {
+            _textWriter.Write(_buffer, 0, _pos);
+        }
+        else if (_bufferWriter is not null)
+        {
+            var span = _bufferWriter.GetSpan(_pos);
+            _buffer.AsSpan(0, _pos).CopyTo(span);
+            _bufferWriter.Advance(_pos);
+        }
+        else
+        {
+            return;
+        }
+
+        _flushed = true;
+        _pos = 0;
+    }
+
+    /// <summary>Returns the text written so far and returns the buffer to the pool.</summary>
+    public string ToStringAndDispose()
+    {
+        var text = new string(_buffer, 0, _pos);
+        Dispose();
+        return text;
+    }
+
+    /// <summary>Returns the pooled buffer.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = Array.Empty<char>();
+        _pos = 0;
+        if (buffer is not null && buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private void WriteCodeSpan(string lead, string? first, string? separator, string? second, string? tail, string path)
+    {
+        CheckCarriable(lead.AsSpan(), path);
+        var run = Math.Max(LongestRun(lead, '`'), Math.Max(LongestRun(first, '`'), Math.Max(LongestRun(second, '`'), Math.Max(LongestRun(separator, '`'), LongestRun(tail, '`')))));
+        var fence = run + 1;
+        var firstChar = FirstChar(lead, first, separator, second, tail);
+        var lastChar = LastChar(lead, first, separator, second, tail);
+
+        // Inline code strips one leading and one trailing space when both are there, and a backtick at
+        // either end would merge with the fence: pad with a space on both sides in those cases.
+        var pad = firstChar == '`' || lastChar == '`' || (firstChar == ' ' && lastChar == ' ');
+        WriteRepeated('`', fence);
+        if (pad)
+        {
+            Write(" ");
+        }
+
+        Write(lead);
+        if (first is not null)
+        {
+            CheckCarriable(first.AsSpan(), path);
+            Write(first);
+        }
+
+        if (separator is not null)
+        {
+            Write(separator);
+        }
+
+        if (second is not null)
+        {
+            CheckCarriable(second.AsSpan(), path);
+            Write(second);
+        }
+
+        if (tail is not null)
+        {
+            Write(tail);
+        }
+
+        if (pad)
+        {
+            Write(" ");
+        }
+
+        WriteRepeated('`', fence);
+    }
+
+    private static bool FitsCodeSpan(string value, string? stop)
+    {
+        if (value.Length == 0 || value.IndexOf('\n') >= 0 || value.IndexOf('\r') >= 0 || value.IndexOf('|') >= 0)
+        {
+            return false;
+        }
+
+        // All blanks would be read back trimmed.
+        if (value.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        return string.IsNullOrEmpty(stop) || value.IndexOf(stop!, StringComparison.Ordinal) < 0;
+    }
+
+    private void WriteInfoString(string language, string path)
+    {
+        CheckCarriable(language.AsSpan(), path);
+        for (var i = 0; i < language.Length; i++)
+        {
+            var c = language[i];
+            var edge = i == 0 || i == language.Length - 1;
+            switch (c)
+            {
+                case '`':
+                    Write("&#96;");
+                    break;
+                case '\\':
+                case '&':
+                    WriteChar('\\');
+                    WriteChar(c);
+                    break;
+                case '\n':
+                    Write("&#10;");
+                    break;
+                case '\r':
+                    Write("&#13;");
+                    break;
+                case ' ' or '\t' when edge:
+                    WriteCharReference(c);
+                    break;
+                default:
+                    WriteChar(c);
+                    break;
+            }
+        }
+    }
+
+    private void WriteEscaped(ReadOnlySpan<char> value, TextContext context, string path, string? stop, bool multiLine, int indent)
+    {
+        if (value.Length == 0)
+        {
+            if (multiLine)
+            {
+                // An empty paragraph would vanish: a lone backslash reads back as an empty line.
+                Write("\\");
+            }
+
+            return;
+        }
+
+        if (!NeedsEscaping(value, context, stop) && !multiLine)
+        {
+            WriteRaw(value);
+            return;
+        }
+
+        var lineStart = context == TextContext.LineStart;
+        var lineBegin = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\n' && multiLine)
+            {
+                if (i == lineBegin)
+                {
+                    Write("\\");
+                }
+
+                Write("\n");
+                WriteIndent(indent);
+                lineBegin = i + 1;
+                continue;
+            }
+
+            var atStart = i == lineBegin;
+            if (stop is not null && stop.Length > 0 && c == stop[0] && StartsWith(value, i, stop))
+            {
+                WriteCharReference(c);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\0':
+                    throw new ReportRenderException(path, "the value holds U+0000 (NUL), which Markdown cannot carry; remove it.");
+                case '\n':
+                    Write("&#10;");
+                    continue;
+                case '\r':
+                    Write("&#13;");
+                    continue;
+                case ' ' or '\t':
+                    if (atStart || IsBlankRunToLineEnd(value, i, multiLine) || PrecedesOnlyBlanks(value, lineBegin, i))
+                    {
+                        WriteCharReference(c);
+                    }
+                    else
+                    {
+                        WriteChar(c);
+                    }
+
+                    continue;
+                case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~' or '&':
+                    WriteChar('\\');
+                    WriteChar(c);
+                    continue;
+                case '_':
+                    if (i > 0 && i + 1 < value.Length && char.IsLetterOrDigit(value[i - 1]) && char.IsLetterOrDigit(value[i + 1]))
+                    {
+                        WriteChar(c);
+                    }
+                    else
+                    {
+                        WriteChar('\\');
+                        WriteChar(c);
+                    }
+
+                    continue;
+                case '#' when context == TextContext.Heading || (atStart && (lineStart || multiLine)):
+                case '-' or '+' or '=' when atStart && (lineStart || multiLine):
+                    WriteChar('\\');
+                    WriteChar(c);
+                    continue;
+                case '.' or ')' when (lineStart || multiLine) && IsOrderedListMarker(value, lineBegin, i):
+                    WriteChar('\\');
+                    WriteChar(c);
+                    continue;
+            }
+
+            if (c < ' ' && c != '\t')
+            {
+                WriteCharReference(c);
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    WriteChar(c);
+                    WriteChar(value[++i]);
+                    continue;
+                }
+
+                throw new ReportRenderException(path, $"the value holds an unpaired surrogate (U+{(int)c:X4}) at index {i}, which UTF-8 Markdown cannot carry.");
+            }
+
+            WriteChar(c);
+        }
+
+        if (multiLine && lineBegin == value.Length)
+        {
+            // The value ends with a line break: keep the empty last line.
+            Write("\\");
+        }
+    }
+
+    private static bool NeedsEscaping(ReadOnlySpan<char> value, TextContext context, string? stop)
+    {
+        if (IsBlank(value[0]) || IsBlank(value[value.Length - 1]))
+        {
+            return true;
+        }
+
+        if (context != TextContext.Inline && context != TextContext.TableCell)
+        {
+            var first = value[0];
+            if (first is '#' or '-' or '+' or '=' || (first >= '0' && first <= '9'))
+            {
+                return true;
+            }
+        }
+
+        foreach (var c in value)
+        {
+            if (c < ' ' || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' || char.IsSurrogate(c) || (c == '#' && context == TextContext.Heading))
+            {
+                return true;
+            }
+
+            if (stop is not null && stop.Length > 0 && c == stop[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlank(char c) => c == ' ' || c == '\t';
+
+    private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i, bool multiLine)
+    {
+        for (var j = i; j < value.Length; j++)
+        {
+            var c = value[j];
+            if (c == '\n' && multiLine)
+            {
+                return true;
+            }
+
+            if (!IsBlank(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool PrecedesOnlyBlanks(ReadOnlySpan<char> value, int lineBegin, int i)
+    {
+        for (var j = lineBegin; j < i; j++)
+        {
+            if (!IsBlank(value[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOrderedListMarker(ReadOnlySpan<char> value, int lineBegin, int i)
+    {
+        if (i == lineBegin || i - lineBegin > 9)
+        {
+            return false;
+        }
+
+        for (var j = lineBegin; j < i; j++)
+        {
+            if (value[j] < '0' || value[j] > '9')
+            {
+                return false;
+            }
+        }
+
+        return i + 1 == value.Length || value[i + 1] is ' ' or '\t' or '\n';
+    }
+
+    private static bool StartsWith(ReadOnlySpan<char> value, int index, string text) =>
+        value.Length - index >= text.Length && value.Slice(index, text.Length).SequenceEqual(text.AsSpan());
+
+    private static void CheckCarriable(ReadOnlySpan<char> value, string path)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0')
+            {
+                throw new ReportRenderException(path, "the value holds U+0000 (NUL), which Markdown cannot carry; remove it.");
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                throw new ReportRenderException(path, $"the value holds an unpaired surrogate (U+{(int)c:X4}) at index {i}, which UTF-8 Markdown cannot carry.");
+            }
+        }
+    }
+
+    private static int LongestRun(string? text, char c)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        int longest = 0, current = 0;
+        foreach (var ch in text)
+        {
+            current = ch == c ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
+
+    private static char FirstChar(params string?[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (!string.IsNullOrEmpty(part))
+            {
+                return part![0];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static char LastChar(params string?[] parts)
+    {
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            var part = parts[i];
+            if (!string.IsNullOrEmpty(part))
+            {
+                return part![part.Length - 1];
+            }
+        }
+
+        return '\0';
+    }
+
+    private void WriteCharReference(char c)
+    {
+        Write("&#");
+        Write(((int)c).ToString(CultureInfo.InvariantCulture));
+        WriteChar(';');
+    }
+
+    private void WriteRepeated(char c, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            WriteChar(c);
+        }
+    }
+
+    private void WriteChar(char c)
+    {
+        if (_pos == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_pos++] = c;
+    }
+
+    private void WriteRaw(ReadOnlySpan<char> text)
+    {
+        if (text.Length > _buffer.Length - _pos)
+        {
+            Grow(text.Length);
+        }
+
+        text.CopyTo(_buffer.AsSpan(_pos));
+        _pos += text.Length;
+    }
+
+    private void Grow(int needed)
+    {
+        if (_textWriter is not null || _bufferWriter is not null)
+        {
+            Flush();
+            if (needed <= _buffer.Length)
+            {
+                return;
+            }
+        }
+
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _pos + needed));
+        _buffer.AsSpan(0, _pos).CopyTo(bigger);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = bigger;
+    }
+
+    private static string[] CreateSpaces(int count)
+    {
+        var spaces = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            spaces[i] = new string(' ', i);
+        }
+
+        return spaces;
+    }
+}
