@@ -1,27 +1,41 @@
 using System;
 using AgentReports;
 
-if (args.Length == 2 && args[0] == "template")
+// The Reports sample: both seed templates modelled as typed records.
+//   (no arguments)                     print a filled Task Report and Coding Implementation Report
+//   template task-report               print the blank Task Report template
+//   template coding-implementation-report
+switch (args)
 {
-    var template = args[1] switch
-    {
-        "task-report" => TaskReport.RenderTemplate(),
-        "coding-implementation-report" => CodingImplementationReport.RenderTemplate(),
-        _ => null,
-    };
-    if (template is null)
-    {
-        return Usage();
-    }
+    case []:
+        Console.Out.Write(SampleReports.TaskReport().ToMarkdown());
+        Console.Out.WriteLine();
+        Console.Out.Write(SampleReports.CodingImplementationReport().ToMarkdown());
+        return 0;
 
-    Console.Out.Write(template);
-    return 0;
+    case ["template", var name] when TemplateOf(name) is { } template:
+        Console.Out.Write(template);
+        return 0;
+
+    default:
+        return Usage();
 }
 
-return Usage();
+static string? TemplateOf(string name) => name switch
+{
+    "task-report" => TaskReport.RenderTemplate(),
+    "coding-implementation-report" => CodingImplementationReport.RenderTemplate(),
+    _ => null,
+};
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AgentReports [template task-report|coding-implementation-report]");
+    Console.Error.WriteLine("""
+        usage: dotnet run --project samples/AgentReports [-- COMMAND]
+
+          (no command)                            print a filled Task Report and Coding Implementation Report
+          template task-report                    print the blank Task Report template
+          template coding-implementation-report   print the blank Coding Implementation Report template
+        """);
     return 2;
 }

@@ -475,7 +475,8 @@ public struct MarkdownWriter : IDisposable
                     }
 
                     continue;
-                case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~' or '&':
+                case '\\' or '`' or '*' or '[' or ']' or '<' or '|' or '~' or '&':
+                case '>' when atStart && (lineStart || multiLine):
                     WriteChar('\\');
                     WriteChar(c);
                     continue;
@@ -540,7 +541,7 @@ public struct MarkdownWriter : IDisposable
         if (context != TextContext.Inline && context != TextContext.TableCell)
         {
             var first = value[0];
-            if (first is '#' or '-' or '+' or '=' || (first >= '0' && first <= '9'))
+            if (first is '#' or '-' or '+' or '=' or '>' || (first >= '0' && first <= '9'))
             {
                 return true;
             }
@@ -548,7 +549,7 @@ public struct MarkdownWriter : IDisposable
 
         foreach (var c in value)
         {
-            if (c < ' ' || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' || char.IsSurrogate(c) || (c == '#' && context == TextContext.Heading))
+            if (c < ' ' || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~' or '&' || char.IsSurrogate(c) || (c == '#' && context == TextContext.Heading))
             {
                 return true;
             }

@@ -1,0 +1,1 @@
+namespace Reports.Generators.Tests;
