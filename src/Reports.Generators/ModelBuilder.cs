@@ -123,7 +123,10 @@ internal sealed class ModelBuilder
                 members.Add(member);
             }
 
-            return new RecordModel(fullName, type.Name, members.ToEquatableArray());
+            return new RecordModel(fullName, type.Name, members.ToEquatableArray())
+            {
+                Constructor = ConstructorFor(type, members.Select(m => m.PropertyName)),
+            };
         }
         finally
         {
@@ -670,7 +673,10 @@ internal sealed class ModelBuilder
             {
                 var source = inline.ConstructorArguments[0].Value as string ?? string.Empty;
                 var format = ParseFormat(source, null, named, allowNumber: false, AttributeLocation(inline, named));
-                return format is null ? null : new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null);
+                return format is null ? null : new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null)
+                {
+                    Constructor = ConstructorFor(named, format.Parts.Where(p => p.Member is not null).Select(p => p.Member!.PropertyName)),
+                };
             }
 
             var record = BuildRecord(named, tableRow: false, location);
@@ -866,6 +872,40 @@ internal sealed class ModelBuilder
 
         CheckSettable(property);
         return new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property) };
+    }
+
+    /// <summary>
+    /// The constructor to build the type with: the one with the most parameters whose every parameter names
+    /// one of the report's properties (a positional record's primary constructor), else the parameterless one.
+    /// </summary>
+    private static EquatableArray<string> ConstructorFor(INamedTypeSymbol type, IEnumerable<string> memberNames)
+    {
+        var names = new HashSet<string>(memberNames, StringComparer.OrdinalIgnoreCase);
+        IMethodSymbol? best = null;
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (constructor.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal) || constructor.Parameters.Length == 0)
+            {
+                continue;
+            }
+
+            if (constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type))
+            {
+                continue; // the record's copy constructor
+            }
+
+            if (constructor.Parameters.All(p => names.Contains(p.Name)) && (best is null || constructor.Parameters.Length > best.Parameters.Length))
+            {
+                best = constructor;
+            }
+        }
+
+        if (best is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        return best.Parameters.Select(p => names.First(n => string.Equals(n, p.Name, StringComparison.OrdinalIgnoreCase))).ToEquatableArray();
     }
 
     private void CheckSettable(IPropertySymbol property)

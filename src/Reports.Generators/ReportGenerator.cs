@@ -27,13 +27,23 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ValidReports);
 
         context.RegisterSourceOutput(reports, static (spc, report) => Emit(spc, report));
+
+        // Whether the consumer has [NotNullWhen] (netstandard2.0 does not): a bool, so the pipeline stays cached.
+        var hasNotNullWhen = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)
+            .WithTrackingName(TrackingNames.Capabilities);
+        context.RegisterSourceOutput(reports.Combine(hasNotNullWhen), static (spc, pair) =>
+            spc.AddSource(HintName(pair.Left, "Parse"), ParserEmitter.Emit(pair.Left, pair.Right)));
     }
 
-    private static void Emit(SourceProductionContext context, ReportModel report)
+    private static void Emit(SourceProductionContext context, ReportModel report) =>
+        context.AddSource(HintName(report, "Report"), ReportEmitter.Emit(report));
+
+    /// <summary>A unique file name per report type and kind of output: <c>Ns.Type.Parse.g.cs</c>.</summary>
+    internal static string HintName(ReportModel report, string kind)
     {
         var hint = (report.Namespace is null ? string.Empty : report.Namespace + ".")
-            + string.Join(".", report.ContainingTypes) + report.TypeName + ".Report.g.cs";
-        hint = hint.Replace("partial ", string.Empty).Replace(' ', '_').Replace('<', '_').Replace('>', '_');
-        context.AddSource(hint, ReportEmitter.Emit(report));
+            + string.Join(".", report.ContainingTypes) + report.TypeName + "." + kind + ".g.cs";
+        return hint.Replace("partial ", string.Empty).Replace(' ', '_').Replace('<', '_').Replace('>', '_');
     }
 }

@@ -5,4 +5,5 @@ internal static class TrackingNames
 {
     public const string ReportModels = nameof(ReportModels);
     public const string ValidReports = nameof(ValidReports);
+    public const string Capabilities = nameof(Capabilities);
 }

@@ -179,7 +179,7 @@ public partial record ImplementationStatistics
 /// <summary>A coverage figure with its breakdown: <c>87% (unit 92%, integration 71%)</c>.</summary>
 [Inline("{Percent}% ({Breakdown})")]
 public sealed record CoverageSummary(
-    [property: Placeholder("[X]")] int Percent,
+    [property: Placeholder("[X]")] int? Percent,
     [property: Placeholder("[unit/integration/e2e breakdown]")] string Breakdown);
 
 public partial record QualityIndicators
@@ -228,8 +228,8 @@ public partial record CoverageAnalysis
 /// <summary>One line of the coverage analysis: <c>92% (148 tests)</c>.</summary>
 [Inline("{Percent}% ({Count} tests)")]
 public sealed record CoverageLine(
-    [property: Placeholder("[X]")] int Percent,
-    [property: Placeholder("[X]")] int Count);
+    [property: Placeholder("[X]")] int? Percent,
+    [property: Placeholder("[X]")] int? Count);
 
 public partial record TestScenarios
 {

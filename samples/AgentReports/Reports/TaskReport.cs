@@ -348,8 +348,8 @@ public partial record TestingResults
 [Inline("{Suite}: {Passed} passed, {Failed} failed")]
 public sealed record SuiteResult(
     [property: Placeholder("Unit Tests", "Integration Tests")] string Suite,
-    [property: Placeholder("X")] int Passed,
-    [property: Placeholder("Y")] int Failed);
+    [property: Placeholder("X")] int? Passed,
+    [property: Placeholder("Y")] int? Failed);
 
 public enum TestingStatus
 {

@@ -460,7 +460,7 @@ internal sealed class LayoutWriter
             switch (value.Kind)
             {
                 case ValueKind.Enum:
-                    return string.Join(member.OptionSeparator, value.Options.Select(o => o.Display(member.HideEmoji)));
+                    return member.EnumTemplateText();
                 case ValueKind.Boolean:
                     return "Yes / No";
                 case ValueKind.Inline:

@@ -20,7 +20,11 @@ internal sealed record ReportModel(
     RecordModel Root);
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>
-internal sealed record RecordModel(string FullTypeName, string Name, EquatableArray<MemberModel> Members);
+internal sealed record RecordModel(string FullTypeName, string Name, EquatableArray<MemberModel> Members)
+{
+    /// <summary>The property names passed to the constructor, in parameter order (empty: parameterless).</summary>
+    public EquatableArray<string> Constructor { get; init; }
+}
 
 /// <summary>How a member is laid out.</summary>
 internal enum MemberKind
@@ -91,7 +95,11 @@ internal sealed record ValueModel(
     bool IsValueType,
     EquatableArray<EnumOption> Options,
     Format? Inline,
-    RecordModel? Record);
+    RecordModel? Record)
+{
+    /// <summary>For an [Inline] record: the property names passed to its constructor, in order.</summary>
+    public EquatableArray<string> Constructor { get; init; }
+}
 
 /// <summary>An annotated property of a report or section record.</summary>
 internal sealed record MemberModel(
@@ -142,6 +150,10 @@ internal sealed record MemberModel(
     public MemberModel? Body { get; init; }
 
     public bool IsCollection => Collection != CollectionKind.None;
+
+    /// <summary>What the blank template shows for an enum value: its options, joined.</summary>
+    public string EnumTemplateText() =>
+        string.Join(OptionSeparator, System.Linq.Enumerable.Select(Value.Options, o => o.Display(HideEmoji)));
 
     /// <summary>The placeholder of example item <paramref name="example"/> (the last one repeats).</summary>
     public string PlaceholderAt(int example) =>

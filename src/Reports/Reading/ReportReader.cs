@@ -1,0 +1,1604 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Linq;
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Syntax;
+
+namespace Reports.Reading;
+
+/// <summary>The outcome of reading a report: the record (null when there were errors) and every error.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct ReadResult
+{
+    internal ReadResult(object? report, IReadOnlyList<ReportParseError> errors)
+    {
+        Report = report;
+        Errors = errors;
+    }
+
+    /// <summary>The record, or null.</summary>
+    public object? Report { get; }
+
+    /// <summary>Every error, in document order.</summary>
+    public IReadOnlyList<ReportParseError> Errors { get; }
+}
+
+/// <summary>
+/// Reads Markdown into a report using the schema generated for the report type. Markdig gives the block
+/// structure (headings, paragraphs, lists, fences); values are decoded from the raw source text with the
+/// exact inverse of <see cref="MarkdownWriter"/>'s escaping, so what was written reads back the same.
+/// Harmless variation is tolerated (bullet characters, blank lines, trailing spaces, heading emoji,
+/// label case, status emoji, left-out optional parts); anything that changes meaning is an error.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ReportReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    /// <summary>Reads <paramref name="markdown"/> as a report described by <paramref name="root"/>.</summary>
+    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer)
+    {
+        if (markdown is null)
+        {
+            throw new ArgumentNullException(nameof(markdown));
+        }
+
+        var reader = new Reader(markdown, root, footer);
+        var report = reader.ReadDocument(title);
+        var errors = reader.Errors;
+        return new ReadResult(errors.Count == 0 ? report : null, errors);
+    }
+
+    /// <summary>The pipeline the reader parses with (for benchmarks that compare against Markdig alone).</summary>
+    public static MarkdownPipeline MarkdownPipeline => Pipeline;
+
+    private sealed class Section
+    {
+        public Section(HeadingBlock? heading, int level)
+        {
+            Heading = heading;
+            Level = level;
+        }
+
+        public HeadingBlock? Heading { get; }
+
+        public int Level { get; }
+
+        public List<Block> Content { get; } = new();
+
+        public List<Section> Children { get; } = new();
+    }
+
+    /// <summary>A record being read, with its parents (for parts written after a nested section, such as a footer).</summary>
+    private sealed class Scope
+    {
+        public Scope(SchemaNode[] nodes, ParsedRecord record, string path, Scope? parent)
+        {
+            Nodes = nodes;
+            Record = record;
+            Path = path;
+            Parent = parent;
+        }
+
+        public SchemaNode[] Nodes { get; }
+
+        public ParsedRecord Record { get; }
+
+        public string Path { get; }
+
+        public Scope? Parent { get; }
+    }
+
+    private sealed class Reader
+    {
+        private const string Separator = " \u203A ";
+        private readonly string _text;
+        private readonly List<int> _lineStarts = new();
+        private readonly RecordSchema _root;
+        private readonly HashSet<string> _templateOnly = new(StringComparer.OrdinalIgnoreCase);
+
+        public Reader(string text, RecordSchema root, string? footer)
+        {
+            _text = text;
+            _root = root;
+            _lineStarts.Add(0);
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                {
+                    _lineStarts.Add(i + 1);
+                }
+            }
+
+            if (footer is not null)
+            {
+                foreach (var line in footer.Split('\n'))
+                {
+                    _templateOnly.Add(line.Trim());
+                }
+            }
+
+            CollectTemplateOnly(root, new HashSet<RecordSchema>());
+        }
+
+        public List<ReportParseError> Errors { get; } = new();
+
+        public object ReadDocument(FormatSpec? title)
+        {
+            var document = Markdown.Parse(_text, Pipeline);
+            var rootSection = new Section(null, 0);
+            var stack = new Stack<Section>();
+            stack.Push(rootSection);
+            HeadingBlock? titleHeading = null;
+            foreach (var block in document)
+            {
+                if (block is HeadingBlock heading)
+                {
+                    if (heading.Level == 1 && title is not null && titleHeading is null && rootSection.Children.Count == 0)
+                    {
+                        titleHeading = heading;
+                        continue;
+                    }
+
+                    while (stack.Peek().Level >= heading.Level)
+                    {
+                        stack.Pop();
+                    }
+
+                    var section = new Section(heading, heading.Level);
+                    stack.Peek().Children.Add(section);
+                    stack.Push(section);
+                    continue;
+                }
+
+                stack.Peek().Content.Add(block);
+            }
+
+            var record = new ParsedRecord(_root.Nodes.Length);
+            if (titleHeading is not null && title is not null)
+            {
+                var text = HeadingText(titleHeading);
+                ReadFormat(text, title, record, fenced: false, string.Empty, titleHeading.Line, titleHeading.Column);
+            }
+
+            ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
+            return _root.Create(record);
+        }
+
+        // ---- Sections ----
+
+        private void ReadSection(Section section, SchemaNode[] nodes, ParsedRecord record, string path, Scope? parent)
+        {
+            var scope = new Scope(nodes, record, path, parent);
+            ReadContent(section.Content, scope);
+            foreach (var child in section.Children)
+            {
+                ReadChildSection(child, scope);
+            }
+        }
+
+        private void ReadChildSection(Section child, Scope scope)
+        {
+            var heading = child.Heading!;
+            var text = NormalizeHeading(HeadingText(heading));
+            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            {
+                var node = scope.Nodes[slot];
+                if (node.Kind == NodeKind.Section && HeadingMatches(text, node))
+                {
+                    var path = Join(scope.Path, node.Label);
+                    if (scope.Record.IsSet(slot))
+                    {
+                        Error("RPT0201", heading, path, $"the section '{node.Label}' once", "it a second time");
+                        return;
+                    }
+
+                    if (node.Body is null && node.Record is not null)
+                    {
+                        var record = new ParsedRecord(node.Record.Nodes.Length);
+                        ReadSection(child, node.Record.Nodes, record, path, scope);
+                        scope.Record.Set(slot, node.Record.Create(record));
+                    }
+                    else
+                    {
+                        var body = new ParsedRecord(1);
+                        var bodyNodes = new[] { node.Body! };
+                        var bodyScope = new Scope(bodyNodes, body, path, scope);
+                        ReadContent(child.Content, bodyScope);
+                        foreach (var nested in child.Children)
+                        {
+                            UnknownSection(nested, bodyScope);
+                        }
+
+                        scope.Record.Set(slot, BodyValue(node.Body!, body));
+                    }
+
+                    return;
+                }
+
+                if (node.Kind == NodeKind.RepeatedSection && node.Title is not null)
+                {
+                    var itemRecord = new ParsedRecord(node.Record!.Nodes.Length);
+                    var headingText = StripCondition(text, node.Condition);
+                    if (TryMatchFormat(headingText, node.Title, itemRecord))
+                    {
+                        var path = Join(scope.Path, headingText);
+                        ReadFormat(headingText, node.Title, itemRecord, fenced: false, path, heading.Line, heading.Column);
+                        ReadSection(child, node.Record.Nodes, itemRecord, path, scope);
+                        scope.Record.ListAt(slot).Add(node.Record.Create(itemRecord));
+                        return;
+                    }
+                }
+            }
+
+            UnknownSection(child, scope);
+        }
+
+        private void UnknownSection(Section child, Scope scope)
+        {
+            var expected = scope.Nodes.Where(n => n.Kind is NodeKind.Section or NodeKind.RepeatedSection)
+                .Select(n => "'" + (n.Title?.Source.Replace("{n}", "N") ?? n.Label) + "'").ToList();
+            Error("RPT0200", child.Heading!, scope.Path,
+                expected.Count == 0 ? "no subsection here" : "a section " + string.Join(", ", expected),
+                "the section '" + HeadingText(child.Heading!) + "'");
+        }
+
+        private static object? BodyValue(SchemaNode body, ParsedRecord record)
+        {
+            if (!body.IsList)
+            {
+                return record[0];
+            }
+
+            return record[0] ?? new List<object?>();
+        }
+
+        private static bool HeadingMatches(string text, SchemaNode node) =>
+            string.Equals(StripCondition(text, node.Condition), Normalize(node.Label), StringComparison.OrdinalIgnoreCase);
+
+        private static string StripCondition(string text, string? condition)
+        {
+            if (condition is not null && text.EndsWith(")", StringComparison.Ordinal))
+            {
+                var suffix = " (" + condition + ")";
+                if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return text.Substring(0, text.Length - suffix.Length).TrimEnd();
+                }
+            }
+
+            return text;
+        }
+
+        // ---- Content of a record ----
+
+        private void ReadContent(List<Block> blocks, Scope scope)
+        {
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                switch (blocks[i])
+                {
+                    case ThematicBreakBlock:
+                        break;
+                    case ParagraphBlock or LinkReferenceDefinitionGroup:
+                        i = ReadParagraph(blocks, i, scope);
+                        break;
+                    case ListBlock list:
+                        ReadFreeList(list, scope);
+                        break;
+                    case FencedCodeBlock fence:
+                        ReadFence(fence, scope);
+                        break;
+                    default:
+                        Error("RPT0203", blocks[i], scope.Path, "report content (labelled values, lists, tables, code fences)", Describe(blocks[i]));
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Reads a paragraph; returns the index of the last block it consumed (a list after a label).</summary>
+        private int ReadParagraph(List<Block> blocks, int index, Scope scope)
+        {
+            var block = blocks[index];
+            var lines = Lines(block);
+            var lineNumber = block.Line;
+            var k = 0;
+            while (k < lines.Count)
+            {
+                var line = lines[k];
+                var lineIndex = lineNumber + k;
+                if (line.StartsWith("|", StringComparison.Ordinal))
+                {
+                    var end = k;
+                    while (end < lines.Count && lines[end].StartsWith("|", StringComparison.Ordinal))
+                    {
+                        end++;
+                    }
+
+                    ReadTable(lines.GetRange(k, end - k), lineIndex, scope, null);
+                    k = end;
+                    continue;
+                }
+
+                if (_templateOnly.Contains(line))
+                {
+                    k++;
+                    continue;
+                }
+
+                if (TryLabel(line, out var label, out var rest, out var hasColon))
+                {
+                    var (target, slot) = FindLabelled(scope, label);
+                    if (target is not null)
+                    {
+                        var node = target.Nodes[slot];
+                        var path = Join(target.Path, node.Label);
+                        switch (node.Kind)
+                        {
+                            case NodeKind.Field:
+                                var value = rest;
+                                var next = k + 1;
+                                while (next < lines.Count && !StartsLabel(lines[next]) && !lines[next].StartsWith("|", StringComparison.Ordinal)
+                                    && !_templateOnly.Contains(lines[next]))
+                                {
+                                    value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + "\n" + lines[next];
+                                    next++;
+                                }
+
+                                SetValue(target, slot, node, value, lineIndex, path);
+                                k = next;
+                                continue;
+                            case NodeKind.List or NodeKind.Checklist or NodeKind.Table:
+                                k++;
+                                if (k < lines.Count && node.EmptyText is not null && string.Equals(lines[k], node.EmptyText, StringComparison.OrdinalIgnoreCase))
+                                {
+                                    MarkSet(target, slot, node, lineIndex, path);
+                                    k++;
+                                    continue;
+                                }
+
+                                if (k < lines.Count && node.Kind == NodeKind.Table && lines[k].StartsWith("|", StringComparison.Ordinal))
+                                {
+                                    continue;
+                                }
+
+                                if (k == lines.Count && index + 1 < blocks.Count)
+                                {
+                                    if (node.Kind != NodeKind.Table && blocks[index + 1] is ListBlock list)
+                                    {
+                                        MarkSet(target, slot, node, lineIndex, path);
+                                        ReadListItems(list, node, target.Record.ListAt(slot), path, target);
+                                        return index + 1;
+                                    }
+
+                                    if (node.Kind == NodeKind.Table && blocks[index + 1] is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines
+                                        && tableLines[0].StartsWith("|", StringComparison.Ordinal))
+                                    {
+                                        MarkSet(target, slot, node, lineIndex, path);
+                                        ReadTable(tableLines, table.Line, target, slot);
+                                        return index + 1;
+                                    }
+                                }
+
+                                MarkSet(target, slot, node, lineIndex, path);
+                                continue;
+                        }
+                    }
+
+                    // A repeated block's title: **Decision 1: Name** or **Deviation 1**:
+                    if (TryRepeatedTitle(scope, label, rest, hasColon, out var repeated, out var repeatedSlot, out var itemRecord))
+                    {
+                        var node = repeated!.Nodes[repeatedSlot];
+                        var path = Join(repeated.Path, label);
+                        var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
+                        var consumed = index;
+                        if (k + 1 < lines.Count)
+                        {
+                            // The item's parts continue in the same paragraph.
+                            var restBlock = lines.GetRange(k + 1, lines.Count - k - 1);
+                            ReadLines(restBlock, lineNumber + k + 1, itemScope);
+                        }
+                        else
+                        {
+                            while (consumed + 1 < blocks.Count && BelongsTo(blocks[consumed + 1], itemScope))
+                            {
+                                consumed++;
+                                var tmp = new List<Block> { blocks[consumed] };
+                                ReadContent(tmp, itemScope);
+                            }
+                        }
+
+                        repeated.Record.ListAt(repeatedSlot).Add(node.Record.Create(itemRecord!));
+                        return consumed;
+                    }
+
+                    if (hasColon || rest.Length > 0)
+                    {
+                        Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the label '" + label + "'");
+                        k++;
+                        continue;
+                    }
+                }
+
+                // Unlabelled text: an empty-list text, or the record's free text.
+                var emptyIndex = Array.FindIndex(scope.Nodes, n => n.EmptyText is not null && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
+                    && string.Equals(n.EmptyText, line, StringComparison.OrdinalIgnoreCase));
+                if (emptyIndex >= 0)
+                {
+                    MarkSet(scope, emptyIndex, scope.Nodes[emptyIndex], lineIndex, Join(scope.Path, scope.Nodes[emptyIndex].Label));
+                    k++;
+                    continue;
+                }
+
+                var textSlot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.Text);
+                if (textSlot < 0)
+                {
+                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(line) + "'");
+                    k++;
+                    continue;
+                }
+
+                var textEnd = k + 1;
+                while (textEnd < lines.Count && !StartsLabel(lines[textEnd]) && !_templateOnly.Contains(lines[textEnd]))
+                {
+                    textEnd++;
+                }
+
+                var text = string.Join("\n", lines.GetRange(k, textEnd - k));
+                SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, Join(scope.Path, scope.Nodes[textSlot].Label));
+                k = textEnd;
+            }
+
+            return index;
+        }
+
+        private void ReadLines(List<string> lines, int firstLine, Scope scope)
+        {
+            // Parse the remaining lines of a paragraph as a paragraph of their own.
+            var markdown = string.Join("\n", lines);
+            var reader = new Reader(markdown, _root, null);
+            foreach (var item in _templateOnly)
+            {
+                reader._templateOnly.Add(item);
+            }
+
+            var document = Markdown.Parse(markdown, Pipeline);
+            reader.ReadContent(document.ToList(), scope);
+            foreach (var error in reader.Errors)
+            {
+                Errors.Add(error with { Line = error.Line + firstLine });
+            }
+        }
+
+        private bool BelongsTo(Block block, Scope scope)
+        {
+            switch (block)
+            {
+                case ListBlock list:
+                    var first = list.FirstOrDefault() as ListItemBlock;
+                    var paragraph = first?.FirstOrDefault() as ParagraphBlock;
+                    if (paragraph is null)
+                    {
+                        return false;
+                    }
+
+                    var line = Lines(paragraph)[0];
+                    return TryLabel(line, out var label, out _, out _) && FindSlot(scope.Nodes, label) >= 0;
+                case ParagraphBlock p:
+                    var lines = Lines(p);
+                    return lines.Count > 0 && TryLabel(lines[0], out var l, out _, out _) && FindSlot(scope.Nodes, l) >= 0;
+                case FencedCodeBlock:
+                    return scope.Nodes.Any(n => n.Kind is NodeKind.CodeBlock or NodeKind.AlignedBlock);
+                default:
+                    return false;
+            }
+        }
+
+        private bool TryRepeatedTitle(Scope scope, string label, string rest, bool hasColon, out Scope? owner, out int slot, out ParsedRecord? record)
+        {
+            for (var current = scope; current is not null; current = current.Parent)
+            {
+                for (var i = 0; i < current.Nodes.Length; i++)
+                {
+                    var node = current.Nodes[i];
+                    if (node.Kind != NodeKind.Repeated || node.Title is null)
+                    {
+                        continue;
+                    }
+
+                    var text = StripCondition(label, node.Condition);
+                    var candidate = new ParsedRecord(node.Record!.Nodes.Length);
+                    if (rest.Length == 0 && TryMatchFormat(text, node.Title, candidate))
+                    {
+                        ReadFormat(text, node.Title, candidate, fenced: false, Join(current.Path, text), 0, 0);
+                        owner = current;
+                        slot = i;
+                        record = candidate;
+                        return true;
+                    }
+                }
+            }
+
+            owner = null;
+            slot = -1;
+            record = null;
+            return false;
+        }
+
+        // ---- Lists ----
+
+        /// <summary>A list with no label before it: bullet fields, checks, indicators, or the record's unlabelled list.</summary>
+        private void ReadFreeList(ListBlock list, Scope scope)
+        {
+            foreach (var block in list)
+            {
+                if (block is not ListItemBlock item)
+                {
+                    continue;
+                }
+
+                var paragraph = item.FirstOrDefault() as ParagraphBlock;
+                var lines = paragraph is null ? new List<string>() : Lines(paragraph);
+                var line = lines.Count > 0 ? lines[0] : string.Empty;
+
+                if (TryLabel(line, out var label, out var rest, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
+                    && owner.Nodes[slot].Kind == NodeKind.Field)
+                {
+                    var node = owner.Nodes[slot];
+                    var value = lines.Count > 1 ? rest + "\n" + string.Join("\n", lines.Skip(1)) : rest;
+                    SetValue(owner, slot, node, value, item.Line, Join(owner.Path, node.Label));
+                    NoNestedBlocks(item, owner.Path);
+                    continue;
+                }
+
+                if (TryCheck(line, out var done, out var checkText))
+                {
+                    var checkSlot = FindSlot(scope.Nodes, checkText, NodeKind.Check);
+                    if (checkSlot >= 0)
+                    {
+                        SetParsed(scope, checkSlot, done, item.Line, Join(scope.Path, scope.Nodes[checkSlot].Label));
+                        continue;
+                    }
+                }
+
+                if (TryIndicator(line, scope, out var indicatorSlot, out var mark))
+                {
+                    var node = scope.Nodes[indicatorSlot];
+                    var path = Join(scope.Path, node.Label);
+                    if (TryParseEnum(mark, node.Value, out var option, allowEmojiOnly: true))
+                    {
+                        SetParsed(scope, indicatorSlot, option, item.Line, path);
+                    }
+                    else if (!IsTemplateIndicator(mark, node.Value))
+                    {
+                        Error("RPT0202", item.Line, item.Column, path, "one of " + OptionList(node.Value), "'" + mark + "'");
+                    }
+                    else
+                    {
+                        SetParsed(scope, indicatorSlot, null, item.Line, path);
+                    }
+
+                    continue;
+                }
+
+                var listSlot = Array.FindIndex(scope.Nodes, n => n.Kind is NodeKind.List or NodeKind.Checklist && n.Label.Length == 0);
+                if (listSlot < 0)
+                {
+                    Error("RPT0203", item.Line, item.Column, scope.Path, ExpectedLabels(scope), "the list item '" + Shorten(line) + "'");
+                    continue;
+                }
+
+                var listNode = scope.Nodes[listSlot];
+                ReadListItem(item, lines, listNode, scope.Record.ListAt(listSlot), scope.Path, scope);
+            }
+        }
+
+        private void ReadListItems(ListBlock list, SchemaNode node, List<object?> target, string path, Scope scope)
+        {
+            foreach (var block in list)
+            {
+                if (block is ListItemBlock item)
+                {
+                    var paragraph = item.FirstOrDefault() as ParagraphBlock;
+                    ReadListItem(item, paragraph is null ? new List<string>() : Lines(paragraph), node, target, path, scope);
+                }
+            }
+        }
+
+        private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, string path, Scope scope)
+        {
+            var line = lines.Count > 0 ? lines[0] : string.Empty;
+            var itemPath = Join(path, (target.Count + 1).ToString(CultureInfo.InvariantCulture));
+            if (node.Kind == NodeKind.Checklist)
+            {
+                if (!TryCheck(line, out var done, out _))
+                {
+                    Error("RPT0202", item.Line, item.Column, itemPath, "a task item '[ ] text' or '[x] text'", "'" + Shorten(line) + "'");
+                    return;
+                }
+
+                var raw = line.Substring(3).TrimStart();
+                target.Add(new ChecklistItem(Unescape(raw), done));
+                NoNestedBlocks(item, itemPath);
+                return;
+            }
+
+            var value = node.Value;
+            if (value.Kind != ValueKind.Record)
+            {
+                var text = string.Join("\n", lines);
+                if (TryParseValue(text, value, fenced: false, out var parsed, out var expected))
+                {
+                    target.Add(parsed);
+                }
+                else
+                {
+                    Error("RPT0202", item.Line, item.Column, itemPath, expected, "'" + Shorten(text) + "'");
+                }
+
+                NoNestedBlocks(item, itemPath);
+                return;
+            }
+
+            var record = node.Record!;
+            var itemRecord = new ParsedRecord(record.Nodes.Length);
+            var itemScope = new Scope(record.Nodes, itemRecord, itemPath, scope);
+            if (node.Title is not null)
+            {
+                var title = line;
+                if (title.StartsWith("**", StringComparison.Ordinal) && title.EndsWith("**", StringComparison.Ordinal) && title.Length >= 4)
+                {
+                    title = title.Substring(2, title.Length - 4);
+                }
+
+                ReadFormat(title, node.Title, itemRecord, fenced: false, itemPath, item.Line, item.Column);
+            }
+            else if (TryLabel(line, out var label, out var rest, out _) && FindSlot(record.Nodes, label) is var headSlot && headSlot >= 0)
+            {
+                SetValue(itemScope, headSlot, record.Nodes[headSlot], rest, item.Line, Join(itemPath, record.Nodes[headSlot].Label));
+            }
+            else
+            {
+                Error("RPT0202", item.Line, item.Column, itemPath, "an item starting with '**" + (record.Nodes.FirstOrDefault()?.Label ?? string.Empty) + "**:'", "'" + Shorten(line) + "'");
+            }
+
+            var nested = item.Skip(1).ToList();
+            ReadContent(nested, itemScope);
+            target.Add(record.Create(itemRecord));
+        }
+
+        private void NoNestedBlocks(ListItemBlock item, string path)
+        {
+            foreach (var nested in item.Skip(1))
+            {
+                Error("RPT0203", nested, path, "a single-line item", Describe(nested) + " nested in it");
+            }
+        }
+
+        // ---- Tables ----
+
+        private void ReadTable(List<string> lines, int firstLine, Scope scope, int? knownSlot)
+        {
+            var header = SplitRow(lines[0]);
+            var slot = knownSlot ?? Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.Table && HeadersMatch(n, header));
+            if (slot < 0)
+            {
+                var tables = scope.Nodes.Where(n => n.Kind == NodeKind.Table).ToList();
+                Error(tables.Count == 0 ? "RPT0203" : "RPT0204", firstLine, 0, scope.Path,
+                    tables.Count == 0 ? ExpectedLabels(scope) : "a table with the columns " + string.Join(" | ", tables[0].Record!.Nodes.Select(c => c.Label)),
+                    "a table with the columns " + string.Join(" | ", header));
+                return;
+            }
+
+            var node = scope.Nodes[slot];
+            var path = Join(scope.Path, node.Label);
+            if (!HeadersMatch(node, header))
+            {
+                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header));
+                return;
+            }
+
+            var target = scope.Record.ListAt(slot);
+            for (var r = 1; r < lines.Count; r++)
+            {
+                var cells = SplitRow(lines[r]);
+                if (r == 1 && cells.All(c => c.Trim().Trim(':').Trim('-').Length == 0 && c.Contains('-')))
+                {
+                    continue;
+                }
+
+                var rowPath = Join(path, target.Count + 1 + string.Empty);
+                var columns = node.Record!.Nodes;
+                if (cells.Count != columns.Length)
+                {
+                    Error("RPT0204", firstLine + r, 0, rowPath, columns.Length + " cells", cells.Count + " cells");
+                    continue;
+                }
+
+                var row = new ParsedRecord(columns.Length);
+                var rowScope = new Scope(columns, row, rowPath, scope);
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var cell = cells[c].Trim();
+                    if (columns[c].Bold && cell.Length >= 4 && cell.StartsWith("**", StringComparison.Ordinal) && cell.EndsWith("**", StringComparison.Ordinal))
+                    {
+                        cell = cell.Substring(2, cell.Length - 4);
+                    }
+
+                    SetValue(rowScope, c, columns[c], cell, firstLine + r, Join(rowPath, columns[c].Label));
+                }
+
+                target.Add(node.Record.Create(row));
+            }
+        }
+
+        private static bool HeadersMatch(SchemaNode table, List<string> header) =>
+            table.Record!.Nodes.Length == header.Count
+            && table.Record.Nodes.Select((c, i) => string.Equals(c.Label, Unescape(header[i].Trim()), StringComparison.OrdinalIgnoreCase)).All(x => x);
+
+        private static List<string> SplitRow(string line)
+        {
+            var cells = new List<string>();
+            var trimmed = line.Trim();
+            var start = trimmed.StartsWith("|", StringComparison.Ordinal) ? 1 : 0;
+            var current = new System.Text.StringBuilder();
+            for (var i = start; i < trimmed.Length; i++)
+            {
+                var c = trimmed[i];
+                if (c == '\\' && i + 1 < trimmed.Length)
+                {
+                    current.Append(c).Append(trimmed[++i]);
+                    continue;
+                }
+
+                if (c == '|')
+                {
+                    cells.Add(current.ToString());
+                    current.Clear();
+                    continue;
+                }
+
+                current.Append(c);
+            }
+
+            if (current.ToString().Trim().Length > 0)
+            {
+                cells.Add(current.ToString());
+            }
+
+            return cells;
+        }
+
+        // ---- Code fences ----
+
+        private void ReadFence(FencedCodeBlock fence, Scope scope)
+        {
+            var info = FenceInfo(fence);
+            var code = FenceContent(fence);
+            var alignedSlot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.AlignedBlock && !scope.Record.IsSet(Array.IndexOf(scope.Nodes, n)));
+            if (info.Length == 0 && alignedSlot >= 0)
+            {
+                ReadAligned(fence, code, scope, alignedSlot);
+                return;
+            }
+
+            var slot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.CodeBlock && !scope.Record.IsSet(Array.IndexOf(scope.Nodes, n)));
+            if (slot < 0)
+            {
+                Error("RPT0203", fence, scope.Path, ExpectedLabels(scope), "a code block");
+                return;
+            }
+
+            var node = scope.Nodes[slot];
+            object value = node.Value.Kind == ValueKind.CodeBlock ? new CodeBlock(info, code) : code;
+            SetParsed(scope, slot, value, fence.Line, Join(scope.Path, node.Label));
+        }
+
+        private void ReadAligned(FencedCodeBlock fence, string code, Scope scope, int slot)
+        {
+            var node = scope.Nodes[slot];
+            var record = new ParsedRecord(node.Record!.Nodes.Length);
+            var path = Join(scope.Path, node.Label);
+            var inner = new Scope(node.Record.Nodes, record, path, scope);
+            var lines = code.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                var colon = line.IndexOf(':');
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var fieldSlot = colon < 0 ? -1 : FindSlot(inner.Nodes, line.Substring(0, colon).Trim());
+                if (fieldSlot < 0)
+                {
+                    Error("RPT0203", fence.Line + 1 + i, fence.Column, path, ExpectedLabels(inner), "the line '" + Shorten(line) + "'");
+                    continue;
+                }
+
+                var field = inner.Nodes[fieldSlot];
+                var raw = line.Substring(colon + 1).Trim();
+                if (TryParseValue(raw, field.Value, fenced: true, out var value, out var expected))
+                {
+                    SetParsed(inner, fieldSlot, value, fence.Line + 1 + i, Join(path, field.Label));
+                }
+                else
+                {
+                    Error("RPT0202", fence.Line + 1 + i, fence.Column, Join(path, field.Label), expected, "'" + Shorten(raw) + "'");
+                }
+            }
+
+            SetParsed(scope, slot, node.Record.Create(record), fence.Line, path);
+        }
+
+        private string FenceInfo(FencedCodeBlock fence)
+        {
+            var line = Line(fence.Line).TrimStart();
+            var fenceChar = line.Length > 0 ? line[0] : '`';
+            var i = 0;
+            while (i < line.Length && line[i] == fenceChar)
+            {
+                i++;
+            }
+
+            return Unescape(line.Substring(i).Trim());
+        }
+
+        private static string FenceContent(FencedCodeBlock fence)
+        {
+            var lines = fence.Lines;
+            var builder = new System.Text.StringBuilder();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                builder.Append(lines.Lines[i].Slice.ToString());
+            }
+
+            return builder.ToString();
+        }
+
+        // ---- Values ----
+
+        private void SetValue(Scope scope, int slot, SchemaNode node, string raw, int line, string path)
+        {
+            if (TryParseValue(raw, node.Value, fenced: false, out var value, out var expected))
+            {
+                SetParsed(scope, slot, value, line, path);
+            }
+            else
+            {
+                Error("RPT0202", line, 0, path, expected, "'" + Shorten(raw) + "'");
+            }
+        }
+
+        private void SetParsed(Scope scope, int slot, object? value, int line, string path)
+        {
+            if (scope.Record.IsSet(slot))
+            {
+                Error("RPT0201", line, 0, path, "'" + scope.Nodes[slot].Label + "' once", "it a second time");
+                return;
+            }
+
+            scope.Record.Set(slot, value);
+        }
+
+        private void MarkSet(Scope scope, int slot, SchemaNode node, int line, string path)
+        {
+            if (scope.Record.IsSet(slot))
+            {
+                Error("RPT0201", line, 0, path, "'" + node.Label + "' once", "it a second time");
+                return;
+            }
+
+            scope.Record.ListAt(slot);
+        }
+
+        private bool TryParseValue(string raw, ValueSpec spec, bool fenced, out object? value, out string expected)
+        {
+            raw = raw.Trim();
+            if (spec.Prefix is not null && raw.StartsWith(spec.Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                raw = raw.Substring(spec.Prefix.Length);
+            }
+
+            if (spec.Suffix is not null && raw.EndsWith(spec.Suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                raw = raw.Substring(0, raw.Length - spec.Suffix.Length);
+            }
+
+            expected = string.Empty;
+            if (spec.Kind == ValueKind.Inline)
+            {
+                var record = new ParsedRecord(spec.Inline!.SlotCount);
+                if (!TryMatchFormat(raw, spec.Inline, record, fenced, out expected))
+                {
+                    value = null;
+                    return false;
+                }
+
+                value = spec.Inline.Create!(record);
+                return true;
+            }
+
+            string text;
+            if (spec.Code && raw.StartsWith("`", StringComparison.Ordinal) && TryCodeSpan(raw, 0, out var content, out var end) && end == raw.Length)
+            {
+                text = content;
+            }
+            else
+            {
+                text = fenced ? raw : MultiLineUnescape(raw);
+            }
+
+            return TryConvert(text, spec, out value, out expected);
+        }
+
+        private static bool TryConvert(string text, ValueSpec spec, out object? value, out string expected)
+        {
+            expected = string.Empty;
+            value = null;
+            if (spec.Kind == ValueKind.String)
+            {
+                value = text;
+                return true;
+            }
+
+            var trimmed = text.Trim();
+            if (spec.Kind == ValueKind.Enum && TryParseEnum(trimmed, spec, out value, allowEmojiOnly: false))
+            {
+                return true;
+            }
+
+            if (IsPlaceholderFor(trimmed, spec))
+            {
+                value = null;
+                return true;
+            }
+
+            var invariant = CultureInfo.InvariantCulture;
+            switch (spec.Kind)
+            {
+                case ValueKind.Int32 when int.TryParse(trimmed, NumberStyles.Integer, invariant, out var i):
+                    value = i;
+                    return true;
+                case ValueKind.Int32:
+                    expected = "a whole number";
+                    return false;
+                case ValueKind.Int64 when long.TryParse(trimmed, NumberStyles.Integer, invariant, out var l):
+                    value = l;
+                    return true;
+                case ValueKind.Int64:
+                    expected = "a whole number";
+                    return false;
+                case ValueKind.Decimal when decimal.TryParse(trimmed, NumberStyles.Number, invariant, out var m):
+                    value = m;
+                    return true;
+                case ValueKind.Decimal:
+                    expected = "a number";
+                    return false;
+                case ValueKind.Double when double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, invariant, out var d):
+                    value = d;
+                    return true;
+                case ValueKind.Double:
+                    expected = "a number";
+                    return false;
+                case ValueKind.Boolean:
+                    if (trimmed.Equals("yes", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("true", StringComparison.OrdinalIgnoreCase))
+                    {
+                        value = true;
+                        return true;
+                    }
+
+                    if (trimmed.Equals("no", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("false", StringComparison.OrdinalIgnoreCase))
+                    {
+                        value = false;
+                        return true;
+                    }
+
+                    expected = "Yes or No";
+                    return false;
+#if NET8_0_OR_GREATER
+                case ValueKind.DateOnly:
+                    if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var date)
+                        || DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out date))
+                    {
+                        value = date;
+                        return true;
+                    }
+
+                    expected = "a date (yyyy-MM-dd)";
+                    return false;
+#endif
+                case ValueKind.DateTime when DateTime.TryParse(trimmed, invariant, DateTimeStyles.RoundtripKind, out var dt):
+                    value = dt;
+                    return true;
+                case ValueKind.DateTime:
+                    expected = "a date and time (ISO 8601)";
+                    return false;
+                case ValueKind.DateTimeOffset when DateTimeOffset.TryParse(trimmed, invariant, DateTimeStyles.RoundtripKind, out var dto):
+                    value = dto;
+                    return true;
+                case ValueKind.DateTimeOffset:
+                    expected = "a date and time with offset (ISO 8601)";
+                    return false;
+                case ValueKind.Enum:
+                    if (TryParseEnum(trimmed, spec, out value, allowEmojiOnly: false))
+                    {
+                        return true;
+                    }
+
+                    expected = "one of " + OptionList(spec);
+                    return false;
+                default:
+                    expected = "a value of kind " + spec.Kind;
+                    return false;
+            }
+        }
+
+        private static bool IsPlaceholderFor(string text, ValueSpec spec)
+        {
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            if (spec.TemplateText is not null && string.Equals(Collapse(text), Collapse(spec.TemplateText), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var placeholder in spec.Placeholders)
+            {
+                if (string.Equals(text, placeholder, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return text.Length >= 2 && text[0] == '[' && text[text.Length - 1] == ']'
+                || text.Equals("TBD", StringComparison.OrdinalIgnoreCase) || text.Equals("TODO", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string Collapse(string text) => new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+        private static bool TryParseEnum(string text, ValueSpec spec, out object? value, bool allowEmojiOnly)
+        {
+            var key = Simplify(text);
+            foreach (var option in spec.Options)
+            {
+                if (key == Simplify(option.Label) || key == Simplify(option.MemberName)
+                    || (option.Emoji is not null && (text.Trim() == option.Emoji || StripEmoji(text) is var stripped && Simplify(stripped) == Simplify(option.Label) && text.Trim().StartsWith(option.Emoji, StringComparison.Ordinal))))
+                {
+                    value = option.Value;
+                    return true;
+                }
+            }
+
+            // Written with an emoji that is not the option's: compare the label alone.
+            var bare = Simplify(StripEmoji(text));
+            foreach (var option in spec.Options)
+            {
+                if (bare.Length > 0 && bare == Simplify(option.Label))
+                {
+                    value = option.Value;
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
+        }
+
+        private static bool IsTemplateIndicator(string mark, ValueSpec spec) =>
+            mark.Trim() == string.Join("/", spec.Options.Select(o => o.Emoji ?? o.Label)) || IsPlaceholderFor(mark.Trim(), spec);
+
+        private static string OptionList(ValueSpec spec) => string.Join(", ", spec.Options.Select(o => o.Label));
+
+        private static string Simplify(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    builder.Append(char.ToUpperInvariant(c));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static string StripEmoji(string text)
+        {
+            var i = 0;
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            return text.Substring(i);
+        }
+
+        // ---- Formats (titles, item titles, inline records) ----
+
+        private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record) =>
+            TryMatchFormat(raw, format, record, fenced: false, out _);
+
+        private void ReadFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, string path, int line, int column)
+        {
+            if (!TryMatchFormat(raw, format, record, fenced, out var expected))
+            {
+                Error("RPT0202", line, column, path, expected, "'" + Shorten(raw) + "'");
+            }
+        }
+
+        private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected)
+        {
+            var parts = format.Parts;
+            var position = 0;
+            var inCode = false;
+            string source = raw;
+            var codeOuterEnd = 0;
+            expected = "text in the form \"" + format.Source + "\"";
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var part = parts[i];
+                switch (part.Kind)
+                {
+                    case FormatPartKind.Literal:
+                        if (string.Compare(source, position, part.Text, 0, part.Text.Length, StringComparison.OrdinalIgnoreCase) != 0
+                            || position + part.Text.Length > source.Length)
+                        {
+                            return false;
+                        }
+
+                        position += part.Text.Length;
+                        break;
+                    case FormatPartKind.Number:
+                        var start = position;
+                        while (position < source.Length && char.IsDigit(source[position]))
+                        {
+                            position++;
+                        }
+
+                        if (position == start)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case FormatPartKind.CodeStart:
+                        if (position < source.Length && source[position] == '`' && TryCodeSpan(source, position, out var content, out var end))
+                        {
+                            // Read the code's parts against its content, then continue after it.
+                            inCode = true;
+                            codeOuterEnd = end;
+                            source = content;
+                            position = 0;
+                        }
+
+                        break;
+                    case FormatPartKind.CodeEnd:
+                        if (inCode)
+                        {
+                            if (position != source.Length)
+                            {
+                                return false;
+                            }
+
+                            inCode = false;
+                            source = raw;
+                            position = codeOuterEnd;
+                        }
+
+                        break;
+                    case FormatPartKind.Hole:
+                        var stop = NextStop(parts, i, inCode);
+                        int holeEnd;
+                        if (stop is null)
+                        {
+                            holeEnd = source.Length;
+                        }
+                        else
+                        {
+                            holeEnd = source.IndexOf(stop, position, StringComparison.Ordinal);
+                            if (holeEnd < 0)
+                            {
+                                return false;
+                            }
+                        }
+
+                        var text = source.Substring(position, holeEnd - position);
+                        position = holeEnd;
+                        var spec = part.Value!;
+                        object? value;
+                        string holeExpected;
+                        if (spec.Kind == ValueKind.String)
+                        {
+                            value = inCode || fenced ? text : Unescape(text);
+                        }
+                        else if (!TryConvert(inCode || fenced ? text : Unescape(text), spec, out value, out holeExpected))
+                        {
+                            expected = holeExpected + " for " + part.Label;
+                            return false;
+                        }
+
+                        if (part.Slot >= 0)
+                        {
+                            record.Set(part.Slot, value);
+                        }
+
+                        break;
+                }
+            }
+
+            return position == source.Length;
+        }
+
+        private static string? NextStop(FormatPartSpec[] parts, int index, bool inCode)
+        {
+            if (index + 1 >= parts.Length)
+            {
+                return null;
+            }
+
+            var next = parts[index + 1];
+            return next.Kind switch
+            {
+                FormatPartKind.Literal => next.Text,
+                FormatPartKind.CodeStart => "`",
+                FormatPartKind.CodeEnd when !inCode => index + 2 < parts.Length && parts[index + 2].Kind == FormatPartKind.Literal ? parts[index + 2].Text : null,
+                _ => null,
+            };
+        }
+
+        private static bool TryCodeSpan(string text, int start, out string content, out int end)
+        {
+            var fence = 0;
+            while (start + fence < text.Length && text[start + fence] == '`')
+            {
+                fence++;
+            }
+
+            var search = start + fence;
+            while (search < text.Length)
+            {
+                var close = text.IndexOf('`', search);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var run = 0;
+                while (close + run < text.Length && text[close + run] == '`')
+                {
+                    run++;
+                }
+
+                if (run == fence)
+                {
+                    content = text.Substring(start + fence, close - start - fence);
+                    if (content.Length >= 2 && content[0] == ' ' && content[content.Length - 1] == ' ' && content.Trim().Length > 0)
+                    {
+                        content = content.Substring(1, content.Length - 2);
+                    }
+
+                    end = close + run;
+                    return true;
+                }
+
+                search = close + run;
+            }
+
+            content = string.Empty;
+            end = start;
+            return false;
+        }
+
+        // ---- Labels ----
+
+        /// <summary>Reads <c>**Label**: rest</c>, <c>**Label:** rest</c>, <c>**Label** (condition): rest</c> or a bold line.</summary>
+        private static bool TryLabel(string line, out string label, out string rest, out bool hasColon)
+        {
+            label = rest = string.Empty;
+            hasColon = false;
+            if (!line.StartsWith("**", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var close = line.IndexOf("**", 2, StringComparison.Ordinal);
+            while (close > 0 && line[close - 1] == '\\')
+            {
+                close = line.IndexOf("**", close + 1, StringComparison.Ordinal);
+            }
+
+            if (close < 0)
+            {
+                return false;
+            }
+
+            label = line.Substring(2, close - 2).Trim();
+            var after = line.Substring(close + 2);
+            if (label.EndsWith(":", StringComparison.Ordinal))
+            {
+                label = label.Substring(0, label.Length - 1).TrimEnd();
+                hasColon = true;
+                rest = after.Trim();
+                return true;
+            }
+
+            var trimmed = after.TrimStart();
+            if (trimmed.StartsWith("(", StringComparison.Ordinal))
+            {
+                var closeParen = trimmed.IndexOf(')');
+                if (closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':' || closeParen == trimmed.Length - 1)
+                {
+                    trimmed = trimmed.Substring(closeParen + 1).TrimStart();
+                }
+            }
+
+            if (trimmed.StartsWith(":", StringComparison.Ordinal))
+            {
+                hasColon = true;
+                rest = trimmed.Substring(1).Trim();
+                return true;
+            }
+
+            rest = trimmed.Trim();
+            return true;
+        }
+
+        private static bool StartsLabel(string line) => line.StartsWith("**", StringComparison.Ordinal) && TryLabel(line, out _, out _, out var colon) && colon;
+
+        private static bool TryCheck(string line, out bool done, out string text)
+        {
+            done = false;
+            text = string.Empty;
+            if (line.Length < 3 || line[0] != '[' || line[2] != ']' || (line[1] != ' ' && line[1] != 'x' && line[1] != 'X'))
+            {
+                return false;
+            }
+
+            done = line[1] != ' ';
+            text = Unescape(line.Substring(3).Trim());
+            return true;
+        }
+
+        private static bool TryIndicator(string line, Scope scope, out int slot, out string mark)
+        {
+            slot = -1;
+            mark = string.Empty;
+            var bold = line.IndexOf(" **", StringComparison.Ordinal);
+            if (bold <= 0)
+            {
+                return false;
+            }
+
+            if (!TryLabel(line.Substring(bold + 1), out var label, out _, out _))
+            {
+                return false;
+            }
+
+            slot = FindSlot(scope.Nodes, label, NodeKind.Indicator);
+            mark = line.Substring(0, bold).Trim();
+            return slot >= 0;
+        }
+
+        private (Scope? Scope, int Slot) FindLabelled(Scope scope, string label)
+        {
+            for (var current = scope; current is not null; current = current.Parent)
+            {
+                var slot = FindSlot(current.Nodes, label);
+                if (slot >= 0 && current.Nodes[slot].Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table)
+                {
+                    return (current, slot);
+                }
+            }
+
+            return (null, -1);
+        }
+
+        private static int FindSlot(SchemaNode[] nodes, string label, NodeKind? kind = null)
+        {
+            var wanted = Normalize(Unescape(label));
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var node = nodes[i];
+                if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind != NodeKind.Section
+                    && string.Equals(Normalize(node.Label), wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private string ExpectedLabels(Scope scope)
+        {
+            var labels = scope.Nodes.Where(n => n.Label.Length > 0 && n.Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table)
+                .Select(n => "'" + n.Label + "'").ToList();
+            return labels.Count == 0 ? "no content here" : "one of the parts " + string.Join(", ", labels);
+        }
+
+        // ---- Text helpers ----
+
+        private static string Normalize(string text) => StripEmojiPrefix(text.Trim());
+
+        private static string NormalizeHeading(string text) => Normalize(Unescape(text));
+
+        private static string StripEmojiPrefix(string text)
+        {
+            var i = 0;
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '[' && text[i] != '(')
+            {
+                i++;
+            }
+
+            return i == 0 ? text : text.Substring(i).TrimStart();
+        }
+
+        private string HeadingText(HeadingBlock heading)
+        {
+            var line = Line(heading.Line).Trim();
+            var i = 0;
+            while (i < line.Length && line[i] == '#')
+            {
+                i++;
+            }
+
+            var text = line.Substring(i).Trim();
+
+            // A closing sequence of #s after a space (not an escaped one).
+            var end = text.Length;
+            while (end > 0 && text[end - 1] == '#')
+            {
+                end--;
+            }
+
+            if (end < text.Length && (end == 0 || text[end - 1] == ' '))
+            {
+                text = text.Substring(0, end).TrimEnd();
+            }
+
+            return text;
+        }
+
+        private static string Unescape(string raw) => raw.Length == 0 || (raw.IndexOf('\\') < 0 && raw.IndexOf('&') < 0) ? raw : HtmlHelper.Unescape(raw);
+
+        /// <summary>Decodes a value that may span lines: a line holding a lone backslash is an empty line.</summary>
+        private static string MultiLineUnescape(string raw)
+        {
+            if (raw.IndexOf('\n') < 0)
+            {
+                return raw == "\\" ? string.Empty : Unescape(raw);
+            }
+
+            var lines = raw.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                lines[i] = lines[i] == "\\" ? string.Empty : Unescape(lines[i]);
+            }
+
+            return string.Join("\n", lines);
+        }
+
+        private List<string> Lines(Block block)
+        {
+            var first = block.Line;
+            var last = LineOf(Math.Max(block.Span.End, block.Span.Start));
+            var lines = new List<string>(last - first + 1);
+            for (var i = first; i <= last; i++)
+            {
+                // The first line starts at the block (after a list marker); continuation lines lose their indentation.
+                var line = (i == first ? LineFrom(i, block.Span.Start) : Line(i)).Trim();
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+            }
+
+            return lines;
+        }
+
+        private string Line(int index)
+        {
+            if (index < 0 || index >= _lineStarts.Count)
+            {
+                return string.Empty;
+            }
+
+            var start = _lineStarts[index];
+            var end = index + 1 < _lineStarts.Count ? _lineStarts[index + 1] : _text.Length;
+            while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
+            {
+                end--;
+            }
+
+            return _text.Substring(start, end - start);
+        }
+
+        private string LineFrom(int index, int offset)
+        {
+            var line = Line(index);
+            var start = index < _lineStarts.Count ? _lineStarts[index] : 0;
+            var skip = offset - start;
+            return skip > 0 && skip <= line.Length ? line.Substring(skip) : line;
+        }
+
+        private int LineOf(int offset)
+        {
+            var index = _lineStarts.BinarySearch(offset);
+            return index >= 0 ? index : ~index - 1;
+        }
+
+        private static int Column(Block block) => block.Column;
+
+        private static string Describe(Block block) => block switch
+        {
+            QuoteBlock => "a block quote",
+            HtmlBlock => "an HTML block",
+            Markdig.Syntax.CodeBlock => "an indented code block",
+            ListBlock => "a list",
+            ParagraphBlock => "a paragraph",
+            HeadingBlock => "a heading",
+            _ => block.GetType().Name,
+        };
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+
+        private static string Join(string path, string label) =>
+            string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
+
+        private void Error(string code, Block block, string path, string expected, string found) =>
+            Error(code, block.Line, block.Column, path, expected, found);
+
+        private void Error(string code, int line, int column, string path, string expected, string found) =>
+            Errors.Add(new ReportParseError(code, line + 1, column + 1, path, expected, found));
+
+        private void CollectTemplateOnly(RecordSchema schema, HashSet<RecordSchema> seen)
+        {
+            if (!seen.Add(schema))
+            {
+                return;
+            }
+
+            foreach (var node in schema.Nodes)
+            {
+                Collect(node);
+            }
+
+            void Collect(SchemaNode node)
+            {
+                if (node.Guidance is not null)
+                {
+                    _templateOnly.Add(node.Guidance.Trim());
+                }
+
+                if (node.RepeatGuidance is not null)
+                {
+                    _templateOnly.Add(node.RepeatGuidance.Trim());
+                }
+
+                if (node.Body is not null)
+                {
+                    Collect(node.Body);
+                }
+
+                if (node.Record is not null)
+                {
+                    CollectTemplateOnly(node.Record, seen);
+                }
+            }
+        }
+    }
+}

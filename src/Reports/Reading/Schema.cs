@@ -1,0 +1,311 @@
+using System;
+using System.ComponentModel;
+
+namespace Reports.Reading;
+
+// The shape of a report type, generated at compile time and read by ReportReader. Immutable once built.
+
+/// <summary>How a part of a report is laid out (mirrors the attributes).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum NodeKind
+{
+    /// <summary>[Field]</summary>
+    Field,
+
+    /// <summary>[Text]</summary>
+    Text,
+
+    /// <summary>[TitleValue]</summary>
+    TitleValue,
+
+    /// <summary>[Section]</summary>
+    Section,
+
+    /// <summary>[Section] with {n}</summary>
+    RepeatedSection,
+
+    /// <summary>[List]</summary>
+    List,
+
+    /// <summary>[Repeated]</summary>
+    Repeated,
+
+    /// <summary>[Table]</summary>
+    Table,
+
+    /// <summary>[Checklist]</summary>
+    Checklist,
+
+    /// <summary>[Check]</summary>
+    Check,
+
+    /// <summary>[Indicator]</summary>
+    Indicator,
+
+    /// <summary>[CodeBlock]</summary>
+    CodeBlock,
+
+    /// <summary>[AlignedBlock]</summary>
+    AlignedBlock,
+}
+
+/// <summary>The type of a single value.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum ValueKind
+{
+    /// <summary>string</summary>
+    String,
+
+    /// <summary>int</summary>
+    Int32,
+
+    /// <summary>long</summary>
+    Int64,
+
+    /// <summary>decimal</summary>
+    Decimal,
+
+    /// <summary>double</summary>
+    Double,
+
+    /// <summary>bool</summary>
+    Boolean,
+
+    /// <summary>DateOnly</summary>
+    DateOnly,
+
+    /// <summary>DateTime</summary>
+    DateTime,
+
+    /// <summary>DateTimeOffset</summary>
+    DateTimeOffset,
+
+    /// <summary>An enum with options.</summary>
+    Enum,
+
+    /// <summary>An [Inline] record.</summary>
+    Inline,
+
+    /// <summary>A record of parts.</summary>
+    Record,
+
+    /// <summary>Reports.CodeBlock</summary>
+    CodeBlock,
+
+    /// <summary>Reports.ChecklistItem</summary>
+    ChecklistItem,
+}
+
+/// <summary>An enum option: its label, emoji and boxed value.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class EnumOptionSpec
+{
+    /// <summary>Creates an option.</summary>
+    public EnumOptionSpec(string label, string? emoji, string memberName, object value)
+    {
+        Label = label;
+        Emoji = emoji;
+        MemberName = memberName;
+        Value = value;
+    }
+
+    /// <summary>The label (<c>IN_PROGRESS</c>).</summary>
+    public string Label { get; }
+
+    /// <summary>The emoji, if any.</summary>
+    public string? Emoji { get; }
+
+    /// <summary>The C# member name.</summary>
+    public string MemberName { get; }
+
+    /// <summary>The boxed enum value.</summary>
+    public object Value { get; }
+}
+
+/// <summary>How a single value is read.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ValueSpec
+{
+    /// <summary>Creates a value spec.</summary>
+    public ValueSpec(ValueKind kind) => Kind = kind;
+
+    /// <summary>The value's type.</summary>
+    public ValueKind Kind { get; }
+
+    /// <summary>The placeholders the template shows for it.</summary>
+    public string[] Placeholders { get; init; } = Array.Empty<string>();
+
+    /// <summary>The enum's options.</summary>
+    public EnumOptionSpec[] Options { get; init; } = Array.Empty<EnumOptionSpec>();
+
+    /// <summary>The format of an [Inline] record.</summary>
+    public FormatSpec? Inline { get; init; }
+
+    /// <summary>Written as inline code.</summary>
+    public bool Code { get; init; }
+
+    /// <summary>Fixed text before the value.</summary>
+    public string? Prefix { get; init; }
+
+    /// <summary>Fixed text after the value.</summary>
+    public string? Suffix { get; init; }
+
+    /// <summary>The text the template shows for an enum (its options), read back as "not filled".</summary>
+    public string? TemplateText { get; init; }
+}
+
+/// <summary>A part of a format.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum FormatPartKind
+{
+    /// <summary>Fixed text.</summary>
+    Literal,
+
+    /// <summary>A value.</summary>
+    Hole,
+
+    /// <summary>The item number {n}.</summary>
+    Number,
+
+    /// <summary>Opening backtick.</summary>
+    CodeStart,
+
+    /// <summary>Closing backtick.</summary>
+    CodeEnd,
+}
+
+/// <summary>One part of a format.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class FormatPartSpec
+{
+    /// <summary>Creates a part.</summary>
+    public FormatPartSpec(FormatPartKind kind, string text, int slot = -1, ValueSpec? value = null, string? label = null)
+    {
+        Kind = kind;
+        Text = text;
+        Slot = slot;
+        Value = value;
+        Label = label;
+    }
+
+    /// <summary>The kind of part.</summary>
+    public FormatPartKind Kind { get; }
+
+    /// <summary>The literal text (or the hole's source name).</summary>
+    public string Text { get; }
+
+    /// <summary>For a hole: the slot it fills in the record being read (-1 when it fills nothing).</summary>
+    public int Slot { get; }
+
+    /// <summary>For a hole: how its value is read.</summary>
+    public ValueSpec? Value { get; }
+
+    /// <summary>For a hole: the name used in error paths.</summary>
+    public string? Label { get; }
+}
+
+/// <summary>A format with holes (a title, an item title, an inline record).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class FormatSpec
+{
+    /// <summary>Creates a format.</summary>
+    public FormatSpec(string source, FormatPartSpec[] parts, int slotCount = 0, Func<ParsedRecord, object>? create = null)
+    {
+        Source = source;
+        Parts = parts;
+        SlotCount = slotCount;
+        Create = create;
+    }
+
+    /// <summary>The format as written in the attribute.</summary>
+    public string Source { get; }
+
+    /// <summary>The parts.</summary>
+    public FormatPartSpec[] Parts { get; }
+
+    /// <summary>For an [Inline] record: the number of slots.</summary>
+    public int SlotCount { get; }
+
+    /// <summary>For an [Inline] record: builds it from its slots.</summary>
+    public Func<ParsedRecord, object>? Create { get; }
+}
+
+/// <summary>A record's parts and how to build it.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class RecordSchema
+{
+    /// <summary>Creates a record schema.</summary>
+    public RecordSchema(string name, Func<ParsedRecord, object> create, SchemaNode[] nodes)
+    {
+        Name = name;
+        Create = create;
+        Nodes = nodes;
+    }
+
+    /// <summary>The record type's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Builds the record from its slots.</summary>
+    public Func<ParsedRecord, object> Create { get; }
+
+    /// <summary>The annotated members, in order; a node's slot is its index.</summary>
+    public SchemaNode[] Nodes { get; }
+}
+
+/// <summary>An annotated member of a record.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class SchemaNode
+{
+    /// <summary>Creates a node.</summary>
+    public SchemaNode(NodeKind kind, string label, ValueSpec value)
+    {
+        Kind = kind;
+        Label = label;
+        Value = value;
+    }
+
+    /// <summary>How the member is laid out.</summary>
+    public NodeKind Kind { get; }
+
+    /// <summary>The heading, label, check text or column header.</summary>
+    public string Label { get; }
+
+    /// <summary>The member's value (for lists: the item's value).</summary>
+    public ValueSpec Value { get; }
+
+    /// <summary>A list member.</summary>
+    public bool IsList { get; init; }
+
+    /// <summary>For [Field]: its layout (0 bullet, 1 line, 2 paragraph, 3 block).</summary>
+    public int Layout { get; init; }
+
+    /// <summary>For sections: the emoji before the heading.</summary>
+    public string? Emoji { get; init; }
+
+    /// <summary>The template-only condition annotation.</summary>
+    public string? Condition { get; init; }
+
+    /// <summary>Template-only guidance under a heading.</summary>
+    public string? Guidance { get; init; }
+
+    /// <summary>Template-only guidance after repeated items.</summary>
+    public string? RepeatGuidance { get; init; }
+
+    /// <summary>The text written for an empty list.</summary>
+    public string? EmptyText { get; init; }
+
+    /// <summary>For sections, record lists, tables and aligned blocks: the record's schema.</summary>
+    public RecordSchema? Record { get; init; }
+
+    /// <summary>For a section on a non-record value: how its body is read.</summary>
+    public SchemaNode? Body { get; init; }
+
+    /// <summary>Item title (lists, repeated blocks) or heading format with {n} (repeated sections).</summary>
+    public FormatSpec? Title { get; init; }
+
+    /// <summary>For [Indicator]: the fixed description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>For [Column]: bold cells.</summary>
+    public bool Bold { get; init; }
+}
