@@ -5,6 +5,7 @@ using AgentReports;
 //   (no arguments)                     print a filled Task Report and Coding Implementation Report
 //   template task-report               print the blank Task Report template
 //   template coding-implementation-report
+//   check task-report FILE.md          list parse and completeness problems in the compiler's format
 switch (args)
 {
     case []:
@@ -16,6 +17,9 @@ switch (args)
     case ["template", var name] when TemplateOf(name) is { } template:
         Console.Out.Write(template);
         return 0;
+
+    case ["check", var name, var file] when TemplateOf(name) is not null:
+        return ReportCheck.Run(name, file, Console.Out);
 
     default:
         return Usage();
@@ -36,6 +40,9 @@ static int Usage()
           (no command)                            print a filled Task Report and Coding Implementation Report
           template task-report                    print the blank Task Report template
           template coding-implementation-report   print the blank Coding Implementation Report template
+          check task-report FILE.md               read FILE.md as a Task Report and list every problem
+          check coding-implementation-report FILE.md
+                                                  (exit 0 complete, 1 incomplete, 2 cannot be read)
         """);
     return 2;
 }
