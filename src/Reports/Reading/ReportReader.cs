@@ -36,7 +36,19 @@ public readonly struct ReadResult
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ReportReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    /// <summary>The deepest list or quote nesting a report may have; deeper text is refused (RPT0206).</summary>
+    public const int MaxNesting = 32;
+
+    // Blocks only: values are decoded from the raw text, so Markdig's inline parsers (emphasis, links,
+    // code spans) would only cost time, and crafted inline nesting could exhaust them.
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     /// <summary>Reads <paramref name="markdown"/> as a report described by <paramref name="root"/>.</summary>
     public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer)
@@ -46,10 +58,90 @@ public static class ReportReader
             throw new ArgumentNullException(nameof(markdown));
         }
 
+        var tooDeep = CheckNesting(markdown);
+        if (tooDeep is not null)
+        {
+            return new ReadResult(null, new[] { tooDeep });
+        }
+
         var reader = new Reader(markdown, root, footer);
-        var report = reader.ReadDocument(title);
+        object report;
+        try
+        {
+            report = reader.ReadDocument(title);
+        }
+        catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig's own depth guard: report it like our limit rather than let it escape.
+            return new ReadResult(null, new[] { new ReportParseError("RPT0206", 1, 1, string.Empty, $"at most {MaxNesting} levels of nested lists or quotes", "deeper nesting") });
+        }
+
         var errors = reader.Errors;
         return new ReadResult(errors.Count == 0 ? report : null, errors);
+    }
+
+    /// <summary>
+    /// Finds the first line nested deeper than <see cref="MaxNesting"/> (quote markers, or a list marker
+    /// indented past 4 columns per level), outside fenced code, in one linear pass.
+    /// </summary>
+    private static ReportParseError? CheckNesting(string text)
+    {
+        var line = 0;
+        var position = 0;
+        char fence = '\0';
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            line++;
+            var i = position;
+            var columns = 0;
+            var quotes = 0;
+            while (i < end)
+            {
+                var c = text[i];
+                if (c == ' ')
+                {
+                    columns++;
+                }
+                else if (c == '\t')
+                {
+                    columns += 4;
+                }
+                else if (c == '>' && fence == '\0')
+                {
+                    quotes++;
+                }
+                else
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            if (i + 2 < end && (text[i] == '`' || text[i] == '~') && text[i + 1] == text[i] && text[i + 2] == text[i])
+            {
+                fence = fence == '\0' ? text[i] : (fence == text[i] ? '\0' : fence);
+            }
+            else if (fence == '\0')
+            {
+                var listMarker = i < end && (text[i] is '-' or '*' or '+' || char.IsDigit(text[i]));
+                if (quotes > MaxNesting || (listMarker && columns > MaxNesting * 4))
+                {
+                    return new ReportParseError("RPT0206", line, 1, string.Empty,
+                        $"at most {MaxNesting} levels of nested lists or quotes", quotes > MaxNesting ? $"{quotes} levels of quotes" : $"a list item indented {columns} columns");
+                }
+            }
+
+            position = end + 1;
+        }
+
+        return null;
     }
 
     /// <summary>The pipeline the reader parses with (for benchmarks that compare against Markdig alone).</summary>
