@@ -91,7 +91,7 @@ public sealed class ReliabilityTests
     public void A_10_MB_report_renders_and_reads_back_the_same()
     {
         var sample = SampleReports.TaskReport();
-        var longText = string.Concat(Enumerable.Repeat("A long field with `code`, | pipes |, *stars* and <tags>. ", 32_000));
+        var longText = string.Concat(Enumerable.Repeat("A long field with `code`, | pipes |, *stars* and <tags>. ", 45_000));
         var details = sample.Implementation! with
         {
             Summary = sample.Implementation.Summary! with
