@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -37,25 +39,24 @@ public sealed class ReportDefinitionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // Section records, enums and inline records shared by several reports are checked once per report;
+            // each problem is reported once per compilation.
+            var reported = new ConcurrentDictionary<(string Id, Location Location, string Message), byte>();
             start.RegisterSymbolAction(symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
-                foreach (var attribute in type.GetAttributes())
+                if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, reportAttribute)))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, reportAttribute))
-                    {
-                        var seen = new System.Collections.Generic.HashSet<(string, Location?)>();
-                        ModelBuilder.Build(type, diagnostic =>
-                        {
-                            // A section type used twice is built twice; report each problem once.
-                            if (seen.Add((diagnostic.Id + diagnostic.GetMessage(), diagnostic.Location)))
-                            {
-                                symbolContext.ReportDiagnostic(diagnostic);
-                            }
-                        }, symbolContext.CancellationToken);
-                        return;
-                    }
+                    return;
                 }
+
+                ModelBuilder.Build(type, diagnostic =>
+                {
+                    if (reported.TryAdd((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage()), 0))
+                    {
+                        symbolContext.ReportDiagnostic(diagnostic);
+                    }
+                }, symbolContext.CancellationToken);
             }, SymbolKind.NamedType);
         });
     }
