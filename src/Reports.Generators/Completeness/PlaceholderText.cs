@@ -5,7 +5,8 @@ namespace Reports.Generators.Completeness;
 
 /// <summary>
 /// Decides whether a piece of text is a template placeholder rather than a real value: <c>[Date]</c>, <c>TBD</c>,
-/// <c>TODO: …</c>, <c>XX%</c>, <c>TASK-XXX</c>, <c>YYYY-MM-DD</c>, <c>...</c>, or the value's own template placeholder.
+/// <c>TODO: …</c>, <c>XX%</c>, <c>TASK-XXX</c>, <c>YYYY-MM-DD</c>, <c>...</c>, or the value's own template placeholder
+/// when that has a <c>[word]</c> in it (<c>src/[path]/[filename]</c>).
 /// </summary>
 /// <remarks>
 /// The one statement of the rule at compile time (RPT0102 and the code fixes). It depends on the BCL only so that the
@@ -33,19 +34,44 @@ internal static class PlaceholderText
             return false;
         }
 
+        if (LooksLikePlaceholder(text))
+        {
+            return true;
+        }
+
+        // The value's own template placeholder, when it is one (src/[path]/[filename]); a realistic example
+        // value in the template (Happy Path, Unit Tests) is a fine real value too.
         if (templatePlaceholders is not null)
         {
             foreach (var placeholder in templatePlaceholders)
             {
-                if (string.Equals(text, placeholder.Trim(), StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(text, placeholder.Trim(), StringComparison.OrdinalIgnoreCase) && HasBracketedWord(text))
                 {
                     return true;
                 }
             }
         }
 
-        return IsBracketed(text) || HasMarker(text) || HasXRun(text) || HasDateMask(text) || IsFiller(text)
-            || text.StartsWith("lorem ipsum", StringComparison.OrdinalIgnoreCase);
+        return false;
+    }
+
+    private static bool LooksLikePlaceholder(string text) =>
+        IsBracketed(text) || HasMarker(text) || HasXRun(text) || HasDateMask(text) || IsFiller(text)
+        || text.StartsWith("lorem ipsum", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A <c>[word]</c> anywhere in the text.</summary>
+    private static bool HasBracketedWord(string text)
+    {
+        for (var open = text.IndexOf('['); open >= 0; open = text.IndexOf('[', open + 1))
+        {
+            var close = text.IndexOf(']', open + 1);
+            if (close > open + 1 && IsBracketed(text.Substring(open, close - open + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>[Epic Name]</c>, <c>[X]</c>: the whole value in brackets, with words in them (not <c>[1, 2]</c> or <c>["a"]</c>).</summary>

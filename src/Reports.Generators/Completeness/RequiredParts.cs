@@ -12,12 +12,12 @@ namespace Reports.Generators.Completeness;
 internal static class RequiredParts
 {
     /// <summary>
-    /// Whether a complete report must hold <paramref name="member"/>: every part whose attribute does not say
-    /// <c>Optional = true</c>, except a [Check] (unticked is an answer) and a field with a <c>Default</c> (the default is
-    /// written when it is left out).
+    /// Whether a complete report must hold <paramref name="member"/>: every part whose attributes do not say
+    /// <c>Optional = true</c> (on a section, neither the [Section] nor the attribute that lays out its body), except a
+    /// [Check] (unticked is an answer) and a field with a <c>Default</c> (the default is written when it is left out).
     /// </summary>
     public static bool IsRequired(MemberModel member) =>
-        !member.Optional && member.Kind != MemberKind.Check && member.Default is null;
+        !member.Optional && member.Body?.Optional != true && member.Kind != MemberKind.Check && member.Default is null;
 
     /// <summary>
     /// The required members of <paramref name="record"/> that <paramref name="isSet"/> says are not set, each with its
