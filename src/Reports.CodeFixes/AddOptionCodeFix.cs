@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Reports.CodeFixes;
@@ -79,22 +78,50 @@ public sealed class AddOptionCodeFix : CodeFixProvider
     private static async Task<Document> AddOptionAsync(Document document, EnumMemberDeclarationSyntax member, string label, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var optionType = semanticModel?.Compilation.GetTypeByMetadataName("Reports.OptionAttribute");
+        if (root is not CompilationUnitSyntax unit || semanticModel is null || optionType is null)
         {
             return document;
         }
 
-        // Reports.Option, reduced to Option (adding 'using Reports;' if needed) when the action's changes are cleaned up.
-        var name = QualifiedName(IdentifierName("Reports"), IdentifierName("Option"))
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-        var attribute = Attribute(name, AttributeArgumentList(SingletonSeparatedList(
-            AttributeArgument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(label))))));
+        // Parsed rather than built, so that no elastic trivia invites the formatter to move the attribute.
+        var attribute = Attribute(ParseName("Option"), ParseAttributeArgumentList("(" + SymbolDisplay.FormatLiteral(label, quote: true) + ")"));
+
         // The attribute goes first, on the member's line, as in [Option("DONE")] Done = 1: it takes over the
         // member's leading trivia (indentation, comments).
         var first = member.GetFirstToken();
+        var list = AttributeList(
+            Token(first.LeadingTrivia, SyntaxKind.OpenBracketToken, TriviaList()),
+            target: null,
+            SingletonSeparatedList(attribute),
+            Token(TriviaList(), SyntaxKind.CloseBracketToken, TriviaList(Space)));
         var stripped = member.ReplaceToken(first, first.WithLeadingTrivia());
-        var list = AttributeList(SingletonSeparatedList(attribute)).WithLeadingTrivia(first.LeadingTrivia).WithTrailingTrivia(Space);
         var updated = stripped.WithAttributeLists(stripped.AttributeLists.Insert(0, list));
-        return document.WithSyntaxRoot(root.ReplaceNode(member, updated));
+        unit = unit.ReplaceNode(member, updated);
+
+        var imported = semanticModel.LookupNamespacesAndTypes(member.SpanStart, name: "OptionAttribute")
+            .Any(symbol => SymbolEqualityComparer.Default.Equals(symbol, optionType));
+        return document.WithSyntaxRoot(imported ? unit : AddUsing(unit));
+    }
+
+    /// <summary>Adds <c>using Reports;</c> after the file's usings, or at its top (below any header comment).</summary>
+    private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit)
+    {
+        var newLine = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var lineBreak = newLine.IsKind(SyntaxKind.EndOfLineTrivia) ? newLine : EndOfLine("\n");
+        var directive = UsingDirective(ParseName("Reports"))
+            .WithUsingKeyword(Token(TriviaList(), SyntaxKind.UsingKeyword, TriviaList(Space)))
+            .WithSemicolonToken(Token(TriviaList(), SyntaxKind.SemicolonToken, TriviaList(lineBreak)));
+        if (unit.Usings.Count > 0)
+        {
+            return unit.WithUsings(unit.Usings.Add(directive));
+        }
+
+        var first = unit.GetFirstToken(includeZeroWidth: true);
+        unit = unit.ReplaceToken(first, first.WithLeadingTrivia());
+        return unit.WithUsings(unit.Usings.Add(directive
+            .WithLeadingTrivia(first.LeadingTrivia)
+            .WithTrailingTrivia(lineBreak, lineBreak)));
     }
 }

@@ -41,7 +41,9 @@ internal sealed class MemberStubs
         var type = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         if (!member.IsCollection && type.SpecialType == SpecialType.System_String && RequiredParts.TextPlaceholders(member) is { } placeholders)
         {
-            return SymbolDisplay.FormatLiteral(placeholders[0], quote: true);
+            // The template's placeholder, unless it reads like a real value ("Happy Path"): the stub must stay flagged.
+            var stub = PlaceholderText.IsPlaceholder(placeholders[0], placeholders) ? placeholders[0] : "[" + ReportPath.NameOf(member) + "]";
+            return SymbolDisplay.FormatLiteral(stub, quote: true);
         }
 
         if (RequiredParts.SingleRecord(member) is { } record && depth < MaxDepth && type is INamedTypeSymbol recordType

@@ -46,7 +46,7 @@ public sealed class RemoveAttributeArgumentCodeFix : CodeFixProvider
                 CodeAction.Create(
                     $"Remove '{name}'",
                     cancellationToken => RemoveAsync(context.Document, arguments, argument, cancellationToken),
-                    equivalenceKey: nameof(RemoveAttributeArgumentCodeFix) + "." + name),
+                    equivalenceKey: nameof(RemoveAttributeArgumentCodeFix)),
                 diagnostic);
         }
     }

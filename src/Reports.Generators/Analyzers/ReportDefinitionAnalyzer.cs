@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -39,24 +37,15 @@ public sealed class ReportDefinitionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Section records, enums and inline records shared by several reports are checked once per report;
-            // each problem is reported once per compilation.
-            var reported = new ConcurrentDictionary<(string Id, Location Location, string Message), byte>();
+            var diagnostics = new DefinitionDiagnostics(start.Compilation, reportAttribute);
             start.RegisterSymbolAction(symbolContext =>
             {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, reportAttribute)))
+                // Each problem is reported from the type declaration it is in (a report, a section record, an
+                // enum, a type containing a report), so that the IDE shows it while that file is open.
+                foreach (var diagnostic in diagnostics.For((INamedTypeSymbol)symbolContext.Symbol, symbolContext.CancellationToken))
                 {
-                    return;
+                    symbolContext.ReportDiagnostic(diagnostic);
                 }
-
-                ModelBuilder.Build(type, diagnostic =>
-                {
-                    if (reported.TryAdd((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage()), 0))
-                    {
-                        symbolContext.ReportDiagnostic(diagnostic);
-                    }
-                }, symbolContext.CancellationToken);
             }, SymbolKind.NamedType);
         });
     }
