@@ -558,7 +558,8 @@ internal sealed class ModelBuilder
         {
             if (value.Record is null)
             {
-                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "an item title needs record items; text items are their own title");
+                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "an item title heads the nested bullets of record items, but these items are written on one line and are their own title; remove ItemTitle",
+                    RemoveArgument("ItemTitle"));
                 return null;
             }
 
@@ -946,7 +947,7 @@ internal sealed class ModelBuilder
                 {
                     if (!allowNumber)
                     {
-                        Report(DiagnosticDescriptors.UnreadableFormat, location, source, "uses {n}, the item number, outside a repeated item");
+                        Report(DiagnosticDescriptors.UnreadableFormat, location, source, "uses {n}, the item number, outside a repeated item; remove {n} or write {{n}} for the text");
                         return null;
                     }
 
@@ -977,7 +978,7 @@ internal sealed class ModelBuilder
         FlushLiteral();
         if (inCode)
         {
-            Report(DiagnosticDescriptors.UnreadableFormat, location, source, "opens inline code with '`' and never closes it");
+            Report(DiagnosticDescriptors.UnreadableFormat, location, source, "opens inline code with '`' and never closes it; add the closing '`'");
             return null;
         }
 
