@@ -14,11 +14,13 @@ namespace Reports.Generators.Tests.Analyzers;
 /// </summary>
 /// <remarks>
 /// <para>References, offline: the testing packages' own reference sets (<c>ReferenceAssemblies.Net.Net80</c> and the
-/// like) download <c>Microsoft.NETCore.App.Ref</c> from a NuGet feed the first time a test runs, into a temp folder.
-/// That needs the network at test time and an exact package version the feed may not have. Instead the tests use an
-/// empty <see cref="ReferenceAssemblies"/> (a target framework and no package, which resolves to nothing without any
-/// NuGet call) and add the .NET 8 reference assemblies that <c>Basic.Reference.Assemblies.Net80</c> ships inside its
-/// own assembly, which the normal restore already brought, plus the Reports runtime built by this solution.</para>
+/// like) download <c>Microsoft.NETCore.App.Ref</c> 8.0.0 from the NuGet feed while the tests run, into
+/// <c>$TMPDIR/test-packages</c>. That works on our machines (about 10 s the first time) but makes every fresh machine's
+/// test run depend on the feed and on that exact version being served. Instead the tests use an empty
+/// <see cref="ReferenceAssemblies"/> (a target framework and no package, which resolves to nothing without any NuGet
+/// call) and add the .NET 8 reference assemblies that <c>Basic.Reference.Assemblies.Net80</c> ships inside its own
+/// assembly (brought by the normal restore), plus the Reports runtime built by this solution. Nothing is fetched at
+/// test time.</para>
 /// <para>Sources are compiled as C# 12 (the .NET 8 default, the oldest our users have) with nullable annotations on.</para>
 /// </remarks>
 internal static class Verify
