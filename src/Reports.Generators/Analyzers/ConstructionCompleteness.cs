@@ -79,7 +79,7 @@ internal static class ConstructionCompleteness
         {
             if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter)
             {
-                assigned[parameter.Name] = argument.Value;
+                assigned[PropertyNameOf(parameter, type)] = argument.Value;
             }
         }
 
@@ -137,6 +137,21 @@ internal static class ConstructionCompleteness
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The property a constructor parameter sets: the property of the same name (a positional record), or of the same
+    /// name in PascalCase (<c>path</c> → <c>Path</c>).
+    /// </summary>
+    public static string PropertyNameOf(IParameterSymbol parameter, INamedTypeSymbol type)
+    {
+        var name = parameter.Name;
+        if (name.Length == 0 || Property(type, name) is not null || char.IsUpper(name[0]))
+        {
+            return name;
+        }
+
+        return char.ToUpperInvariant(name[0]) + name.Substring(1);
     }
 
     /// <summary>The instance property <paramref name="name"/> declared by <paramref name="type"/>.</summary>

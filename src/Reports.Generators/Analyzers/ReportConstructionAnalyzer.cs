@@ -73,7 +73,7 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
             if (argument.ArgumentKind != ArgumentKind.DefaultValue
                 && argument.Value.ConstantValue is { HasValue: true, Value: string text }
                 && argument.Parameter is { } parameter
-                && (part.Find(parameter.Name) ?? part.Find(char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1))) is { } member)
+                && part.Find(ConstructionCompleteness.PropertyNameOf(parameter, part.Type)) is { } member)
             {
                 ReportPlaceholder(context, part, member, text, argument.Value.Syntax);
             }

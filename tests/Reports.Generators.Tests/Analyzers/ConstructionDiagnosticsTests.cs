@@ -88,6 +88,37 @@ public sealed class ConstructionDiagnosticsTests
         """);
 
     [Fact]
+    public Task Constructor_arguments_count_as_set_and_an_explicit_null_argument_as_missing() => AnalyzerAsync<ReportConstructionAnalyzer>("""
+        using Reports;
+
+        [Report]
+        public partial record Incident
+        {
+            [Section("Summary")] public Summary? Summary { get; init; }
+            [Section("Impact")] public Impact? Impact { get; init; }
+        }
+
+        public partial record Summary([property: Field("What")] string? What, [property: Field("When")] string? When);
+
+        public partial class Impact
+        {
+            public Impact(string? users) => Users = users;
+
+            [Field("Users")] public string? Users { get; init; }
+        }
+
+        static class Build
+        {
+            static Incident Create() => new Incident
+            {
+                Summary = {|#0:new Summary("Checkout down", null)|},
+                Impact = new Impact(users: "All EU customers"),
+            };
+        }
+        """,
+        Incomplete(0, "Summary", "a required value", "Summary › When"));
+
+    [Fact]
     public Task Members_declared_required_are_left_to_the_compiler() => AnalyzerAsync<ReportConstructionAnalyzer>("""
         using Reports;
 
