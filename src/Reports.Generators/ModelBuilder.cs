@@ -405,7 +405,6 @@ internal sealed class ModelBuilder
     private MemberModel? BuildLayout(IPropertySymbol property, AttributeData layout, ValueModel value, CollectionKind collection, bool nullable)
     {
         var named = NamedArguments(layout);
-        var attributeName = ShortName(layout);
         var location = AttributeLocation(layout, property);
         var firstArgument = layout.ConstructorArguments.Length > 0 ? layout.ConstructorArguments[0].Value as string : null;
         var label = firstArgument ?? string.Empty;
