@@ -244,6 +244,27 @@ public sealed class CodeFixTests
         Placeholder(4, "[Comments]", "Review.Comments", "Comments"));
 
     [Fact]
+    public Task No_fix_is_offered_when_every_missing_member_is_already_in_the_initializer()
+    {
+        const string code = """
+            static class Build
+            {
+                static TaskReport Create() => {|#0:new TaskReport|}
+                {
+                    TaskName = null,
+                    Overview = null,
+                    Files = ReportList<FileChange>.Empty,
+                    Review = default,
+                };
+            }
+            """;
+        return MissingMembers(code,
+            new[] { Incomplete(0, "TaskReport", "4 required values", "TaskName, Task Overview, Files, Code Review") },
+            code,
+            Incomplete(0, "TaskReport", "4 required values", "TaskName, Task Overview, Files, Code Review"));
+    }
+
+    [Fact]
     public Task Missing_members_follow_an_initializer_without_trailing_comma_and_fill_an_empty_section() => MissingMembers("""
         static class Build
         {
