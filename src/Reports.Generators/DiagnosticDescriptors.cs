@@ -4,16 +4,21 @@ namespace Reports.Generators;
 
 /// <summary>
 /// Every diagnostic of the package, in one place. IDs are stable: RPT00xx for report definitions,
-/// RPT01xx for report construction. Each has a page under docs/diagnostics.
+/// RPT01xx for code that constructs reports. Each has a page under docs/diagnostics.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Definition = "Reports.Definition";
+    /// <summary>The category of mistakes in a report's definition (its types and attributes).</summary>
+    public const string Definition = "Reports.Definition";
+
+    /// <summary>The category of mistakes in code that constructs a report.</summary>
+    public const string Construction = "Reports.Construction";
+
     private const string HelpRoot = "https://github.com/reports-dotnet/reports/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor NotPartial = Create(
         "RPT0001", "Report type must be partial",
-        "Report type '{0}' must be declared partial so that the generated Markdown members can be added to it",
+        "{0} must be declared partial so that the generated Markdown members can be added; add the 'partial' modifier",
         Definition, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
@@ -23,12 +28,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateHeading = Create(
         "RPT0003", "Two sections with the same heading",
-        "Section heading '{0}' is used twice at the same level in '{1}'; a reader could not tell the sections apart, so give each a distinct heading",
+        "Sections '{0}' and '{1}' of '{2}' both have the heading '{3}'; a reader could not tell them apart, so give each a distinct heading",
         Definition, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownFormatMember = Create(
         "RPT0004", "Format names a member that does not exist",
-        "The format \"{0}\" names '{1}', which is not an annotated property of '{2}'; use the name of one of its properties",
+        "{0} names '{1}', which is not an annotated property of '{2}'; {3}",
         Definition, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EnumWithoutOptions = Create(
@@ -43,7 +48,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RequiredMemberCannotBeSet = Create(
         "RPT0007", "Report member can never be set",
-        "'{0}' is part of the report but has no setter or init accessor, so a parsed or built report can never hold its value; add 'init'",
+        "'{0}' is part of report record '{1}' but {2}, so a parsed or built report can never hold its value; add a public 'init' accessor",
         Definition, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnreadableFormat = Create(
@@ -55,6 +60,18 @@ internal static class DiagnosticDescriptors
         "RPT0009", "Member has more than one layout attribute",
         "'{0}' has both [{1}] and [{2}]; keep the one that says how it is written",
         Definition, DiagnosticSeverity.Error);
+
+    // RPT0100 is reserved for the builder-chain completeness diagnostic (a CreateBuilder()...Build() chain).
+
+    public static readonly DiagnosticDescriptor IncompleteObjectCreation = Create(
+        "RPT0101", "Report created without required values",
+        "'{0}' is created without {1}: {2}; set them, or mark the parts Optional = true if a complete report may leave them out",
+        Construction, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PlaceholderLiteral = Create(
+        "RPT0102", "Placeholder text used as a report value",
+        "\"{0}\" is placeholder text, not a value for '{1}' ({2}); write the real value, or leave the member unset until it is known so that completeness reports it as missing",
+        Construction, DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

@@ -17,11 +17,20 @@ namespace Reports.Generators;
 /// </summary>
 internal sealed class ModelBuilder
 {
-    private const int MaxDepth = 8;
+    /// <summary>Markdown has six heading levels; the report's title is level 1.</summary>
+    private const int MaxHeadingLevel = 6;
+
+    /// <summary>A safety net for records nested in list items, which add no heading level.</summary>
+    private const int MaxDepth = 16;
+
+    /// <summary>The key of a diagnostic property naming an attribute argument whose removal fixes it.</summary>
+    public const string RemoveArgumentProperty = "RemoveArgument";
 
     private readonly Action<Diagnostic>? _report;
     private readonly CancellationToken _cancellationToken;
     private readonly Stack<string> _building = new();
+    private INamedTypeSymbol? _root;
+    private int _headingLevel = 1;
     private bool _hasErrors;
 
     private ModelBuilder(Action<Diagnostic>? report, CancellationToken cancellationToken)
@@ -33,9 +42,34 @@ internal sealed class ModelBuilder
     /// <summary>Builds the model, or returns null when the definition has errors (reported through <paramref name="report"/>).</summary>
     public static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, CancellationToken cancellationToken)
     {
-        var builder = new ModelBuilder(report, cancellationToken);
+        var builder = new ModelBuilder(report, cancellationToken) { _root = type };
         var model = builder.BuildReport(type);
         return builder._hasErrors ? null : model;
+    }
+
+    /// <summary>
+    /// Builds the model of one part of a report on its own: a report or section record (or a table row), for the
+    /// analyzers that check code constructing it. Returns null when the type has no annotated members or has errors.
+    /// </summary>
+    public static RecordModel? BuildPart(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type };
+        var tableRow = type.GetMembers().OfType<IPropertySymbol>().Any(p => FindAttribute(p, KnownNames.ColumnAttribute) is not null);
+        var model = builder.BuildRecord(type, tableRow, type.Locations.FirstOrDefault());
+        return builder._hasErrors || model is null || model.Members.IsEmpty ? null : model;
+    }
+
+    /// <summary>Builds the format of an [Inline] record, or returns null when the type is not one or has errors.</summary>
+    public static Format? BuildInline(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (FindAttribute(type, KnownNames.InlineAttribute) is null)
+        {
+            return null;
+        }
+
+        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type };
+        var value = builder.ClassifyValue(type, out _, out _, new UseSite("Inline", type.Name, type.Locations.FirstOrDefault()));
+        return builder._hasErrors ? null : value?.Inline;
     }
 
     private ReportModel? BuildReport(INamedTypeSymbol type)
@@ -43,7 +77,7 @@ internal sealed class ModelBuilder
         var reportAttribute = FindAttribute(type, KnownNames.ReportAttribute);
         if (!IsPartial(type))
         {
-            Report(DiagnosticDescriptors.NotPartial, type.Locations.FirstOrDefault(), type.Name);
+            Report(DiagnosticDescriptors.NotPartial, type.Locations.FirstOrDefault(), $"Report type '{type.Name}'");
         }
 
         var containing = new List<string>();
@@ -51,7 +85,7 @@ internal sealed class ModelBuilder
         {
             if (!IsPartial(outer))
             {
-                Report(DiagnosticDescriptors.NotPartial, outer.Locations.FirstOrDefault(), outer.Name);
+                Report(DiagnosticDescriptors.NotPartial, outer.Locations.FirstOrDefault(), $"Type '{outer.Name}', which contains report type '{type.Name}',");
             }
 
             containing.Insert(0, Declaration(outer));
@@ -71,6 +105,13 @@ internal sealed class ModelBuilder
         }
 
         var named = NamedArguments(reportAttribute);
+        var compactHeadingLevel = GetInt(named, "CompactHeadingLevel");
+        if (compactHeadingLevel != 0 && (compactHeadingLevel < 2 || compactHeadingLevel > MaxHeadingLevel))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                $"CompactHeadingLevel = {compactHeadingLevel} names no section heading level; sections are headings of level 2 to 6, so give one of those, or 0 for none");
+        }
+
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         return new ReportModel(
             ns,
@@ -82,7 +123,7 @@ internal sealed class ModelBuilder
             title,
             GetString(named, "Footer"),
             GetBool(named, "RuleBeforeFooter"),
-            GetInt(named, "CompactHeadingLevel"),
+            compactHeadingLevel,
             root);
     }
 
@@ -90,10 +131,17 @@ internal sealed class ModelBuilder
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var fullName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        if (_building.Contains(fullName) || _building.Count >= MaxDepth)
+        if (_building.Contains(fullName))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, type.Name,
-                "the report's sections contain themselves (directly or through other sections), so the report would never end; break the cycle");
+                "the record contains itself (directly or through its parts), so its template would never end; break the cycle");
+            return null;
+        }
+
+        if (_building.Count >= MaxDepth)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, type.Name,
+                $"records are nested more than {MaxDepth} deep; flatten the nesting");
             return null;
         }
 
@@ -101,7 +149,7 @@ internal sealed class ModelBuilder
         try
         {
             var members = new List<MemberModel>();
-            var headings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var headings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -115,9 +163,17 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
-                if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection && !headings.Add(member.Label))
+                if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
                 {
-                    Report(DiagnosticDescriptors.DuplicateHeading, property.Locations.FirstOrDefault(), member.Label, type.Name);
+                    if (headings.TryGetValue(member.Label, out var first))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateHeading,
+                            AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), first, property.Name, type.Name, member.Label);
+                    }
+                    else
+                    {
+                        headings.Add(member.Label, property.Name);
+                    }
                 }
 
                 members.Add(member);
@@ -142,8 +198,7 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        var location = AttributeLocation(column, property);
-        var value = ClassifyValue(property.Type, out var collection, out var nullable, location);
+        var value = ClassifyValue(property.Type, out var collection, out var nullable, UseSite.Of(column, property));
         if (value is null)
         {
             return null;
@@ -151,7 +206,7 @@ internal sealed class ModelBuilder
 
         if (collection != CollectionKind.None || value.Kind is ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem)
         {
-            Unsupported("Column", property, "a table cell holds one value: text, a number, a date, an enum or an [Inline] record");
+            Unsupported(column, property, "a table cell holds one value: text, a number, a date, an enum or an [Inline] record; change the property's type");
             return null;
         }
 
@@ -201,18 +256,46 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        var location = AttributeLocation(section ?? layout ?? titleValue, property);
-        var value = ClassifyValue(property.Type, out var collection, out var nullable, location);
+        var site = UseSite.Of(section ?? layout ?? titleValue!, property);
+        if (section is not null)
+        {
+            // A record under a section heading is one level deeper; its own sections are checked against level 6.
+            _headingLevel++;
+        }
+
+        ValueModel? value;
+        CollectionKind collection;
+        bool nullable;
+        try
+        {
+            value = ClassifyValue(property.Type, out collection, out nullable, site);
+        }
+        finally
+        {
+            if (section is not null)
+            {
+                _headingLevel--;
+            }
+        }
+
         if (value is null)
         {
             return null;
         }
 
         CheckSettable(property);
-        value = ApplyItemPlaceholders(property, value, location);
+        value = ApplyItemPlaceholders(property, value);
         if (value is null)
         {
             return null;
+        }
+
+        var partAttribute = section ?? layout;
+        if (partAttribute is not null && property.IsRequired && GetBool(NamedArguments(partAttribute), "Optional"))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(partAttribute, property), property.Name,
+                "it is marked Optional = true but declared 'required', so C# forces every report to set it; remove one of the two",
+                RemoveArgument("Optional"));
         }
 
         if (section is not null)
@@ -224,7 +307,7 @@ internal sealed class ModelBuilder
         {
             if (collection != CollectionKind.None || !IsScalar(value.Kind))
             {
-                Unsupported("TitleValue", property, "a title value is one piece of text, a number, a date or an enum");
+                Unsupported(titleValue!, property, "a title value is one piece of text, a number, a date or an enum; change the property's type");
                 return null;
             }
 
@@ -242,6 +325,13 @@ internal sealed class ModelBuilder
         var named = NamedArguments(section);
         var heading = (string?)section.ConstructorArguments[0].Value ?? property.Name;
         var location = AttributeLocation(section, property);
+        if (_headingLevel + 1 > MaxHeadingLevel)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"the section '{heading}' would be a level-{_headingLevel + 1} heading, but Markdown has only six levels (the title is level 1); nest fewer sections, or make this part a [Field], [List] or [Repeated] block instead of a section");
+            return null;
+        }
+
         var repeated = heading.Contains("{n}");
         MemberKind kind;
         MemberModel? body = null;
@@ -251,7 +341,7 @@ internal sealed class ModelBuilder
         {
             if (collection == CollectionKind.None || value.Kind != ValueKind.Record || layout is not null)
             {
-                Unsupported("Section", property, "a heading with {n} repeats the section once per item, so the property must be a list of section records with no other layout attribute");
+                Unsupported(section, property, "a heading with {n} repeats the section once per item, so the property must be a list of section records with no other layout attribute");
                 return null;
             }
 
@@ -294,7 +384,7 @@ internal sealed class ModelBuilder
         }
         else
         {
-            Unsupported("Section", property, "a section holds a record of parts, a text, a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section");
+            Unsupported(section, property, "a section holds a record of parts, a text, a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section");
             return null;
         }
 
@@ -318,7 +408,6 @@ internal sealed class ModelBuilder
     private MemberModel? BuildLayout(IPropertySymbol property, AttributeData layout, ValueModel value, CollectionKind collection, bool nullable)
     {
         var named = NamedArguments(layout);
-        var attributeName = ShortName(layout);
         var location = AttributeLocation(layout, property);
         var firstArgument = layout.ConstructorArguments.Length > 0 ? layout.ConstructorArguments[0].Value as string : null;
         var label = firstArgument ?? string.Empty;
@@ -329,7 +418,7 @@ internal sealed class ModelBuilder
             case KnownNames.FieldAttribute:
                 if (isList || !IsScalar(value.Kind) && value.Kind != ValueKind.Inline)
                 {
-                    Unsupported(attributeName, property, "a field holds one value: text, a number, a date, an enum or an [Inline] record (use [List] or [Table] for several)");
+                    Unsupported(layout, property, "a field holds one value: text, a number, a date, an enum or an [Inline] record (use [List] or [Table] for several)");
                     return null;
                 }
 
@@ -338,7 +427,7 @@ internal sealed class ModelBuilder
             case KnownNames.TextAttribute:
                 if (isList || value.Kind != ValueKind.String)
                 {
-                    Unsupported(attributeName, property, "free text is a string");
+                    Unsupported(layout, property, "free text is a string");
                     return null;
                 }
 
@@ -347,7 +436,7 @@ internal sealed class ModelBuilder
             case KnownNames.ListAttribute:
                 if (!isList || value.Kind is ValueKind.CodeBlock or ValueKind.ChecklistItem)
                 {
-                    Unsupported(attributeName, property, "a list needs a collection (ReportList<T>, IReadOnlyList<T>, T[] or List<T>) of text, values, [Inline] records or records");
+                    Unsupported(layout, property, "a list needs a collection (ReportList<T>, IReadOnlyList<T>, T[] or List<T>) of text, values, [Inline] records or records");
                     return null;
                 }
 
@@ -356,7 +445,7 @@ internal sealed class ModelBuilder
             case KnownNames.RepeatedAttribute:
                 if (!isList || value.Kind != ValueKind.Record)
                 {
-                    Unsupported(attributeName, property, "repeated blocks need a collection of records");
+                    Unsupported(layout, property, "repeated blocks need a collection of records");
                     return null;
                 }
 
@@ -365,7 +454,7 @@ internal sealed class ModelBuilder
             case KnownNames.TableAttribute:
                 if (!isList || value.Kind != ValueKind.Record)
                 {
-                    Unsupported(attributeName, property, "a table needs a collection of records whose properties carry [Column]");
+                    Unsupported(layout, property, "a table needs a collection of records whose properties carry [Column]");
                     return null;
                 }
 
@@ -378,7 +467,7 @@ internal sealed class ModelBuilder
 
                 if (value.Record.Members.IsEmpty)
                 {
-                    Unsupported(attributeName, property, $"'{value.Record.Name}' has no property with [Column]");
+                    Unsupported(layout, property, $"'{value.Record.Name}' has no property with [Column]");
                     return null;
                 }
 
@@ -386,7 +475,7 @@ internal sealed class ModelBuilder
             case KnownNames.ChecklistAttribute:
                 if (!isList || value.Kind != ValueKind.ChecklistItem)
                 {
-                    Unsupported(attributeName, property, "a checklist needs a collection of Reports.ChecklistItem (use [Check] on a bool for a fixed item)");
+                    Unsupported(layout, property, "a checklist needs a collection of Reports.ChecklistItem (use [Check] on a bool for a fixed item)");
                     return null;
                 }
 
@@ -395,7 +484,7 @@ internal sealed class ModelBuilder
             case KnownNames.CheckAttribute:
                 if (isList || value.Kind != ValueKind.Boolean)
                 {
-                    Unsupported(attributeName, property, "a check is ticked or not, so it must be a bool");
+                    Unsupported(layout, property, "a check is ticked or not, so it must be a bool");
                     return null;
                 }
 
@@ -404,7 +493,7 @@ internal sealed class ModelBuilder
             case KnownNames.IndicatorAttribute:
                 if (isList || value.Kind != ValueKind.Enum)
                 {
-                    Unsupported(attributeName, property, "an indicator shows one option of an enum whose options have emoji");
+                    Unsupported(layout, property, "an indicator shows one option of an enum whose options have emoji");
                     return null;
                 }
 
@@ -413,7 +502,7 @@ internal sealed class ModelBuilder
             case KnownNames.CodeBlockAttribute:
                 if (isList || value.Kind is not (ValueKind.CodeBlock or ValueKind.String))
                 {
-                    Unsupported(attributeName, property, "a code block is a Reports.CodeBlock (language and code) or a string (code only)");
+                    Unsupported(layout, property, "a code block is a Reports.CodeBlock (language and code) or a string (code only)");
                     return null;
                 }
 
@@ -422,7 +511,7 @@ internal sealed class ModelBuilder
             case KnownNames.AlignedBlockAttribute:
                 if (isList || value.Kind != ValueKind.Record || value.Record!.Members.Any(m => m.Kind != MemberKind.Field))
                 {
-                    Unsupported(attributeName, property, "an aligned block is a record whose properties are all [Field]s");
+                    Unsupported(layout, property, "an aligned block is a record whose properties are all [Field]s");
                     return null;
                 }
 
@@ -471,7 +560,8 @@ internal sealed class ModelBuilder
         {
             if (value.Record is null)
             {
-                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "an item title needs record items; text items are their own title");
+                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "an item title heads the nested bullets of record items, but these items are written on one line and are their own title; remove ItemTitle",
+                    RemoveArgument("ItemTitle"));
                 return null;
             }
 
@@ -494,31 +584,91 @@ internal sealed class ModelBuilder
         }
 
         var templateItems = GetInt(named, "TemplateItems");
-        if (templateItems < 0)
+        if (named.ContainsKey("TemplateItems") && templateItems < 1)
         {
-            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "TemplateItems cannot be negative");
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"TemplateItems = {templateItems} would show no example item, but a blank template always shows at least one so that it can be filled in; give a number from 1, or leave TemplateItems out to show as many items as the longest [Placeholder]",
+                RemoveArgument("TemplateItems"));
         }
 
         member = member with { TemplateItems = Math.Max(1, templateItems > 0 ? templateItems : TemplateItemsFor(value, member.Placeholders.Count)) };
+        CheckOptions(property, kind, member, value, nullable, isList, named, location);
+        return member;
+    }
+
+    /// <summary>Options that contradict the member's kind or type: each is reported with how to resolve it.</summary>
+    private void CheckOptions(IPropertySymbol property, MemberKind kind, MemberModel member, ValueModel value, bool nullable, bool isList,
+        ImmutableDictionary<string, TypedConstant> named, Location? location)
+    {
         if (kind == MemberKind.Field && member.Code && value.Kind != ValueKind.String)
         {
-            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "Code = true is for text values");
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"Code = true writes text as inline code, but the value is {Describe(value)}; remove Code, or make the property a string",
+                RemoveArgument("Code"));
         }
 
         if (kind == MemberKind.Field && member.TrailingBreak && member.Layout != FieldLayout.Line)
         {
-            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "TrailingBreak only applies to Layout = FieldLayout.Line");
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "TrailingBreak only applies to Layout = FieldLayout.Line; remove TrailingBreak, or set Layout = FieldLayout.Line",
+                RemoveArgument("TrailingBreak"));
         }
 
         if (member.Optional && !nullable && (value.IsValueType || isList) && kind is MemberKind.Field)
         {
-            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name, "an optional field must be able to be absent: make its type nullable");
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "an optional field must be able to be absent, but its type always holds a value; make its type nullable, or remove Optional");
         }
 
-        return member;
+        if (kind == MemberKind.Check && member.Optional)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "a check is always either ticked or not, so it cannot be left out; remove Optional",
+                RemoveArgument("Optional"));
+        }
+
+        if (value.Kind != ValueKind.Enum)
+        {
+            foreach (var option in new[] { "HideEmoji", "OptionSeparator" })
+            {
+                if (named.ContainsKey(option))
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                        $"{option} only applies to enum values, but the value is {Describe(value)}; remove {option}",
+                        RemoveArgument(option));
+                }
+            }
+        }
+
+        if (kind == MemberKind.CodeBlock && value.Kind == ValueKind.CodeBlock && named.ContainsKey("Language"))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "Language fixes the language of a string code block, but a Reports.CodeBlock carries its own language; remove Language (use LanguagePlaceholder for the blank template), or make the property a string",
+                RemoveArgument("Language"));
+        }
+
+        if (kind == MemberKind.CodeBlock && value.Kind == ValueKind.String && named.ContainsKey("LanguagePlaceholder"))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "LanguagePlaceholder is shown for the language of a Reports.CodeBlock, but a string code block has a fixed language; use Language instead, or make the property a Reports.CodeBlock",
+                RemoveArgument("LanguagePlaceholder"));
+        }
     }
 
-    private ValueModel? ApplyItemPlaceholders(IPropertySymbol property, ValueModel value, Location? location)
+    private static string Describe(ValueModel value) => value.Kind switch
+    {
+        ValueKind.String => "text",
+        ValueKind.Enum => "an enum",
+        ValueKind.Inline => "an [Inline] record",
+        ValueKind.Record => "a record",
+        ValueKind.CodeBlock => "a code block",
+        ValueKind.ChecklistItem => "a checklist item",
+        ValueKind.Boolean => "a bool",
+        ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset => "a date",
+        _ => "a number",
+    };
+
+    private ValueModel? ApplyItemPlaceholders(IPropertySymbol property, ValueModel value)
     {
         foreach (var attribute in property.GetAttributes())
         {
@@ -561,7 +711,11 @@ internal sealed class ModelBuilder
 
             if (!found)
             {
-                Report(DiagnosticDescriptors.UnknownFormatMember, AttributeLocation(attribute, property), "ItemPlaceholder", name, property.Type.ToDisplayString());
+                var itemNames = value.Inline is not null
+                    ? value.Inline.Parts.Where(p => p.Member is not null).Select(p => p.Member!.PropertyName)
+                    : value.Record?.Members.Select(m => m.PropertyName) ?? Enumerable.Empty<string>();
+                var itemType = value.TypeName.StartsWith("global::", StringComparison.Ordinal) ? value.TypeName.Substring("global::".Length) : value.TypeName;
+                Report(DiagnosticDescriptors.UnknownFormatMember, AttributeLocation(attribute, property), "[ItemPlaceholder]", name, itemType, Choices(itemNames));
                 return null;
             }
         }
@@ -594,8 +748,9 @@ internal sealed class ModelBuilder
         return count;
     }
 
-    private ValueModel? ClassifyValue(ITypeSymbol type, out CollectionKind collection, out bool nullable, Location? location)
+    private ValueModel? ClassifyValue(ITypeSymbol type, out CollectionKind collection, out bool nullable, UseSite site)
     {
+        var location = site.Location;
         collection = CollectionKind.None;
         nullable = type.NullableAnnotation == NullableAnnotation.Annotated;
         var element = type;
@@ -658,7 +813,15 @@ internal sealed class ModelBuilder
 
         if (kind is null && element.TypeKind == TypeKind.Enum)
         {
-            return new ValueModel(ValueKind.Enum, typeName, true, EnumOptions((INamedTypeSymbol)element), null, null);
+            var options = EnumOptions((INamedTypeSymbol)element);
+            if (options.IsEmpty)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, location, site.MemberName,
+                    $"the enum '{element.Name}' has no members, so the value can never be filled; add its options, each with [Option(\"LABEL\")]");
+                return null;
+            }
+
+            return new ValueModel(ValueKind.Enum, typeName, true, options, null, null);
         }
 
         if (kind is not null)
@@ -671,7 +834,7 @@ internal sealed class ModelBuilder
             var inline = FindAttribute(named, KnownNames.InlineAttribute);
             if (inline is not null)
             {
-                var source = inline.ConstructorArguments[0].Value as string ?? string.Empty;
+                var source = inline.ConstructorArguments.Length > 0 ? inline.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
                 var format = ParseFormat(source, null, named, allowNumber: false, AttributeLocation(inline, named));
                 return format is null ? null : new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null)
                 {
@@ -683,8 +846,8 @@ internal sealed class ModelBuilder
             return record is null ? null : new ValueModel(ValueKind.Record, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, null, record);
         }
 
-        Report(DiagnosticDescriptors.UnsupportedMemberType, location, "report", element.Name, element.ToDisplayString(),
-            "supported values are string, int, long, decimal, double, bool, DateOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those");
+        Report(DiagnosticDescriptors.UnsupportedMemberType, location, site.AttributeName, site.MemberName, type.ToDisplayString(),
+            "a report holds string, int, long, decimal, double, bool, DateOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
         return null;
     }
 
@@ -707,7 +870,20 @@ internal sealed class ModelBuilder
             }
 
             var named = NamedArguments(option);
-            options.Add(new EnumOption(field.Name, option.ConstructorArguments[0].Value as string ?? field.Name, GetString(named, "Emoji")));
+            var label = option.ConstructorArguments.Length > 0 ? option.ConstructorArguments[0].Value as string : null;
+            if (string.IsNullOrWhiteSpace(label))
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(option, field), enumType.Name + "." + field.Name,
+                    "the [Option] label is empty, so a reader could not find the value; give the label the report shows");
+                label = field.Name;
+            }
+            else if (options.FirstOrDefault(o => string.Equals(o.Label, label, StringComparison.OrdinalIgnoreCase)) is { } same)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(option, field), enumType.Name + "." + field.Name,
+                    $"the label '{label}' is also the label of '{same.MemberName}', so a reader could not tell the two apart; give each option its own label");
+            }
+
+            options.Add(new EnumOption(field.Name, label!, GetString(named, "Emoji")));
         }
 
         return options.ToEquatableArray();
@@ -776,7 +952,7 @@ internal sealed class ModelBuilder
                 {
                     if (!allowNumber)
                     {
-                        Report(DiagnosticDescriptors.UnreadableFormat, location, source, "uses {n}, the item number, outside a repeated item");
+                        Report(DiagnosticDescriptors.UnreadableFormat, location, source, "uses {n}, the item number, outside a repeated item; remove {n} or write {{n}} for the text");
                         return null;
                     }
 
@@ -807,7 +983,7 @@ internal sealed class ModelBuilder
         FlushLiteral();
         if (inCode)
         {
-            Report(DiagnosticDescriptors.UnreadableFormat, location, source, "opens inline code with '`' and never closes it");
+            Report(DiagnosticDescriptors.UnreadableFormat, location, source, "opens inline code with '`' and never closes it; add the closing '`'");
             return null;
         }
 
@@ -822,7 +998,8 @@ internal sealed class ModelBuilder
             var member = current.Members.FirstOrDefault(m => m.PropertyName == path[i]);
             if (member is null)
             {
-                Report(DiagnosticDescriptors.UnknownFormatMember, location, source, string.Join(".", path), current.Name);
+                Report(DiagnosticDescriptors.UnknownFormatMember, location, Quote(source), string.Join(".", path), current.Name,
+                    Choices(current.Members.Select(m => m.PropertyName)));
                 return null;
             }
 
@@ -830,7 +1007,8 @@ internal sealed class ModelBuilder
             {
                 if (member.IsCollection || !(IsScalar(member.Value.Kind) || member.Value.Kind == ValueKind.Inline))
                 {
-                    Report(DiagnosticDescriptors.UnreadableFormat, location, source, $"names '{string.Join(".", path)}', which is not a single value");
+                    Report(DiagnosticDescriptors.UnreadableFormat, location, source,
+                        $"names '{string.Join(".", path)}', which is not a single value; name a text, number, date or enum member");
                     return null;
                 }
 
@@ -839,7 +1017,8 @@ internal sealed class ModelBuilder
 
             if (member.IsCollection || member.Value.Record is null)
             {
-                Report(DiagnosticDescriptors.UnknownFormatMember, location, source, string.Join(".", path), current.Name);
+                Report(DiagnosticDescriptors.UnreadableFormat, location, source,
+                    $"names '{string.Join(".", path)}', but '{member.PropertyName}' is not a single record whose members a path can reach; name a single value");
                 return null;
             }
 
@@ -851,14 +1030,15 @@ internal sealed class ModelBuilder
 
     private MemberModel? InlineMember(INamedTypeSymbol type, string[] path, string source, Location? location)
     {
-        var property = path.Length == 1 ? type.GetMembers(path[0]).OfType<IPropertySymbol>().FirstOrDefault() : null;
+        var property = path.Length == 1 ? type.GetMembers(path[0]).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic) : null;
         if (property is null)
         {
-            Report(DiagnosticDescriptors.UnknownFormatMember, location, source, string.Join(".", path), type.Name);
+            Report(DiagnosticDescriptors.UnknownFormatMember, location, Quote(source), string.Join(".", path), type.Name,
+                Choices(type.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && !p.IsIndexer && p.Name != "EqualityContract").Select(p => p.Name)));
             return null;
         }
 
-        var value = ClassifyValue(property.Type, out var collection, out var nullable, location);
+        var value = ClassifyValue(property.Type, out var collection, out var nullable, new UseSite("Inline", property.Name, location));
         if (value is null)
         {
             return null;
@@ -866,7 +1046,8 @@ internal sealed class ModelBuilder
 
         if (collection != CollectionKind.None || !IsScalar(value.Kind))
         {
-            Report(DiagnosticDescriptors.UnreadableFormat, location, source, $"names '{property.Name}', which is not a single value");
+            Report(DiagnosticDescriptors.UnreadableFormat, location, source,
+                $"names '{property.Name}', which is not a single value; name a text, number, date or enum member");
             return null;
         }
 
@@ -910,9 +1091,14 @@ internal sealed class ModelBuilder
 
     private void CheckSettable(IPropertySymbol property)
     {
-        if (property.SetMethod is null)
+        // Generated code lives in the report type: it can use that type's private setters, no other type's.
+        var setter = property.SetMethod;
+        var usable = setter is not null && (setter.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+            || SymbolEqualityComparer.Default.Equals(property.ContainingType, _root));
+        if (!usable)
         {
-            Report(DiagnosticDescriptors.RequiredMemberCannotBeSet, property.Locations.FirstOrDefault(), property.Name);
+            Report(DiagnosticDescriptors.RequiredMemberCannotBeSet, property.Locations.FirstOrDefault(), property.Name, property.ContainingType.Name,
+                setter is null ? "has no setter or init accessor" : "has a setter the generated code cannot call");
         }
     }
 
@@ -978,16 +1164,51 @@ internal sealed class ModelBuilder
     private static int GetInt(ImmutableDictionary<string, TypedConstant> named, string name) =>
         named.TryGetValue(name, out var value) && value.Value is int i ? i : 0;
 
-    private void Unsupported(string attribute, IPropertySymbol property, string why) =>
-        Report(DiagnosticDescriptors.UnsupportedMemberType, property.Locations.FirstOrDefault(), attribute, property.Name, property.Type.ToDisplayString(), why);
+    private static string Quote(string format) => "The format \"" + format + "\"";
 
-    private void Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
+    private static string Choices(IEnumerable<string> names)
+    {
+        var list = string.Join(", ", names);
+        return list.Length == 0 ? "it has none, so add the property first" : "use one of: " + list;
+    }
+
+    private static ImmutableDictionary<string, string?> RemoveArgument(string name) =>
+        ImmutableDictionary<string, string?>.Empty.Add(RemoveArgumentProperty, name);
+
+    private void Unsupported(AttributeData attribute, IPropertySymbol property, string why) =>
+        Report(DiagnosticDescriptors.UnsupportedMemberType, AttributeLocation(attribute, property), ShortName(attribute), property.Name, property.Type.ToDisplayString(), why);
+
+    private void Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments) =>
+        Report(descriptor, location, arguments, properties: null);
+
+    private void Report(DiagnosticDescriptor descriptor, Location? location, string subject, string message, ImmutableDictionary<string, string?> properties) =>
+        Report(descriptor, location, new object[] { subject, message }, properties);
+
+    private void Report(DiagnosticDescriptor descriptor, Location? location, object[] arguments, ImmutableDictionary<string, string?>? properties)
     {
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
             _hasErrors = true;
         }
 
-        _report?.Invoke(Diagnostic.Create(descriptor, location, arguments));
+        if (_report is null)
+        {
+            return;
+        }
+
+        // A problem in a referenced assembly's type cannot be fixed there: say it on the report that uses it.
+        if (location is null || !location.IsInSource)
+        {
+            location = _root?.Locations.FirstOrDefault(l => l.IsInSource) ?? location;
+        }
+
+        _report(Diagnostic.Create(descriptor, location, properties, arguments));
+    }
+
+    /// <summary>Where a type is used, for messages about it: the attribute's short name, the member and the attribute's location.</summary>
+    private readonly record struct UseSite(string AttributeName, string MemberName, Location? Location)
+    {
+        public static UseSite Of(AttributeData attribute, IPropertySymbol property) =>
+            new(ShortName(attribute), property.Name, AttributeLocation(attribute, property));
     }
 }

@@ -37,24 +37,14 @@ public sealed class ReportDefinitionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var diagnostics = new DefinitionDiagnostics(start.Compilation, reportAttribute);
             start.RegisterSymbolAction(symbolContext =>
             {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                foreach (var attribute in type.GetAttributes())
+                // Each problem is reported from the type declaration it is in (a report, a section record, an
+                // enum, a type containing a report), so that the IDE shows it while that file is open.
+                foreach (var diagnostic in diagnostics.For((INamedTypeSymbol)symbolContext.Symbol, symbolContext.CancellationToken))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, reportAttribute))
-                    {
-                        var seen = new System.Collections.Generic.HashSet<(string, Location?)>();
-                        ModelBuilder.Build(type, diagnostic =>
-                        {
-                            // A section type used twice is built twice; report each problem once.
-                            if (seen.Add((diagnostic.Id + diagnostic.GetMessage(), diagnostic.Location)))
-                            {
-                                symbolContext.ReportDiagnostic(diagnostic);
-                            }
-                        }, symbolContext.CancellationToken);
-                        return;
-                    }
+                    symbolContext.ReportDiagnostic(diagnostic);
                 }
             }, SymbolKind.NamedType);
         });

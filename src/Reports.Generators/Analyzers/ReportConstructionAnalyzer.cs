@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using Reports.Generators.Model;
+
+namespace Reports.Generators.Analyzers;
+
+/// <summary>
+/// Checks code that constructs reports: object creations that leave required values out (RPT0101) and placeholder
+/// text used as a value (RPT0102), in object initializers, <c>with</c> expressions and positional arguments.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property listing the missing members an initializer does not mention (comma-separated property names).</summary>
+    public const string UnassignedProperty = "Unassigned";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.IncompleteObjectCreation,
+        DiagnosticDescriptors.PlaceholderLiteral);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Without the runtime no report type can exist: register nothing.
+            var types = ReportTypes.Create(start.Compilation);
+            if (types is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeCreation(c, types), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, ReportTypes types)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Value.ConstantValue is not { HasValue: true, Value: string text } || assignment.Target is not IPropertyReferenceOperation target)
+        {
+            return;
+        }
+
+        var part = types.Get(target.Property.ContainingType, context.CancellationToken);
+        if (part?.Find(target.Property.Name) is { } member)
+        {
+            ReportPlaceholder(context, part, member, text, assignment.Value.Syntax);
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, ReportTypes types)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        var part = types.Get(creation.Type, context.CancellationToken);
+        if (part is null)
+        {
+            return;
+        }
+
+        // Positional arguments: the parameter of a positional record is named after its property.
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue
+                && argument.Value.ConstantValue is { HasValue: true, Value: string text }
+                && argument.Parameter is { } parameter
+                && part.Find(ConstructionCompleteness.PropertyNameOf(parameter, part.Type)) is { } member)
+            {
+                ReportPlaceholder(context, part, member, text, argument.Value.Syntax);
+            }
+        }
+
+        if (part.Record is null)
+        {
+            return;
+        }
+
+        var path = ConstructionCompleteness.AnchorPath(creation, part, types, context.CancellationToken);
+        if (path is null)
+        {
+            return;
+        }
+
+        var missing = ConstructionCompleteness.Missing(creation, part.Type, part.Record, path, context.CancellationToken);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var unassigned = string.Join(",", missing.Where(m => m.Unassigned).Select(m => m.Member.PropertyName));
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(UnassignedProperty, unassigned);
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.IncompleteObjectCreation,
+            CreationLocation(creation.Syntax),
+            properties,
+            part.Type.Name,
+            missing.Count == 1 ? "a required value" : missing.Count + " required values",
+            string.Join(", ", missing.Select(m => m.Path))));
+    }
+
+    private static void ReportPlaceholder(OperationAnalysisContext context, ReportPart part, MemberModel member, string text, SyntaxNode value)
+    {
+        if (ReportPart.IsPlaceholderFor(member, text))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.PlaceholderLiteral,
+                value.GetLocation(),
+                text,
+                part.Type.Name + "." + member.PropertyName,
+                ReportPath.NameOf(member)));
+        }
+    }
+
+    /// <summary><c>new TaskReport</c> (with its argument list): not the whole initializer, which may span a screen.</summary>
+    private static Location CreationLocation(SyntaxNode syntax) => syntax switch
+    {
+        ObjectCreationExpressionSyntax creation => Location.Create(creation.SyntaxTree,
+            TextSpan.FromBounds(creation.NewKeyword.SpanStart, creation.ArgumentList?.Span.End ?? creation.Type.Span.End)),
+        ImplicitObjectCreationExpressionSyntax creation => Location.Create(creation.SyntaxTree,
+            TextSpan.FromBounds(creation.NewKeyword.SpanStart, creation.ArgumentList.Span.End)),
+        _ => syntax.GetLocation(),
+    };
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using Reports.Generators.Model;
+
+namespace Reports.Generators.Completeness;
+
+/// <summary>
+/// Which parts of a report a complete report must hold, and their paths. The one definition of "required" over the
+/// model, shared by every check that looks for missing values in code: object initializers (RPT0101) today, builder
+/// chains (RPT0100) next.
+/// </summary>
+internal static class RequiredParts
+{
+    /// <summary>
+    /// Whether a complete report must hold <paramref name="member"/>: every part whose attributes do not say
+    /// <c>Optional = true</c> (on a section, neither the [Section] nor the attribute that lays out its body), except a
+    /// [Check] (unticked is an answer) and a field with a <c>Default</c> (the default is written when it is left out).
+    /// </summary>
+    public static bool IsRequired(MemberModel member) =>
+        !member.Optional && member.Body?.Optional != true && member.Kind != MemberKind.Check && member.Default is null;
+
+    /// <summary>
+    /// The required members of <paramref name="record"/> that <paramref name="isSet"/> says are not set, each with its
+    /// path under <paramref name="path"/>, in declaration order.
+    /// </summary>
+    public static List<(MemberModel Member, string Path)> Missing(RecordModel record, string path, Func<MemberModel, bool> isSet)
+    {
+        var missing = new List<(MemberModel, string)>();
+        foreach (var member in record.Members)
+        {
+            if (IsRequired(member) && !isSet(member))
+            {
+                missing.Add((member, ReportPath.Join(path, ReportPath.NameOf(member))));
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>The record a member's value is made of, when the member holds one record (a section or an aligned block).</summary>
+    public static RecordModel? SingleRecord(MemberModel member) =>
+        !member.IsCollection && member.Value.Kind == ValueKind.Record ? member.Value.Record : null;
+
+    /// <summary>The placeholders of a member that holds text, or null when the member holds no text.</summary>
+    public static EquatableArray<string>? TextPlaceholders(MemberModel member)
+    {
+        var text = member.Body ?? member;
+        if (text.IsCollection || text.Value.Kind != ValueKind.String)
+        {
+            return null;
+        }
+
+        return text.Placeholders.IsEmpty ? new EquatableArray<string>(new[] { text.PlaceholderAt(0) }) : text.Placeholders;
+    }
+}
