@@ -158,10 +158,12 @@ internal sealed class ModelBuilder
                 }
 
                 var member = tableRow ? BuildColumn(property) : BuildMember(property);
-                if (member is null)
+                if (member is null || !CheckReadable(property, member.Kind.ToString()))
                 {
                     continue;
                 }
+
+                member = member with { CanSet = CanSet(property) };
 
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
                 {
@@ -179,9 +181,11 @@ internal sealed class ModelBuilder
                 members.Add(member);
             }
 
+            var constructor = ConstructorFor(type, members.Select(m => m.PropertyName));
+            CheckConstructible(type, constructor, location);
             return new RecordModel(fullName, type.Name, members.ToEquatableArray())
             {
-                Constructor = ConstructorFor(type, members.Select(m => m.PropertyName)),
+                Constructor = constructor,
             };
         }
         finally
@@ -212,7 +216,7 @@ internal sealed class ModelBuilder
 
         CheckSettable(property);
         var named = NamedArguments(column);
-        return new MemberModel(MemberKind.Field, property.Name, (string?)column.ConstructorArguments[0].Value ?? property.Name, value, collection, nullable)
+        return new MemberModel(MemberKind.Field, property.Name, FirstString(column) ?? property.Name, value, collection, nullable)
         {
             Placeholders = Placeholders(property),
             Bold = GetBool(named, "Bold"),
@@ -323,7 +327,7 @@ internal sealed class ModelBuilder
     private MemberModel? BuildSection(IPropertySymbol property, AttributeData section, AttributeData? layout, ValueModel value, CollectionKind collection, bool nullable)
     {
         var named = NamedArguments(section);
-        var heading = (string?)section.ConstructorArguments[0].Value ?? property.Name;
+        var heading = FirstString(section) ?? property.Name;
         var location = AttributeLocation(section, property);
         if (_headingLevel + 1 > MaxHeadingLevel)
         {
@@ -565,11 +569,22 @@ internal sealed class ModelBuilder
                 return null;
             }
 
+            var titleFormat = ParseFormat(itemTitle, value.Record, null, allowNumber: true, location);
+            if (titleFormat is null)
+            {
+                return null;
+            }
+
             member = member with
             {
-                ItemTitle = ParseFormat(itemTitle, value.Record, null, allowNumber: true, location),
+                ItemTitle = titleFormat,
                 Label = kind == MemberKind.Repeated ? string.Empty : label,
             };
+        }
+        else if (kind == MemberKind.Repeated)
+        {
+            Unsupported(layout, property, "repeated blocks need a title, such as [Repeated(\"Decision {n}: {Name}\")]");
+            return null;
         }
 
         if (kind == MemberKind.List && value.Kind == ValueKind.Record && itemTitle is null)
@@ -677,8 +692,10 @@ internal sealed class ModelBuilder
                 continue;
             }
 
-            var name = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
-            var values = attribute.ConstructorArguments[1].Values.Select(v => v.Value as string ?? string.Empty).ToEquatableArray();
+            var name = FirstString(attribute) ?? string.Empty;
+            var second = attribute.ConstructorArguments[1];
+            var values = (second.Kind == TypedConstantKind.Array ? second.Values.Select(v => v.Value as string ?? string.Empty) : new[] { second.Value as string ?? string.Empty })
+                .ToEquatableArray();
             var found = false;
             if (value.Inline is not null)
             {
@@ -836,9 +853,16 @@ internal sealed class ModelBuilder
             {
                 var source = inline.ConstructorArguments.Length > 0 ? inline.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
                 var format = ParseFormat(source, null, named, allowNumber: false, AttributeLocation(inline, named));
-                return format is null ? null : new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null)
+                if (format is null)
                 {
-                    Constructor = ConstructorFor(named, format.Parts.Where(p => p.Member is not null).Select(p => p.Member!.PropertyName)),
+                    return null;
+                }
+
+                var constructor = ConstructorFor(named, format.Parts.Where(p => p.Member is not null).Select(p => p.Member!.PropertyName));
+                CheckConstructible(named, constructor, AttributeLocation(inline, named));
+                return new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null)
+                {
+                    Constructor = constructor,
                 };
             }
 
@@ -1052,7 +1076,7 @@ internal sealed class ModelBuilder
         }
 
         CheckSettable(property);
-        return new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property) };
+        return new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property), CanSet = CanSet(property) };
     }
 
     /// <summary>
@@ -1087,6 +1111,52 @@ internal sealed class ModelBuilder
         }
 
         return best.Parameters.Select(p => names.First(n => string.Equals(n, p.Name, StringComparison.OrdinalIgnoreCase))).ToEquatableArray();
+    }
+
+    /// <summary>The reader must be able to create the type: with the chosen constructor, or a parameterless one.</summary>
+    private void CheckConstructible(INamedTypeSymbol type, EquatableArray<string> constructor, Location? location)
+    {
+        if (!constructor.IsEmpty || type.IsValueType || type.IsAbstract && type.TypeKind != TypeKind.Class)
+        {
+            return;
+        }
+
+        var parameterless = type.InstanceConstructors.Any(c => c.Parameters.Length == 0
+            && (c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+                || SymbolEqualityComparer.Default.Equals(type, _root)));
+        if (!parameterless || type.IsAbstract)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, type.Name,
+                "the reader cannot create it: give it a public parameterless constructor, or a constructor whose parameters are all named after its report properties");
+        }
+    }
+
+    private static string? FirstString(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Primitive
+            ? attribute.ConstructorArguments[0].Value as string
+            : null;
+
+    /// <summary>Whether generated code (which lives in the report type) can call the property's setter.</summary>
+    private bool CanSet(IPropertySymbol property)
+    {
+        var setter = property.SetMethod;
+        return setter is not null && (setter.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+            || SymbolEqualityComparer.Default.Equals(property.ContainingType, _root));
+    }
+
+    /// <summary>Generated code must read every report member: it must be public or internal (or on the report type itself).</summary>
+    private bool CheckReadable(IPropertySymbol property, string attribute)
+    {
+        var getter = property.GetMethod;
+        var readable = getter is not null && (getter.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+            || SymbolEqualityComparer.Default.Equals(property.ContainingType, _root));
+        if (!readable)
+        {
+            Report(DiagnosticDescriptors.UnsupportedMemberType, property.Locations.FirstOrDefault(), attribute, property.Name, property.Type.ToDisplayString(),
+                "the generated code cannot read it; make the property (and its getter) public or internal");
+        }
+
+        return readable;
     }
 
     private void CheckSettable(IPropertySymbol property)

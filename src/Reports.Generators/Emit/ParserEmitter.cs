@@ -178,12 +178,12 @@ internal sealed class ParserEmitter
         var placeholders = member.Placeholders.IsEmpty && member.Default is null ? new List<string>() : member.Placeholders.ToList();
         if (placeholders.Count > 0)
         {
-            properties.Add("Placeholders = new[] { " + string.Join(", ", placeholders.Select(SourceWriter.Quote)) + " }");
+            properties.Add("Placeholders = new string[] { " + string.Join(", ", placeholders.Select(SourceWriter.Quote)) + " }");
         }
 
         if (value.Kind == ValueKind.Enum)
         {
-            properties.Add("Options = new[] { " + string.Join(", ", value.Options.Select(o =>
+            properties.Add("Options = new " + Reading + "EnumOptionSpec[] { " + string.Join(", ", value.Options.Select(o =>
                 "new " + Reading + "EnumOptionSpec(" + SourceWriter.Quote(o.Label) + ", " + (o.Emoji is null ? "null" : SourceWriter.Quote(o.Emoji)) + ", "
                 + SourceWriter.Quote(o.MemberName) + ", " + value.TypeName + "." + o.MemberName + ")")) + " }");
             properties.Add("TemplateText = " + SourceWriter.Quote(member.EnumTemplateText()));
@@ -255,7 +255,7 @@ internal sealed class ParserEmitter
 
         _schemas.Line("public static readonly " + Reading + "FormatSpec " + name + " = new " + Reading + "FormatSpec(");
         _schemas.Line("    " + SourceWriter.Quote(format.Source) + ",");
-        _schemas.Line("    new[]");
+        _schemas.Line("    new " + Reading + "FormatPartSpec[]");
         _schemas.Line("    {");
         foreach (var part in parts)
         {
@@ -289,7 +289,7 @@ internal sealed class ParserEmitter
         var initializers = new List<string>();
         for (var i = 0; i < members.Count; i++)
         {
-            if (!constructor.Contains(members[i].PropertyName))
+            if (!constructor.Contains(members[i].PropertyName) && members[i].CanSet)
             {
                 initializers.Add(members[i].PropertyName + " = " + Get(members[i], i));
             }

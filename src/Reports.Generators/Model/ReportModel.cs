@@ -111,6 +111,9 @@ internal sealed record MemberModel(
     bool IsNullable)
 {
     public bool Optional { get; init; }
+
+    /// <summary>Generated code can call the property's setter (else only a constructor can set it).</summary>
+    public bool CanSet { get; init; } = true;
     public string? Condition { get; init; }
     public bool RuleBefore { get; init; }
     public EquatableArray<string> Placeholders { get; init; }

@@ -59,6 +59,12 @@ public sealed class MutationTests
             var problem = Check(mutated, out var skippedSilently, out var clean);
             if (problem is not null)
             {
+                if (Environment.GetEnvironmentVariable("REPORTS_MUTATION_DUMP") is { Length: > 0 } dump)
+                {
+                    Directory.CreateDirectory(dump);
+                    File.WriteAllText(Path.Combine(dump, $"mutation-{i}.cs"), mutated);
+                }
+
                 failures.Add($"mutation #{i} (seed {Seed}): {problem}\n---\n{mutated}\n---");
             }
 
