@@ -115,6 +115,8 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
+                member = Annotate(member, property);
+
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection && !headings.Add(member.Label))
                 {
                     Report(DiagnosticDescriptors.DuplicateHeading, property.Locations.FirstOrDefault(), member.Label, type.Name);
@@ -123,7 +125,7 @@ internal sealed class ModelBuilder
                 members.Add(member);
             }
 
-            return new RecordModel(fullName, type.Name, members.ToEquatableArray());
+            return new RecordModel(fullName, type.Name, members.ToEquatableArray()) { Shape = Shape(type) };
         }
         finally
         {
@@ -670,7 +672,10 @@ internal sealed class ModelBuilder
             {
                 var source = inline.ConstructorArguments[0].Value as string ?? string.Empty;
                 var format = ParseFormat(source, null, named, allowNumber: false, AttributeLocation(inline, named));
-                return format is null ? null : new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null);
+                return format is null ? null : new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null)
+                {
+                    Constructor = InlineConstructor(named),
+                };
             }
 
             var record = BuildRecord(named, tableRow: false, location);
@@ -865,7 +870,192 @@ internal sealed class ModelBuilder
         }
 
         CheckSettable(property);
-        return new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property) };
+        return Annotate(new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property) }, property);
+    }
+
+    // ---- What builders and completeness checks need beside the layout ----
+
+    private static readonly SymbolDisplayFormat TypeFormat =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private MemberModel Annotate(MemberModel member, IPropertySymbol property) => member with
+    {
+        Documentation = Documentation(property, _cancellationToken),
+        PropertyType = property.Type.ToDisplayString(TypeFormat),
+        ItemType = property.Type switch
+        {
+            IArrayTypeSymbol array => array.ElementType.ToDisplayString(TypeFormat),
+            INamedTypeSymbol { IsGenericType: true } generic when member.IsCollection => generic.TypeArguments[0].ToDisplayString(TypeFormat),
+            _ => null,
+        },
+        RequiredWhen = RequiredWhen(property),
+        AllowPlaceholderLike = FindAttribute(property, KnownNames.AllowPlaceholderLikeAttribute) is not null,
+        CanSet = property.SetMethod is { } setter && IsVisibleInAssembly(setter.DeclaredAccessibility) && IsVisibleInAssembly(property.DeclaredAccessibility),
+    };
+
+    private static RecordShape Shape(INamedTypeSymbol type)
+    {
+        // The symbol may come from an annotated property type (Section?); declarations need the plain type.
+        type = (INamedTypeSymbol)type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        var containing = new List<string>();
+        var containersPartial = true;
+        var visible = IsVisibleInAssembly(type.DeclaredAccessibility);
+        var generic = type.IsGenericType;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containersPartial &= IsPartial(outer);
+            visible &= IsVisibleInAssembly(outer.DeclaredAccessibility);
+            generic |= outer.IsGenericType;
+            containing.Insert(0, Declaration(outer));
+        }
+
+        var inSource = type.Locations.Any(l => l.IsInSource);
+        var constructible = type.IsValueType
+            || type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsVisibleInAssembly(c.DeclaredAccessibility));
+        var builderName = type.Name + "Builder";
+        // The builder is declared beside the type, so the type's containers must be partial; other builders and
+        // the report's builder refer to it, so it must be visible in the assembly.
+        var generates = inSource && containersPartial && visible && !generic && constructible && !type.IsAbstract;
+        string? builder = null;
+        if (generates)
+        {
+            builder = type.ContainingType is { } container
+                ? container.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + builderName
+                : (type.ContainingNamespace.IsGlobalNamespace ? "global::" : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".") + builderName;
+        }
+        else if (!inSource && visible)
+        {
+            // A section type from a referenced assembly: use the builder generated there, if any.
+            var existing = (type.ContainingSymbol as INamespaceOrTypeSymbol)?.GetTypeMembers(builderName)
+                .FirstOrDefault(t => t.Arity == 0 && IsVisibleInAssembly(t.DeclaredAccessibility));
+            builder = existing?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        }
+
+        return new RecordShape(
+            type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+            containing.ToEquatableArray(),
+            Declaration(type),
+            AccessibilityKeyword(type.DeclaredAccessibility),
+            type.IsRecord,
+            type.IsValueType,
+            IsPartial(type) && containersPartial,
+            inSource)
+        {
+            BuilderName = builder,
+            GeneratesBuilder = generates,
+        };
+    }
+
+    private static bool IsVisibleInAssembly(Accessibility accessibility) =>
+        accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+
+    private static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+
+    private static string? Documentation(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        var xml = property.GetDocumentationCommentXml(cancellationToken: cancellationToken);
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        try
+        {
+            var summary = System.Xml.Linq.XElement.Parse(xml).Element("summary");
+            if (summary is null)
+            {
+                return null;
+            }
+
+            var lines = string.Concat(summary.Nodes().Select(n => n.ToString()))
+                .Split('\n')
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0);
+            var text = string.Join("\n", lines);
+            return text.Length == 0 ? null : text;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static EquatableArray<RequiredWhenModel> RequiredWhen(IPropertySymbol property)
+    {
+        var conditions = new List<RequiredWhenModel>();
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.RequiredWhenAttribute || attribute.ConstructorArguments.Length != 2)
+            {
+                continue;
+            }
+
+            var path = attribute.ConstructorArguments[0].Value as string;
+            var value = attribute.ConstructorArguments[1];
+            if (string.IsNullOrWhiteSpace(path) || value.IsNull || value.Type is null)
+            {
+                continue;
+            }
+
+            var fromRoot = GetBool(NamedArguments(attribute), "FromRoot");
+            var segments = path!.Split('.').Select(p => p.Trim()).ToEquatableArray();
+            var valueType = value.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (value.Kind == TypedConstantKind.Enum)
+            {
+                var field = value.Type.GetMembers().OfType<IFieldSymbol>()
+                    .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value.Value));
+                if (field is not null)
+                {
+                    conditions.Add(new RequiredWhenModel(segments, fromRoot, valueType, valueType + "." + field.Name, field.Name, field.Name));
+                }
+
+                continue;
+            }
+
+            if (value.Kind != TypedConstantKind.Primitive)
+            {
+                continue;
+            }
+
+            var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatPrimitive(value.Value!, quoteStrings: true, useHexadecimalNumbers: false);
+            literal += value.Type.SpecialType switch
+            {
+                SpecialType.System_Decimal => "m",
+                SpecialType.System_Single => "f",
+                _ => string.Empty,
+            };
+            var text = value.Value switch
+            {
+                bool b => b ? "Yes" : "No",
+                string s => s,
+                _ => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatPrimitive(value.Value!, quoteStrings: false, useHexadecimalNumbers: false),
+            };
+            conditions.Add(new RequiredWhenModel(segments, fromRoot, valueType, literal, null, text));
+        }
+
+        return conditions.ToEquatableArray();
+    }
+
+    private static EquatableArray<ParameterModel> InlineConstructor(INamedTypeSymbol type)
+    {
+        var properties = new HashSet<string>(type.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        var constructor = type.InstanceConstructors
+            .Where(c => IsVisibleInAssembly(c.DeclaredAccessibility) && c.Parameters.Length > 0
+                && !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type))
+                && c.Parameters.All(p => properties.Contains(p.Name)))
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+        return constructor is null
+            ? EquatableArray<ParameterModel>.Empty
+            : constructor.Parameters.Select(p => new ParameterModel(p.Name, p.Type.ToDisplayString(TypeFormat))).ToEquatableArray();
     }
 
     private void CheckSettable(IPropertySymbol property)

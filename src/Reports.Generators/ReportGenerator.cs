@@ -27,6 +27,53 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ValidReports);
 
         context.RegisterSourceOutput(reports, static (spc, report) => Emit(spc, report));
+
+        // Builders and completeness checks: separate outputs, so the Markdown members above are not re-emitted
+        // for their sake. What the target supports is reduced to a small equatable value first.
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => TargetFeatures.Of(compilation))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+        var reportsWithFeatures = reports
+            .Combine(features)
+            .WithTrackingName(TrackingNames.ReportsWithFeatures);
+        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitCompleteness(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitBuilder(spc, pair.Left, pair.Right));
+
+        // Section and item records get their own builder and checks once per type, however many reports use them.
+        var sections = reports
+            .Collect()
+            .SelectMany(static (all, cancellationToken) => SectionTypes.Of(all, cancellationToken))
+            .WithTrackingName(TrackingNames.SectionTypes);
+        context.RegisterSourceOutput(sections.Combine(features), static (spc, pair) => EmitSection(spc, pair.Left, pair.Right));
+    }
+
+    private static void EmitCompleteness(SourceProductionContext context, ReportModel report, TargetFeatures features) =>
+        context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName, "Completeness"),
+            CompletenessEmitter.EmitReport(report, features));
+
+    private static void EmitBuilder(SourceProductionContext context, ReportModel report, TargetFeatures features)
+    {
+        if (report.Root.Shape is { GeneratesBuilder: true })
+        {
+            context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName, "Builder"),
+                BuilderEmitter.EmitReport(report, features));
+        }
+    }
+
+    private static void EmitSection(SourceProductionContext context, RecordModel record, TargetFeatures features)
+    {
+        var shape = record.Shape!;
+        if (shape.CanExtend)
+        {
+            context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name, "Completeness"),
+                CompletenessEmitter.EmitSection(record));
+        }
+
+        if (shape.GeneratesBuilder)
+        {
+            context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name, "Builder"),
+                BuilderEmitter.EmitSection(record, features));
+        }
     }
 
     private static void Emit(SourceProductionContext context, ReportModel report)

@@ -5,4 +5,7 @@ internal static class TrackingNames
 {
     public const string ReportModels = nameof(ReportModels);
     public const string ValidReports = nameof(ValidReports);
+    public const string TargetFeatures = nameof(TargetFeatures);
+    public const string ReportsWithFeatures = nameof(ReportsWithFeatures);
+    public const string SectionTypes = nameof(SectionTypes);
 }

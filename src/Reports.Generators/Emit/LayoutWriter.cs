@@ -16,7 +16,7 @@ namespace Reports.Generators.Emit;
 /// </summary>
 internal sealed class LayoutWriter
 {
-    private const string Separator = " \u203A ";
+    private const string Separator = ReportPaths.Separator;
 
     private readonly RenderTarget _target;
     private int _compactLevel;
@@ -1137,8 +1137,7 @@ internal sealed class LayoutWriter
 
     private static string Quote(string text) => SourceWriter.Quote(text);
 
-    private static string Join(string path, string label) =>
-        string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
+    private static string Join(string path, string label) => ReportPaths.Join(path, label);
 
     /// <summary>Indentation of nested list content: a constant, or a variable for numbered items.</summary>
     internal readonly record struct Indent(int Spaces, string? Variable)
