@@ -5,6 +5,7 @@ using AgentReports;
 //   (no arguments)                     print a filled Task Report and Coding Implementation Report
 //   template task-report               print the blank Task Report template
 //   template coding-implementation-report
+//   pipeline                           build a Task Report stage by stage, agent by agent, checking completeness per role
 switch (args)
 {
     case []:
@@ -15,6 +16,10 @@ switch (args)
 
     case ["template", var name] when TemplateOf(name) is { } template:
         Console.Out.Write(template);
+        return 0;
+
+    case ["pipeline"]:
+        Pipeline.Run(Console.Out);
         return 0;
 
     default:
@@ -36,6 +41,9 @@ static int Usage()
           (no command)                            print a filled Task Report and Coding Implementation Report
           template task-report                    print the blank Task Report template
           template coding-implementation-report   print the blank Coding Implementation Report template
+          pipeline                                build a Task Report stage by stage with the typed builders
+                                                  (developer, reviewer, revision, tester, security, DevOps, ...),
+                                                  printing its completeness per role after each stage
         """);
     return 2;
 }

@@ -315,9 +315,9 @@ internal sealed class CompletenessEmitter
         {
             case ValueKind.String:
                 var arguments = new List<string> { access, path.Expression, hint };
-                if (member.Default is null || !member.Placeholders.IsEmpty)
+                if ((member.Default is null || !member.Placeholders.IsEmpty) && CompletenessHints.Placeholder(member) is { } placeholder)
                 {
-                    arguments.Add("placeholder: " + Quote(CompletenessHints.Placeholder(member)));
+                    arguments.Add("placeholder: " + Quote(placeholder));
                 }
 
                 if (member.Default is not null)
@@ -362,8 +362,7 @@ internal sealed class CompletenessEmitter
                 }
                 else if (!nullable)
                 {
-                    // A value type here is always present.
-                    requirement.Report(source, "c.Pass();");
+                    requirement.Report(source, "c.Pass(); // " + ReportPaths.LabelOf(member) + ": a value type, always present");
                 }
 
                 break;
@@ -379,8 +378,12 @@ internal sealed class CompletenessEmitter
             isBlock ? access + "?.Language" : "null",
             path.Expression,
             Quote(CompletenessHints.For(member)),
-            "placeholder: " + Quote(CompletenessHints.Placeholder(member)),
         };
+        if (CompletenessHints.Placeholder(member) is { } placeholder)
+        {
+            arguments.Add("placeholder: " + Quote(placeholder));
+        }
+
         if (member.LanguagePlaceholder is not null)
         {
             arguments.Add("languagePlaceholder: " + Quote(member.LanguagePlaceholder));
