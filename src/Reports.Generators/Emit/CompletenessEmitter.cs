@@ -229,6 +229,12 @@ internal sealed class CompletenessEmitter
     {
         var access = scope.Access(member);
         var path = scope.Path.Join(ReportPaths.LabelOf(member));
+        if (path.IsEmpty)
+        {
+            // Unlabelled text at the top of a report: name it by its property.
+            path = path.Join(member.PropertyName);
+        }
+
         switch (member.Kind)
         {
             case MemberKind.TitleValue:

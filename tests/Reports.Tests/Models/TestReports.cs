@@ -159,6 +159,19 @@ public partial record SectionsReport
 
     [Section("Appendix", Optional = true, FilledBy = "Writer")]
     public Appendix? Appendix { get; init; }
+
+    [Section("Escalation", Optional = true, FilledBy = "Reviewer")]
+    [RequiredWhen("Review.Escalated", true)]
+    public Escalation? Escalation { get; init; }
+}
+
+public partial record Escalation
+{
+    [Field("Contact")]
+    public string? Contact { get; init; }
+
+    [Field("Deadline")]
+    public DateOnly? Deadline { get; init; }
 }
 
 public partial record Summary
