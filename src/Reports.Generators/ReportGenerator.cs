@@ -42,6 +42,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         // Section and item records get their own builder and checks once per type, however many reports use them.
         var sections = reports
             .Collect()
+            .WithTrackingName(TrackingNames.AllReports)
             .SelectMany(static (all, cancellationToken) => SectionTypes.Of(all, cancellationToken))
             .WithTrackingName(TrackingNames.SectionTypes);
         context.RegisterSourceOutput(sections.Combine(features), static (spc, pair) => EmitSection(spc, pair.Left, pair.Right));

@@ -7,5 +7,6 @@ internal static class TrackingNames
     public const string ValidReports = nameof(ValidReports);
     public const string TargetFeatures = nameof(TargetFeatures);
     public const string ReportsWithFeatures = nameof(ReportsWithFeatures);
+    public const string AllReports = nameof(AllReports);
     public const string SectionTypes = nameof(SectionTypes);
 }
