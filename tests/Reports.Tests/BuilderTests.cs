@@ -302,14 +302,16 @@ public sealed class BuilderTests
     }
 
     [Fact]
-    public void Builders_keep_members_they_do_not_set()
+    public void Builders_keep_members_they_do_not_know_or_cannot_set()
     {
         var report = new ExtraReport { Value = "a", Note = "kept" };
 
         var rebuilt = report.ToBuilder().Value("b").BuildDraft();
 
         Assert.Equal("kept", rebuilt.Note);
+        Assert.Equal("fixed", rebuilt.Fixed);
         Assert.Equal("b", rebuilt.Value);
+        Assert.Null(typeof(ExtraReportBuilder).GetMethod(nameof(ExtraReport.Fixed)));
     }
 }
 
@@ -321,4 +323,7 @@ public partial record ExtraReport
     public string? Value { get; init; }
 
     public string? Note { get; init; }
+
+    [Field("Fixed")]
+    public string? Fixed { get; private init; } = "fixed";
 }

@@ -642,11 +642,6 @@ internal sealed class CompletenessEmitter
             {
                 return true;
             }
-
-            if (member.Value.Inline is null && member.IsCollection && member.Value.Record is { } items && UsesRootConditions(items, depth + 1))
-            {
-                return true;
-            }
         }
 
         return false;
