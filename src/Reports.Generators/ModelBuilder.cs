@@ -891,7 +891,29 @@ internal sealed class ModelBuilder
         RequiredWhen = RequiredWhen(property),
         AllowPlaceholderLike = FindAttribute(property, KnownNames.AllowPlaceholderLikeAttribute) is not null,
         CanSet = property.SetMethod is { } setter && IsVisibleInAssembly(setter.DeclaredAccessibility) && IsVisibleInAssembly(property.DeclaredAccessibility),
+        IsPublic = property.DeclaredAccessibility == Accessibility.Public && IsPublicType(property.Type),
     };
+
+    private static bool IsPublicType(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => IsPublicType(array.ElementType),
+        ITypeParameterSymbol => true,
+        INamedTypeSymbol named => IsPublicWithContainers(named) && named.TypeArguments.All(IsPublicType),
+        _ => true,
+    };
+
+    private static bool IsPublicWithContainers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static RecordShape Shape(INamedTypeSymbol type)
     {

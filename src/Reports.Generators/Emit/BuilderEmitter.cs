@@ -140,7 +140,7 @@ internal static class BuilderEmitter
             s.Line();
             Summary(member.Documentation ?? "Sets <c>" + label + "</c> (" + property + ").");
             var parameter = member.PropertyType + " value" + (member.Kind == MemberKind.Check && member.PropertyType == "bool" ? " = true" : string.Empty);
-            s.Open("public " + _builder + " " + name + "(" + parameter + ")");
+            s.Open(Access(member) + " " + _builder + " " + name + "(" + parameter + ")");
             s.Line(Field(member) + " = value;");
             if (member.IsCollection)
             {
@@ -160,7 +160,7 @@ internal static class BuilderEmitter
             var add = BuilderNames.Adder(member, _record)!;
             s.Line();
             Summary("Adds an item to <c>" + label + "</c> (" + property + ").");
-            s.Open("public " + _builder + " " + add + "(" + member.ItemType + " item)");
+            s.Open(Access(member) + " " + _builder + " " + add + "(" + member.ItemType + " item)");
             s.Open("if (" + Items(member) + " is null)");
             s.Line(Items(member) + " = " + Field(member) + " is null");
             s.Line("    ? new " + List + "<" + member.ItemType + ">()");
@@ -176,7 +176,7 @@ internal static class BuilderEmitter
             {
                 s.Line();
                 Summary("Adds an item to <c>" + label + "</c>, filled through a <see cref=\"" + itemBuilder + "\"/>.");
-                s.Open("public " + _builder + " " + add + "(global::System.Action<" + itemBuilder + "> configure)");
+                s.Open(Access(member) + " " + _builder + " " + add + "(global::System.Action<" + itemBuilder + "> configure)");
                 ThrowIfNull("configure");
                 s.Line("var builder = new " + itemBuilder + "();");
                 s.Line("configure(builder);");
@@ -187,7 +187,7 @@ internal static class BuilderEmitter
             {
                 s.Line();
                 Summary("Adds an item to <c>" + label + "</c> from its parts.");
-                s.Line("public " + _builder + " " + add + "(" + constructor.Parameters + ") => " + add + "(" + constructor.Creation + ");");
+                s.Line(Access(member) + " " + _builder + " " + add + "(" + constructor.Parameters + ") => " + add + "(" + constructor.Creation + ");");
             }
         }
 
@@ -199,7 +199,7 @@ internal static class BuilderEmitter
             {
                 s.Line();
                 Summary("Fills <c>" + label + "</c> through a <see cref=\"" + sectionBuilder + "\"/>, starting from its current value.");
-                s.Open("public " + _builder + " " + name + "(global::System.Action<" + sectionBuilder + "> configure)");
+                s.Open(Access(member) + " " + _builder + " " + name + "(global::System.Action<" + sectionBuilder + "> configure)");
                 ThrowIfNull("configure");
                 s.Line("var builder = " + Field(member) + " is { } current ? new " + sectionBuilder + "(current) : new " + sectionBuilder + "();");
                 s.Line("configure(builder);");
@@ -211,7 +211,7 @@ internal static class BuilderEmitter
             {
                 s.Line();
                 Summary("Sets <c>" + label + "</c> from its parts.");
-                s.Line("public " + _builder + " " + name + "(" + constructor.Parameters + ") => " + name + "(" + constructor.Creation + ");");
+                s.Line(Access(member) + " " + _builder + " " + name + "(" + constructor.Parameters + ") => " + name + "(" + constructor.Creation + ");");
             }
         }
 
@@ -333,6 +333,9 @@ internal static class BuilderEmitter
                     return null;
             }
         }
+
+        /// <summary>Public unless the property or its type is not: a public method cannot expose an internal type.</summary>
+        private static string Access(MemberModel member) => member.IsPublic ? "public" : "internal";
 
         private static string Field(MemberModel member) => "_" + FieldBase(member);
 

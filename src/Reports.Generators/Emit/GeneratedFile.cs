@@ -41,20 +41,26 @@ internal static class GeneratedFile
     }
 
     /// <summary>A file name for the generated source of a type: <c>Namespace.Outer.Type.Suffix.g.cs</c>.</summary>
+    /// <param name="ns">The namespace, or null.</param>
+    /// <param name="containingTypes">The containing types' declarations (<c>partial class Outer</c>).</param>
+    /// <param name="typeName">The type's name.</param>
+    /// <param name="suffix">What the file holds (<c>Builder</c>).</param>
     public static string HintName(string? ns, IEnumerable<string> containingTypes, string typeName, string suffix)
     {
-        var hint = (ns is null ? string.Empty : ns + ".") + string.Join(".", containingTypes) + (HasAny(containingTypes) ? "." : string.Empty)
-            + typeName + "." + suffix + ".g.cs";
-        return hint.Replace("partial ", string.Empty).Replace(' ', '_').Replace('<', '_').Replace('>', '_');
-    }
-
-    private static bool HasAny(IEnumerable<string> items)
-    {
-        foreach (var _ in items)
+        var parts = new List<string>();
+        if (ns is not null)
         {
-            return true;
+            parts.Add(ns);
         }
 
-        return false;
+        foreach (var declaration in containingTypes)
+        {
+            // "partial record struct Outer<T>" names the type last.
+            parts.Add(declaration.Substring(declaration.LastIndexOf(' ') + 1));
+        }
+
+        parts.Add(typeName);
+        parts.Add(suffix);
+        return string.Join(".", parts).Replace('<', '_').Replace('>', '_').Replace(',', '_').Replace(' ', '_') + ".g.cs";
     }
 }

@@ -202,6 +202,9 @@ internal sealed record MemberModel(
     /// <summary>Whether generated code in the same assembly can set the property (an accessible set or init accessor).</summary>
     public bool CanSet { get; init; } = true;
 
+    /// <summary>Whether the property and its type are public, so builder methods for it can be public too.</summary>
+    public bool IsPublic { get; init; } = true;
+
     public bool IsCollection => Collection != CollectionKind.None;
 
     /// <summary>The placeholder of example item <paramref name="example"/> (the last one repeats).</summary>
