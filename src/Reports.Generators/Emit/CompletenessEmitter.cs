@@ -255,6 +255,12 @@ internal sealed class CompletenessEmitter
                 EmitRecord(member, member.Value.Record!, scope, access, path, RequirementOf(member, scope), role, guarded);
                 break;
             default:
+                if (scope.Path.IsEmpty && member.Label.Length == 0 && ReportPaths.ItemName(member).Before.Length == 0)
+                {
+                    // An unlabelled list at the top of a report: name it by its property.
+                    member = member with { Label = member.PropertyName };
+                }
+
                 EmitCollection(member, scope, access, scope.Path, RequirementOf(member, scope), role, guarded);
                 break;
         }
