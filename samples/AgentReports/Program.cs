@@ -6,6 +6,7 @@ using AgentReports;
 //   template task-report               print the blank Task Report template
 //   template coding-implementation-report
 //   check task-report FILE.md          list parse and completeness problems in the compiler's format
+//   pipeline                           build a Task Report stage by stage, agent by agent, checking completeness per role
 switch (args)
 {
     case []:
@@ -20,6 +21,9 @@ switch (args)
 
     case ["check", var name, var file] when TemplateOf(name) is not null:
         return ReportCheck.Run(name, file, Console.Out);
+    case ["pipeline"]:
+        Pipeline.Run(Console.Out);
+        return 0;
 
     default:
         return Usage();
@@ -43,6 +47,9 @@ static int Usage()
           check task-report FILE.md               read FILE.md as a Task Report and list every problem
           check coding-implementation-report FILE.md
                                                   (exit 0 complete, 1 incomplete, 2 cannot be read)
+          pipeline                                build a Task Report stage by stage with the typed builders
+                                                  (developer, reviewer, revision, tester, security, DevOps, ...),
+                                                  printing its completeness per role after each stage
         """);
     return 2;
 }

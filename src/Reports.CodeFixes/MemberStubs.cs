@@ -42,7 +42,7 @@ internal sealed class MemberStubs
         if (!member.IsCollection && type.SpecialType == SpecialType.System_String && RequiredParts.TextPlaceholders(member) is { } placeholders)
         {
             // The template's placeholder, unless it reads like a real value ("Happy Path"): the stub must stay flagged.
-            var stub = PlaceholderText.IsPlaceholder(placeholders[0], placeholders) ? placeholders[0] : "[" + ReportPath.NameOf(member) + "]";
+            var stub = PlaceholderText.IsPlaceholder(placeholders[0], placeholders) ? placeholders[0] : "[" + ReportPaths.NameOf(member) + "]";
             return SymbolDisplay.FormatLiteral(stub, quote: true);
         }
 

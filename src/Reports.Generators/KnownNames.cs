@@ -21,8 +21,11 @@ internal static class KnownNames
     public const string IndicatorAttribute = "Reports.IndicatorAttribute";
     public const string CodeBlockAttribute = "Reports.CodeBlockAttribute";
     public const string AlignedBlockAttribute = "Reports.AlignedBlockAttribute";
+    public const string RequiredWhenAttribute = "Reports.RequiredWhenAttribute";
+    public const string AllowPlaceholderLikeAttribute = "Reports.AllowPlaceholderLikeAttribute";
 
     public const string ReportList = "Reports.ReportList`1";
     public const string CodeBlock = "Reports.CodeBlock";
     public const string ChecklistItem = "Reports.ChecklistItem";
+    public const string IReport = "Reports.IReport`1";
 }

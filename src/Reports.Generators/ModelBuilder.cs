@@ -163,7 +163,7 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
-                member = member with { CanSet = CanSet(property) };
+                member = Annotate(member, property);
 
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
                 {
@@ -182,10 +182,11 @@ internal sealed class ModelBuilder
             }
 
             var constructor = ConstructorFor(type, members.Select(m => m.PropertyName));
-            CheckConstructible(type, constructor, location);
+            CheckConstructible(type, !constructor.IsEmpty, location);
             return new RecordModel(fullName, type.Name, members.ToEquatableArray())
             {
                 Constructor = constructor,
+                Shape = Shape(type),
             };
         }
         finally
@@ -858,8 +859,8 @@ internal sealed class ModelBuilder
                     return null;
                 }
 
-                var constructor = ConstructorFor(named, format.Parts.Where(p => p.Member is not null).Select(p => p.Member!.PropertyName));
-                CheckConstructible(named, constructor, AttributeLocation(inline, named));
+                var constructor = InlineConstructor(named);
+                CheckConstructible(named, !constructor.IsEmpty, AttributeLocation(inline, named));
                 return new ValueModel(ValueKind.Inline, typeName, element.IsValueType, EquatableArray<EnumOption>.Empty, format, null)
                 {
                     Constructor = constructor,
@@ -1076,7 +1077,214 @@ internal sealed class ModelBuilder
         }
 
         CheckSettable(property);
-        return new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property), CanSet = CanSet(property) };
+        return Annotate(new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property) }, property);
+    }
+
+    // ---- What builders and completeness checks need beside the layout ----
+
+    private static readonly SymbolDisplayFormat TypeFormat =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private MemberModel Annotate(MemberModel member, IPropertySymbol property) => member with
+    {
+        Documentation = Documentation(property, _cancellationToken),
+        PropertyType = property.Type.ToDisplayString(TypeFormat),
+        ItemType = property.Type switch
+        {
+            IArrayTypeSymbol array => array.ElementType.ToDisplayString(TypeFormat),
+            INamedTypeSymbol { IsGenericType: true } generic when member.IsCollection => generic.TypeArguments[0].ToDisplayString(TypeFormat),
+            _ => null,
+        },
+        RequiredWhen = RequiredWhen(property),
+        AllowPlaceholderLike = FindAttribute(property, KnownNames.AllowPlaceholderLikeAttribute) is not null,
+        CanSet = property.SetMethod is { } setter && IsVisibleInAssembly(setter.DeclaredAccessibility) && IsVisibleInAssembly(property.DeclaredAccessibility),
+        IsPublic = property.DeclaredAccessibility == Accessibility.Public && IsPublicType(property.Type),
+    };
+
+    private static bool IsPublicType(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => IsPublicType(array.ElementType),
+        ITypeParameterSymbol => true,
+        INamedTypeSymbol named => IsPublicWithContainers(named) && named.TypeArguments.All(IsPublicType),
+        _ => true,
+    };
+
+    private static bool IsPublicWithContainers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static RecordShape Shape(INamedTypeSymbol type)
+    {
+        // The symbol may come from an annotated property type (Section?); declarations need the plain type.
+        type = (INamedTypeSymbol)type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        var containing = new List<string>();
+        var containersPartial = true;
+        var visible = IsVisibleInAssembly(type.DeclaredAccessibility);
+        var generic = type.IsGenericType;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containersPartial &= IsPartial(outer);
+            visible &= IsVisibleInAssembly(outer.DeclaredAccessibility);
+            generic |= outer.IsGenericType;
+            containing.Insert(0, Declaration(outer));
+        }
+
+        var inSource = type.Locations.Any(l => l.IsInSource);
+        var constructible = type.IsValueType
+            || type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsVisibleInAssembly(c.DeclaredAccessibility));
+        var builderName = type.Name + "Builder";
+        // The builder is declared beside the type, so the type's containers must be partial; other builders and
+        // the report's builder refer to it, so it must be visible in the assembly.
+        var generates = inSource && containersPartial && visible && !generic && constructible && !type.IsAbstract;
+        string? builder = null;
+        if (generates)
+        {
+            builder = type.ContainingType is { } container
+                ? container.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + builderName
+                : (type.ContainingNamespace.IsGlobalNamespace ? "global::" : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".") + builderName;
+        }
+        else if (!inSource && visible)
+        {
+            // A section type from a referenced assembly: use the builder generated there, if any.
+            var existing = (type.ContainingSymbol as INamespaceOrTypeSymbol)?.GetTypeMembers(builderName)
+                .FirstOrDefault(t => t.Arity == 0 && IsVisibleInAssembly(t.DeclaredAccessibility));
+            builder = existing?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        }
+
+        return new RecordShape(
+            type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+            containing.ToEquatableArray(),
+            Declaration(type),
+            AccessibilityKeyword(type.DeclaredAccessibility),
+            type.IsRecord,
+            type.IsValueType,
+            IsPartial(type) && containersPartial,
+            inSource)
+        {
+            BuilderName = builder,
+            GeneratesBuilder = generates,
+        };
+    }
+
+    private static bool IsVisibleInAssembly(Accessibility accessibility) =>
+        accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+
+    private static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+
+    private static string? Documentation(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        var xml = property.GetDocumentationCommentXml(cancellationToken: cancellationToken);
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        try
+        {
+            var summary = System.Xml.Linq.XElement.Parse(xml).Element("summary");
+            if (summary is null)
+            {
+                return null;
+            }
+
+            var lines = string.Concat(summary.Nodes().Select(n => n.ToString()))
+                .Split('\n')
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0);
+            var text = string.Join("\n", lines);
+            return text.Length == 0 ? null : text;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static EquatableArray<RequiredWhenModel> RequiredWhen(IPropertySymbol property)
+    {
+        var conditions = new List<RequiredWhenModel>();
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.RequiredWhenAttribute || attribute.ConstructorArguments.Length != 2)
+            {
+                continue;
+            }
+
+            var path = attribute.ConstructorArguments[0].Value as string;
+            var value = attribute.ConstructorArguments[1];
+            if (string.IsNullOrWhiteSpace(path) || value.IsNull || value.Type is null)
+            {
+                continue;
+            }
+
+            var fromRoot = GetBool(NamedArguments(attribute), "FromRoot");
+            var segments = path!.Split('.').Select(p => p.Trim()).ToEquatableArray();
+            var valueType = value.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (value.Kind == TypedConstantKind.Enum)
+            {
+                var field = value.Type.GetMembers().OfType<IFieldSymbol>()
+                    .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value.Value));
+                if (field is not null)
+                {
+                    conditions.Add(new RequiredWhenModel(segments, fromRoot, valueType, valueType + "." + field.Name, field.Name, field.Name));
+                }
+
+                continue;
+            }
+
+            if (value.Kind != TypedConstantKind.Primitive)
+            {
+                continue;
+            }
+
+            var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatPrimitive(value.Value!, quoteStrings: true, useHexadecimalNumbers: false);
+            literal += value.Type.SpecialType switch
+            {
+                SpecialType.System_Decimal => "m",
+                SpecialType.System_Single => "f",
+                _ => string.Empty,
+            };
+            var text = value.Value switch
+            {
+                bool b => b ? "Yes" : "No",
+                string s => s,
+                _ => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatPrimitive(value.Value!, quoteStrings: false, useHexadecimalNumbers: false),
+            };
+            conditions.Add(new RequiredWhenModel(segments, fromRoot, valueType, literal, null, text));
+        }
+
+        return conditions.ToEquatableArray();
+    }
+
+    private static EquatableArray<ParameterModel> InlineConstructor(INamedTypeSymbol type)
+    {
+        var properties = new HashSet<string>(type.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        var constructor = type.InstanceConstructors
+            .Where(c => IsVisibleInAssembly(c.DeclaredAccessibility) && c.Parameters.Length > 0
+                && !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type))
+                && c.Parameters.All(p => properties.Contains(p.Name)))
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+        return constructor is null
+            ? EquatableArray<ParameterModel>.Empty
+            : constructor.Parameters.Select(p => new ParameterModel(p.Name, p.Type.ToDisplayString(TypeFormat))).ToEquatableArray();
     }
 
     /// <summary>
@@ -1114,9 +1322,9 @@ internal sealed class ModelBuilder
     }
 
     /// <summary>The reader must be able to create the type: with the chosen constructor, or a parameterless one.</summary>
-    private void CheckConstructible(INamedTypeSymbol type, EquatableArray<string> constructor, Location? location)
+    private void CheckConstructible(INamedTypeSymbol type, bool hasConstructor, Location? location)
     {
-        if (!constructor.IsEmpty || type.IsValueType || type.IsAbstract && type.TypeKind != TypeKind.Class)
+        if (hasConstructor || type.IsValueType || type.IsAbstract && type.TypeKind != TypeKind.Class)
         {
             return;
         }
@@ -1135,14 +1343,6 @@ internal sealed class ModelBuilder
         attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Primitive
             ? attribute.ConstructorArguments[0].Value as string
             : null;
-
-    /// <summary>Whether generated code (which lives in the report type) can call the property's setter.</summary>
-    private bool CanSet(IPropertySymbol property)
-    {
-        var setter = property.SetMethod;
-        return setter is not null && (setter.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
-            || SymbolEqualityComparer.Default.Equals(property.ContainingType, _root));
-    }
 
     /// <summary>Generated code must read every report member: it must be public or internal (or on the report type itself).</summary>
     private bool CheckReadable(IPropertySymbol property, string attribute)

@@ -28,22 +28,63 @@ public sealed class ReportGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(reports, static (spc, report) => Emit(spc, report));
 
-        // Whether the consumer has [NotNullWhen] (netstandard2.0 does not): a bool, so the pipeline stays cached.
-        var hasNotNullWhen = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)
-            .WithTrackingName(TrackingNames.Capabilities);
-        context.RegisterSourceOutput(reports.Combine(hasNotNullWhen), static (spc, pair) =>
-            spc.AddSource(HintName(pair.Left, "Parse"), ParserEmitter.Emit(pair.Left, pair.Right)));
+        // Builders and completeness checks: separate outputs, so the Markdown members above are not re-emitted
+        // for their sake. What the target supports is reduced to a small equatable value first.
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => TargetFeatures.Of(compilation))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+        var reportsWithFeatures = reports
+            .Combine(features)
+            .WithTrackingName(TrackingNames.ReportsWithFeatures);
+        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitCompleteness(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) =>
+            spc.AddSource(GeneratedFile.HintName(pair.Left.Namespace, pair.Left.ContainingTypes, pair.Left.TypeName, "Parse"),
+                ParserEmitter.Emit(pair.Left, pair.Right.HasNotNullWhen)));
+        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitBuilder(spc, pair.Left, pair.Right));
+
+        // Section and item records get their own builder and checks once per type, however many reports use them.
+        var sections = reports
+            .Collect()
+            .WithTrackingName(TrackingNames.AllReports)
+            .SelectMany(static (all, cancellationToken) => SectionTypes.Of(all, cancellationToken))
+            .WithTrackingName(TrackingNames.SectionTypes);
+        context.RegisterSourceOutput(sections.Combine(features), static (spc, pair) => EmitSection(spc, pair.Left, pair.Right));
     }
 
-    private static void Emit(SourceProductionContext context, ReportModel report) =>
-        context.AddSource(HintName(report, "Report"), ReportEmitter.Emit(report));
+    private static void EmitCompleteness(SourceProductionContext context, ReportModel report, TargetFeatures features) =>
+        context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName, "Completeness"),
+            CompletenessEmitter.EmitReport(report, features));
 
-    /// <summary>A unique file name per report type and kind of output: <c>Ns.Type.Parse.g.cs</c>.</summary>
-    internal static string HintName(ReportModel report, string kind)
+    private static void EmitBuilder(SourceProductionContext context, ReportModel report, TargetFeatures features)
+    {
+        if (report.Root.Shape is { GeneratesBuilder: true })
+        {
+            context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName, "Builder"),
+                BuilderEmitter.EmitReport(report, features));
+        }
+    }
+
+    private static void EmitSection(SourceProductionContext context, RecordModel record, TargetFeatures features)
+    {
+        var shape = record.Shape!;
+        if (shape.CanExtend)
+        {
+            context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name, "Completeness"),
+                CompletenessEmitter.EmitSection(record));
+        }
+
+        if (shape.GeneratesBuilder)
+        {
+            context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name, "Builder"),
+                BuilderEmitter.EmitSection(record, features));
+        }
+    }
+
+    private static void Emit(SourceProductionContext context, ReportModel report)
     {
         var hint = (report.Namespace is null ? string.Empty : report.Namespace + ".")
-            + string.Join(".", report.ContainingTypes) + report.TypeName + "." + kind + ".g.cs";
-        return hint.Replace("partial ", string.Empty).Replace(' ', '_').Replace('<', '_').Replace('>', '_');
+            + string.Join(".", report.ContainingTypes) + report.TypeName + ".Report.g.cs";
+        hint = hint.Replace("partial ", string.Empty).Replace(' ', '_').Replace('<', '_').Replace('>', '_');
+        context.AddSource(hint, ReportEmitter.Emit(report));
     }
 }

@@ -5,5 +5,8 @@ internal static class TrackingNames
 {
     public const string ReportModels = nameof(ReportModels);
     public const string ValidReports = nameof(ValidReports);
-    public const string Capabilities = nameof(Capabilities);
+    public const string TargetFeatures = nameof(TargetFeatures);
+    public const string ReportsWithFeatures = nameof(ReportsWithFeatures);
+    public const string AllReports = nameof(AllReports);
+    public const string SectionTypes = nameof(SectionTypes);
 }

@@ -23,6 +23,7 @@ public partial record TaskReport
     [Section("Revision {n}", Condition = "if rejected", Optional = true, RuleBefore = true, FilledBy = Roles.BackendDeveloper,
         Guidance = "[Backend Developer fills this section after addressing review feedback]",
         RepeatGuidance = "[Repeat \"Revision N\" sections as needed]")]
+    [RequiredWhen("Review.Status", ReviewStatus.Rejected)]
     public ReportList<Revision> Revisions { get; init; } = ReportList<Revision>.Empty;
 
     [Section("Testing", RuleBefore = true, Guidance = "[Test Automator Agent fills this section]", FilledBy = Roles.TestAutomator)]
@@ -257,9 +258,11 @@ public partial record CodeReview
     public string? Comments { get; init; }
 
     [List("Issues Found", Numbered = true, Condition = "if rejected", Optional = true)]
+    [RequiredWhen(nameof(Status), ReviewStatus.Rejected)]
     public ReportList<ReviewIssue> Issues { get; init; } = ReportList<ReviewIssue>.Empty;
 
     [Checklist("Required Changes", Condition = "if rejected", Optional = true), Placeholder("[Change 1]", "[Change 2]")]
+    [RequiredWhen(nameof(Status), ReviewStatus.Rejected)]
     public ReportList<ChecklistItem> RequiredChanges { get; init; } = ReportList<ChecklistItem>.Empty;
 }
 
@@ -342,6 +345,7 @@ public partial record TestingResults
     public ReportList<SuiteResult> Results { get; init; } = ReportList<SuiteResult>.Empty;
 
     [Field("Issues Found", Layout = FieldLayout.Block, Condition = "if failed", Optional = true), Placeholder("[Details of test failures]")]
+    [RequiredWhen(nameof(Status), TestingStatus.Failed)]
     public string? IssuesFound { get; init; }
 }
 

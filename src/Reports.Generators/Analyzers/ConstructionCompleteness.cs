@@ -68,7 +68,7 @@ internal static class ConstructionCompleteness
             _ => null,
         };
 
-        return ownerPath is null ? null : ReportPath.Join(ownerPath, ReportPath.NameOf(member));
+        return ownerPath is null ? null : ReportPaths.Join(ownerPath, ReportPaths.NameOf(member));
     }
 
     /// <summary>The required values of <paramref name="record"/> that <paramref name="creation"/> leaves out, in declaration order.</summary>

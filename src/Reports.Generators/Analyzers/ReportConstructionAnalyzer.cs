@@ -116,7 +116,7 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
                 value.GetLocation(),
                 text,
                 part.Type.Name + "." + member.PropertyName,
-                ReportPath.NameOf(member)));
+                ReportPaths.NameOf(member)));
         }
     }
 

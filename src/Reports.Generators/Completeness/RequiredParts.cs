@@ -30,7 +30,7 @@ internal static class RequiredParts
         {
             if (IsRequired(member) && !isSet(member))
             {
-                missing.Add((member, ReportPath.Join(path, ReportPath.NameOf(member))));
+                missing.Add((member, ReportPaths.Join(path, ReportPaths.NameOf(member))));
             }
         }
 

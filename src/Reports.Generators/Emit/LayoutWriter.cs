@@ -16,7 +16,7 @@ namespace Reports.Generators.Emit;
 /// </summary>
 internal sealed class LayoutWriter
 {
-    private const string Separator = ReportPath.Separator;
+    private const string Separator = ReportPaths.Separator;
 
     private readonly RenderTarget _target;
     private int _compactLevel;
@@ -1137,7 +1137,7 @@ internal sealed class LayoutWriter
 
     private static string Quote(string text) => SourceWriter.Quote(text);
 
-    private static string Join(string path, string label) => ReportPath.Join(path, label);
+    private static string Join(string path, string label) => ReportPaths.Join(path, label);
 
     /// <summary>Indentation of nested list content: a constant, or a variable for numbered items.</summary>
     internal readonly record struct Indent(int Spaces, string? Variable)

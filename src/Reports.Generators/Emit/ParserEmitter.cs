@@ -250,7 +250,7 @@ internal sealed class ParserEmitter
         if (inlineType is not null)
         {
             var members = inlineSlots.Select(n => format.Parts.First(p => p.Member?.PropertyName == n).Member!).ToEquatableArray();
-            create = "static p => " + Construct(inlineType.TypeName, members, inlineType.Constructor);
+            create = "static p => " + Construct(inlineType.TypeName, members, inlineType.Constructor.Select(c => c.Name).ToEquatableArray());
         }
 
         _schemas.Line("public static readonly " + Reading + "FormatSpec " + name + " = new " + Reading + "FormatSpec(");
@@ -269,6 +269,19 @@ internal sealed class ParserEmitter
         return name;
     }
 
+    private static int IndexOfIgnoreCase(EquatableArray<MemberModel> members, string name)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(members[i].PropertyName, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static int IndexOf(EquatableArray<MemberModel> members, string propertyName)
     {
         for (var i = 0; i < members.Count; i++)
@@ -285,11 +298,16 @@ internal sealed class ParserEmitter
     /// <summary>The expression that builds a record from its slots (<c>p</c>).</summary>
     private static string Construct(string typeName, EquatableArray<MemberModel> members, EquatableArray<string> constructor)
     {
-        var arguments = constructor.Select(name => Get(members[IndexOf(members, name)], IndexOf(members, name))).ToList();
+        // Constructor parameters are matched to members by name, ignoring case (a class may take `path` for `Path`).
+        var arguments = constructor.Select(name =>
+        {
+            var index = IndexOfIgnoreCase(members, name);
+            return index < 0 ? "default!" : Get(members[index], index);
+        }).ToList();
         var initializers = new List<string>();
         for (var i = 0; i < members.Count; i++)
         {
-            if (!constructor.Contains(members[i].PropertyName) && members[i].CanSet)
+            if (!constructor.Any(c => string.Equals(c, members[i].PropertyName, System.StringComparison.OrdinalIgnoreCase)) && members[i].CanSet)
             {
                 initializers.Add(members[i].PropertyName + " = " + Get(members[i], i));
             }

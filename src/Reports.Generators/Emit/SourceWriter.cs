@@ -8,9 +8,20 @@ internal sealed class SourceWriter
 {
     private readonly StringBuilder _text = new();
     private int _indent;
+    private bool _closedBlock;
+
+    /// <summary>Separates a statement from a block closed just before it by a blank line, as hand-written code is.</summary>
+    public bool SpaceAfterBlocks { get; set; }
 
     public void Line(string line = "")
     {
+        if (SpaceAfterBlocks && _closedBlock && line.Length > 0 && !line.StartsWith("}", StringComparison.Ordinal)
+            && !line.StartsWith("else", StringComparison.Ordinal))
+        {
+            _text.Append('\n');
+        }
+
+        _closedBlock = false;
         if (line.Length > 0)
         {
             _text.Append(' ', _indent * 4);
@@ -31,14 +42,16 @@ internal sealed class SourceWriter
     {
         _indent--;
         Line("}" + suffix);
+        _closedBlock = true;
     }
 
     /// <summary>Appends lines written by another writer, indented to this writer's level.</summary>
-    public void Raw(string lines)
+    public void Raw(string lines, bool keepBlankLines = false)
     {
-        foreach (var line in lines.Split('\n'))
+        var split = lines.TrimEnd('\n').Split('\n');
+        foreach (var line in split)
         {
-            if (line.Length > 0)
+            if (line.Length > 0 || keepBlankLines)
             {
                 Line(line);
             }

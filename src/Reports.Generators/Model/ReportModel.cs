@@ -24,7 +24,43 @@ internal sealed record RecordModel(string FullTypeName, string Name, EquatableAr
 {
     /// <summary>The property names passed to the constructor, in parameter order (empty: parameterless).</summary>
     public EquatableArray<string> Constructor { get; init; }
+
+    /// <summary>Where the type is declared and what can be generated for it (builders, partial members).</summary>
+    public RecordShape? Shape { get; init; }
 }
+
+/// <summary>The declaration of a report or section type, as far as generating code beside it is concerned.</summary>
+internal sealed record RecordShape(
+    string? Namespace,
+    EquatableArray<string> ContainingTypes,
+    string Declaration,
+    string Accessibility,
+    bool IsRecord,
+    bool IsValueType,
+    bool IsPartial,
+    bool IsInSource)
+{
+    /// <summary>The fully qualified name of the type's builder, or null when it has none (see <see cref="GeneratesBuilder"/>).</summary>
+    public string? BuilderName { get; init; }
+
+    /// <summary>Whether this compilation generates the builder (the type is declared here, and can be built).</summary>
+    public bool GeneratesBuilder { get; init; }
+
+    /// <summary>Whether partial members (CheckCompleteness, ToBuilder, …) can be added to the type.</summary>
+    public bool CanExtend => IsPartial && IsInSource;
+}
+
+/// <summary>A <c>[RequiredWhen(member, value)]</c> condition: the path it reads and the constant it compares with.</summary>
+internal sealed record RequiredWhenModel(
+    EquatableArray<string> Path,
+    bool FromRoot,
+    string ValueType,
+    string ValueExpression,
+    string? EnumMember,
+    string ValueText);
+
+/// <summary>A constructor parameter of an [Inline] record (builders accept the values as well as the record).</summary>
+internal sealed record ParameterModel(string Name, string TypeName);
 
 /// <summary>How a member is laid out.</summary>
 internal enum MemberKind
@@ -97,8 +133,8 @@ internal sealed record ValueModel(
     Format? Inline,
     RecordModel? Record)
 {
-    /// <summary>For an [Inline] record: the property names passed to its constructor, in order.</summary>
-    public EquatableArray<string> Constructor { get; init; }
+    /// <summary>For an [Inline] record: the constructor that takes its members, if it has one.</summary>
+    public EquatableArray<ParameterModel> Constructor { get; init; }
 }
 
 /// <summary>An annotated property of a report or section record.</summary>
@@ -111,9 +147,6 @@ internal sealed record MemberModel(
     bool IsNullable)
 {
     public bool Optional { get; init; }
-
-    /// <summary>Generated code can call the property's setter (else only a constructor can set it).</summary>
-    public bool CanSet { get; init; } = true;
     public string? Condition { get; init; }
     public bool RuleBefore { get; init; }
     public EquatableArray<string> Placeholders { get; init; }
@@ -151,6 +184,29 @@ internal sealed record MemberModel(
 
     /// <summary>For a section on a non-record value: how its body is laid out.</summary>
     public MemberModel? Body { get; init; }
+
+    // Builders and completeness
+
+    /// <summary>The inner XML of the property's documentation <c>&lt;summary&gt;</c>, if it has one.</summary>
+    public string? Documentation { get; init; }
+
+    /// <summary>The property's type, fully qualified, with its nullable annotation.</summary>
+    public string PropertyType { get; init; } = string.Empty;
+
+    /// <summary>For a collection: the item type, fully qualified, with its nullable annotation.</summary>
+    public string? ItemType { get; init; }
+
+    /// <summary>The [RequiredWhen] conditions; the part is required when any holds.</summary>
+    public EquatableArray<RequiredWhenModel> RequiredWhen { get; init; }
+
+    /// <summary>[AllowPlaceholderLike]: only the member's own placeholder counts as a placeholder.</summary>
+    public bool AllowPlaceholderLike { get; init; }
+
+    /// <summary>Whether generated code in the same assembly can set the property (an accessible set or init accessor).</summary>
+    public bool CanSet { get; init; } = true;
+
+    /// <summary>Whether the property and its type are public, so builder methods for it can be public too.</summary>
+    public bool IsPublic { get; init; } = true;
 
     public bool IsCollection => Collection != CollectionKind.None;
 

@@ -1,0 +1,104 @@
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>The one placeholder rule set (<see cref="Placeholders"/>), and the small completeness value types.</summary>
+public sealed class PlaceholderTests
+{
+    [Theory]
+    [InlineData("[Date]", "[Date]")]
+    [InlineData("  [Date]  ", "[Date]")]
+    [InlineData("TASK-XXX", "TASK-XXX")]
+    [InlineData("src/Orders/[filename]", "src/[path]/[filename]")]
+    [InlineData("[Anything in brackets]", null)]
+    [InlineData("[Description of the change]", "[Purpose]")]
+    [InlineData("[ ]", null)]
+    [InlineData("TBD", null)]
+    [InlineData("tbd", null)]
+    [InlineData("TODO: write this", null)]
+    [InlineData("TBA.", null)]
+    [InlineData("X", null)]
+    [InlineData("Y", null)]
+    [InlineData("XX", null)]
+    [InlineData("Coverage is XX%", null)]
+    [InlineData("Next: TASK-XXX", null)]
+    [InlineData("Score [X]/10", null)]
+    [InlineData("Due YYYY-MM-DD", null)]
+    public void Placeholders_are_recognised(string value, string? placeholder)
+    {
+        Assert.True(Placeholders.IsPlaceholder(value, placeholder));
+    }
+
+    [Theory]
+    [InlineData("2026-01-02", "[Date]")]
+    [InlineData("TASK-142", "TASK-XXX")]
+    [InlineData("src/Orders/Limiter.cs", "src/[path]/[filename]")]
+    [InlineData("Happy Path", "Happy Path")]
+    [InlineData("Unit Tests", "Unit Tests")]
+    [InlineData("Todos are done", null)]
+    [InlineData("x", null)]
+    [InlineData("X-RateLimit-Remaining header", null)]
+    [InlineData("See [the spec](specs/a.md) for details", null)]
+    [InlineData("", "[Date]")]
+    [InlineData("   ", "[Date]")]
+    [InlineData(null, "[Date]")]
+    public void Real_values_are_not_placeholders(string? value, string? placeholder)
+    {
+        Assert.False(Placeholders.IsPlaceholder(value, placeholder));
+    }
+
+    [Fact]
+    public void A_default_is_never_a_placeholder()
+    {
+        Assert.False(Placeholders.IsPlaceholder("Backend Developer Agent", null, defaultValue: "Backend Developer Agent"));
+        Assert.False(Placeholders.IsPlaceholder("[Default]", "[Default]", defaultValue: "[Default]"));
+    }
+
+    [Fact]
+    public void Allowing_look_alikes_keeps_only_the_members_own_placeholder()
+    {
+        Assert.False(Placeholders.IsPlaceholder("[1, 2]", "[json]", allowPlaceholderLike: true));
+        Assert.False(Placeholders.IsPlaceholder("TBD", "[json]", allowPlaceholderLike: true));
+        Assert.True(Placeholders.IsPlaceholder("[json]", "[json]", allowPlaceholderLike: true));
+        Assert.True(Placeholders.IsPlaceholder("TASK-XXX", "TASK-XXX", allowPlaceholderLike: true));
+    }
+
+    [Fact]
+    public void Options_add_markers_and_a_rule_or_turn_look_alikes_off()
+    {
+        var options = new CompletenessOptions { Markers = new[] { "FIXME" }, IsPlaceholder = v => v == "n/a" };
+
+        Assert.True(Placeholders.IsPlaceholder("FIXME later", null, options: options));
+        Assert.True(Placeholders.IsPlaceholder("n/a", null, options: options));
+        Assert.False(Placeholders.IsPlaceholder("FIXME later", null));
+        Assert.True(Placeholders.LooksLikePlaceholder("FIXME", options));
+
+        var off = new CompletenessOptions { DetectPlaceholderLike = false };
+        Assert.False(Placeholders.IsPlaceholder("TBD", null, options: off));
+        Assert.True(Placeholders.IsPlaceholder("[Date]", "[Date]", options: off));
+    }
+
+    [Fact]
+    public void Paths_are_joined_only_when_asked()
+    {
+        Assert.Equal("Code Review › Status", new ReportPath("Code Review › Status").ToString());
+        Assert.Equal("Revision 2 › Revision Date", new ReportPath("Revision ", 2, " › Revision Date").ToString());
+        Assert.Equal("Revision 2 › Issues Addressed › 1 › Fix", new ReportPath("Revision ", 2, " › Issues Addressed › ", 1, " › Fix").ToString());
+        Assert.Equal("A 1 › B 2 › C 3", new ReportPath("A ", 1, " › B ", 2, " › C ", 3, string.Empty).ToString());
+        ReportPath fromString = "Task Name";
+        Assert.Equal("Task Name", fromString.ToString());
+    }
+
+    [Fact]
+    public void Results_and_issues_describe_themselves()
+    {
+        var issue = new CompletenessIssue("Task Name", CompletenessIssueKind.Missing, "Task Name is missing: fill in [Task Name].");
+        var result = new CompletenessResult(new[] { issue }, filled: 2, required: 3, role: null);
+
+        Assert.Equal("Incomplete: 2 of 3 required values filled; 1 issue.", result.ToString());
+        Assert.Equal("line 12: Task Name is missing: fill in [Task Name].", (issue with { Line = 12 }).ToString());
+        Assert.True(default(CompletenessResult).IsComplete);
+        Assert.Empty(default(CompletenessResult).Issues);
+        Assert.Equal("Complete: 0 of 0 required values filled.", default(CompletenessResult).ToString());
+    }
+}
