@@ -11,13 +11,26 @@ internal sealed class SourceWriter
 
     public void Line(string line = "")
     {
-        if (line.Length > 0)
+        // A line may hold several (a long constant split over lines): indent each of them.
+        var start = 0;
+        while (true)
         {
-            _text.Append(' ', _indent * 4);
-            _text.Append(line);
-        }
+            var end = line.IndexOf('\n', start);
+            var length = (end < 0 ? line.Length : end) - start;
+            if (length > 0)
+            {
+                _text.Append(' ', _indent * 4);
+                _text.Append(line, start, length);
+            }
 
-        _text.Append('\n');
+            _text.Append('\n');
+            if (end < 0)
+            {
+                return;
+            }
+
+            start = end + 1;
+        }
     }
 
     public void Open(string header)
