@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -95,6 +96,45 @@ internal static class Snapshot
     }
 
     /// <summary>
+    /// The verified files in <paramref name="projectDirectory"/>/Snapshots whose test method no longer exists in
+    /// <paramref name="testAssembly"/> (a renamed or deleted test leaves its snapshot behind).
+    /// </summary>
+    public static IEnumerable<string> VerifiedFilesWithoutTest(Assembly testAssembly, string projectDirectory)
+    {
+        var directory = Path.Combine(projectDirectory, "Snapshots");
+        if (!Directory.Exists(directory))
+        {
+            yield break;
+        }
+
+        var types = testAssembly.GetTypes();
+        foreach (var file in Directory.EnumerateFiles(directory, "*.verified.*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            name = name.Substring(0, name.IndexOf(".verified.", StringComparison.Ordinal));
+            var hash = name.IndexOf('#');
+            if (hash >= 0)
+            {
+                name = name.Substring(0, hash);
+            }
+
+            var dot = name.IndexOf('.');
+            var className = dot < 0 ? name : name.Substring(0, dot);
+            var test = dot < 0 ? string.Empty : name.Substring(dot + 1);
+            var owner = types.Where(t => t.Name == className);
+            if (!owner.SelectMany(t => t.GetMethods()).Any(m => test == m.Name || test.StartsWith(m.Name + "_", StringComparison.Ordinal)))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    /// <summary>The test project directory recorded at build time.</summary>
+    public static string ProjectDirectoryOf(Assembly testAssembly) =>
+        testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "ProjectDirectory")?.Value
+        ?? throw new InvalidOperationException($"{testAssembly.GetName().Name} records no ProjectDirectory metadata.");
+
+    /// <summary>
     /// The directory of the test project that holds <paramref name="sourceFile"/>; when the compiler mapped source paths
     /// (deterministic CI builds), the directory recorded at build time.
     /// </summary>
@@ -108,7 +148,6 @@ internal static class Snapshot
             }
         }
 
-        return typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "ProjectDirectory")?.Value
-            ?? throw new InvalidOperationException($"No test project directory found above '{sourceFile}'.");
+        return ProjectDirectoryOf(typeof(Snapshot).Assembly);
     }
 }

@@ -88,12 +88,17 @@ internal static class GeneratorHarness
             "namespace Unrelated { internal static class Helper { internal static int Twice(int x) => 2 * x; } }",
             ParseOptions(version), path: "Unrelated.cs")), "the compilation with an unrelated file added", version);
 
-        var outputProblems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        Assert.True(outputProblems.Count == 0,
-            $"The generated code does not compile warning-free in {version}:\n"
-            + string.Join("\n", outputProblems.Select(d => d + Excerpt(d))));
-
+        AssertCompilesWithoutWarnings(output, version);
         return new GeneratorRun(version, output, result);
+    }
+
+    /// <summary>Asserts that <paramref name="output"/> has no diagnostic of warning or error severity.</summary>
+    public static void AssertCompilesWithoutWarnings(Compilation output, LanguageVersion version)
+    {
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0,
+            $"The generated code does not compile warning-free in {version}:\n"
+            + string.Join("\n", problems.Select(d => d + Excerpt(d))));
     }
 
     /// <summary>Before generation, a test input may call the members the generator adds.</summary>
