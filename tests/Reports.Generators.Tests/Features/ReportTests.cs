@@ -143,7 +143,7 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void Headings_at_the_compact_level_or_deeper_are_followed_directly_by_their_content()
+    public void Headings_at_the_compact_level_or_deeper_are_followed_directly_by_their_content_in_templates_and_reports()
     {
         const string source = """
             using Reports;
@@ -164,6 +164,19 @@ public sealed class ReportTests
 
                     [Section("Notes"), Placeholder("[Anything else]")]
                     public string? Notes { get; init; }
+
+                    [Section("Gaps"), Placeholder("[Gap]")]
+                    public ReportList<string> Gaps { get; init; } = ReportList<string>.Empty;
+
+                    [Section("Components")]
+                    [Table]
+                    public ReportList<Component> Components { get; init; } = ReportList<Component>.Empty;
+                }
+
+                public partial record Component
+                {
+                    [Column("Name"), Placeholder("[Name]")]
+                    public string? Name { get; init; }
                 }
 
                 public partial record Statistics
@@ -176,8 +189,16 @@ public sealed class ReportTests
                 {
                     public static string Filled() => new MetricsReport
                     {
-                        Quality = new Quality { Statistics = new Statistics { LinesOfCode = "412" }, Notes = "None." },
+                        Quality = new Quality
+                        {
+                            Statistics = new Statistics { LinesOfCode = "412" },
+                            Notes = "None.",
+                            Gaps = ReportList.Of("No soak test"),
+                            Components = ReportList.Of(new Component { Name = "Limiter" }),
+                        },
                     }.ToMarkdown();
+
+                    public static string Empty() => new MetricsReport { Quality = new Quality() }.ToMarkdown();
                 }
             }
             """;
@@ -195,6 +216,14 @@ public sealed class ReportTests
 
             ### Notes
             [Anything else]
+
+            ### Gaps
+            - [Gap]
+
+            ### Components
+            | Name |
+            |------|
+            | [Name] |
             """), assembly.RenderTemplate("Demo.MetricsReport"));
         TextAssert.Equal(Lines("""
             # Metrics
@@ -206,7 +235,18 @@ public sealed class ReportTests
 
             ### Notes
             None.
+
+            ### Gaps
+            - No soak test
+
+            ### Components
+            | Name |
+            |------|
+            | Limiter |
             """), assembly.Example("Filled"));
+
+        // A draft has the template's layout too.
+        TextAssert.Equal(assembly.RenderTemplate("Demo.MetricsReport"), assembly.Example("Empty"));
     }
 
     [Fact]

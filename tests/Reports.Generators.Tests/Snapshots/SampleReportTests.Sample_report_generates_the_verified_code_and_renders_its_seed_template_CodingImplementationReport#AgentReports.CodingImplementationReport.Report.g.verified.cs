@@ -542,7 +542,7 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n| Component | Purpose | Dependencies | Notes |\n|-----------|---------|--------------|-------|\n");
+                    w.Write("| Component | Purpose | Dependencies | Notes |\n|-----------|---------|--------------|-------|\n");
                     for (var i1 = 0; i1 < section.Components.Count; i1++)
                     {
                         var item2 = section.Components[i1];
@@ -687,7 +687,6 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n");
                     for (var i4 = 0; i4 < section.Gaps.Count; i4++)
                     {
                         var item5 = section.Gaps[i4];
@@ -784,7 +783,6 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n");
                     for (var i1 = 0; i1 < section.Limitations.Count; i1++)
                     {
                         var item2 = section.Limitations[i1];
@@ -831,7 +829,6 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n");
                     for (var i6 = 0; i6 < section.TechnicalDebt.Count; i6++)
                     {
                         var item7 = section.TechnicalDebt[i6];
@@ -878,7 +875,6 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n");
                     for (var i11 = 0; i11 < section.Improvements.Count; i11++)
                     {
                         var item12 = section.Improvements[i11];
@@ -938,7 +934,6 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n");
                     for (var i1 = 0; i1 < section.Opportunities.Count; i1++)
                     {
                         var item2 = section.Opportunities[i1];
@@ -1050,7 +1045,6 @@ namespace AgentReports
                 }
                 else
                 {
-                    w.Write("\n");
                     for (var i1 = 0; i1 < section.Actions.Count; i1++)
                     {
                         var item2 = section.Actions[i1];

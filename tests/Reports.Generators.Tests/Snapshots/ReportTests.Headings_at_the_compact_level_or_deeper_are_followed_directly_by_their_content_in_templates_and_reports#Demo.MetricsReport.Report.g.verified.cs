@@ -16,7 +16,15 @@ namespace Demo
             "- **Lines of Code**: [Total LOC]\n" +
             "\n" +
             "### Notes\n" +
-            "[Anything else]\n";
+            "[Anything else]\n" +
+            "\n" +
+            "### Gaps\n" +
+            "- [Gap]\n" +
+            "\n" +
+            "### Components\n" +
+            "| Name |\n" +
+            "|------|\n" +
+            "| [Name] |\n";
 
         /// <summary>Returns the blank template of this report (<see cref="MarkdownTemplate"/>).</summary>
         public static string RenderTemplate() => MarkdownTemplate;
@@ -25,7 +33,7 @@ namespace Demo
         /// <exception cref="global::Reports.ReportRenderException">A value cannot be written so that it reads back the same.</exception>
         public string ToMarkdown()
         {
-            var w = global::Reports.MarkdownWriter.ForString(366);
+            var w = global::Reports.MarkdownWriter.ForString(429);
             try
             {
                 WriteMarkdownCore(ref w);
@@ -74,7 +82,7 @@ namespace Demo
             w.Write("# Metrics\n");
             if (this.Quality is null)
             {
-                w.Write("\n## Quality\n\n### Statistics\n- **Lines of Code**: [Total LOC]\n\n### Notes\n[Anything else]\n");
+                w.Write("\n## Quality\n\n### Statistics\n- **Lines of Code**: [Total LOC]\n\n### Notes\n[Anything else]\n\n### Gaps\n- [Gap]\n\n### Components\n| Name |\n|------|\n| [Name] |\n");
             }
             else
             {
@@ -110,6 +118,65 @@ namespace Demo
                     w.Write("[Anything else]");
                 }
                 w.Write("\n");
+            }
+            if (section.Gaps is null)
+            {
+                w.Write("\n### Gaps\n- [Gap]\n");
+            }
+            else
+            {
+                w.Write("\n### Gaps\n");
+                if (section.Gaps is null || section.Gaps.Count == 0)
+                {
+                    w.Write("- [Gap]\n");
+                }
+                else
+                {
+                    for (var i2 = 0; i2 < section.Gaps.Count; i2++)
+                    {
+                        var item3 = section.Gaps[i2];
+                        w.Write("- ");
+                        if (item3 is { } gaps4)
+                        {
+                            w.WriteText(gaps4, global::Reports.TextContext.LineStart, "Quality › Gaps");
+                        }
+                        else
+                        {
+                            w.Write("[Gap]");
+                        }
+                        w.Write("\n");
+                    }
+                }
+            }
+            if (section.Components is null)
+            {
+                w.Write("\n### Components\n| Name |\n|------|\n| [Name] |\n");
+            }
+            else
+            {
+                w.Write("\n### Components\n");
+                if (section.Components is null || section.Components.Count == 0)
+                {
+                    w.Write("| Name |\n|------|\n| [Name] |\n");
+                }
+                else
+                {
+                    w.Write("| Name |\n|------|\n");
+                    for (var i5 = 0; i5 < section.Components.Count; i5++)
+                    {
+                        var item6 = section.Components[i5];
+                        w.Write("| ");
+                        if (item6.Name is { } name7)
+                        {
+                            w.WriteText(name7, global::Reports.TextContext.TableCell, "Quality › Components › Name");
+                        }
+                        else
+                        {
+                            w.Write("[Name]");
+                        }
+                        w.Write(" |\n");
+                    }
+                }
             }
         }
 
