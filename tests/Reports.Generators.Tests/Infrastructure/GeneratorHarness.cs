@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
@@ -33,7 +32,7 @@ internal static class GeneratorHarness
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToArray();
 
-    /// <summary>Parses <paramref name="sources"/> with the given language version.</summary>
+    /// <summary>Parse options for <paramref name="version"/>, with documentation comments checked (generated crefs must resolve).</summary>
     public static CSharpParseOptions ParseOptions(LanguageVersion version) =>
         new(version, DocumentationMode.Diagnose);
 
@@ -101,12 +100,11 @@ internal static class GeneratorHarness
             + string.Join("\n", problems.Select(d => d + Excerpt(d))));
     }
 
+    private static readonly string[] GeneratedMembers = ["'ToMarkdown'", "'WriteMarkdown'", "'RenderTemplate'", "'MarkdownTemplate'"];
+
     /// <summary>Before generation, a test input may call the members the generator adds.</summary>
     private static bool IsAboutMissingGeneratedMembers(Diagnostic diagnostic) =>
-        diagnostic.Id is "CS0117" or "CS1061" && diagnostic.GetMessage().Contains("'ToMarkdown'", StringComparison.Ordinal)
-        || diagnostic.Id is "CS0117" or "CS1061" && diagnostic.GetMessage().Contains("'RenderTemplate'", StringComparison.Ordinal)
-        || diagnostic.Id is "CS0117" or "CS1061" && diagnostic.GetMessage().Contains("'WriteMarkdown'", StringComparison.Ordinal)
-        || diagnostic.Id is "CS0117" && diagnostic.GetMessage().Contains("'MarkdownTemplate'", StringComparison.Ordinal);
+        diagnostic.Id is "CS0117" or "CS1061" && GeneratedMembers.Any(member => diagnostic.GetMessage().Contains(member, StringComparison.Ordinal));
 
     /// <summary>Re-runs <paramref name="driver"/> and asserts that every tracked step and every output was served from cache.</summary>
     public static void AssertCached(GeneratorDriver driver, Compilation compilation, string what, LanguageVersion version)
