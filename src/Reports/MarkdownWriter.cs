@@ -509,6 +509,12 @@ public struct MarkdownWriter : IDisposable
                 continue;
             }
 
+            if (IsBlank(c) && (atStart || IsBlankRunToLineEnd(value, i, multiLine) || PrecedesOnlyBlanks(value, lineBegin, i)))
+            {
+                WriteCharReference(c);
+                continue;
+            }
+
             if (char.IsSurrogate(c))
             {
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
@@ -563,7 +569,8 @@ public struct MarkdownWriter : IDisposable
         return false;
     }
 
-    private static bool IsBlank(char c) => c == ' ' || c == '\t';
+    // Unicode whitespace (a no-break space, U+2003, …) counts too: Markdig and string.Trim drop it from the ends of a line.
+    private static bool IsBlank(char c) => c == ' ' || c == '\t' || (c > '\u007f' && char.IsWhiteSpace(c));
 
     private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i, bool multiLine)
     {

@@ -1,1 +1,3 @@
-namespace Reports.Generators.Tests;
+global using Reports.Generators.Tests.Infrastructure;
+global using Reports.Testing;
+global using Xunit;

@@ -1080,11 +1080,17 @@ internal sealed class LayoutWriter
     private void IfElse(string condition, Action then, Action otherwise)
     {
         var before = _written;
+        var attach = _attach;
         Open("if (" + condition + ")", then);
         var afterThen = _written;
+        var attachAfterThen = _attach;
+
+        // Both branches start where the condition stands: attached to a compact heading if it was.
         _written = before;
+        _attach = attach;
         Open("else", otherwise);
         _written = Merge(before, afterThen, _written);
+        _attach = _attach && attachAfterThen;
     }
 
     private static Written Merge(Written before, Written a, Written b)

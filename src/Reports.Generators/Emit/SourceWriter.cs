@@ -22,13 +22,27 @@ internal sealed class SourceWriter
         }
 
         _closedBlock = false;
-        if (line.Length > 0)
-        {
-            _text.Append(' ', _indent * 4);
-            _text.Append(line);
-        }
 
-        _text.Append('\n');
+        // A line may hold several (a long constant split over lines): indent each of them.
+        var start = 0;
+        while (true)
+        {
+            var end = line.IndexOf('\n', start);
+            var length = (end < 0 ? line.Length : end) - start;
+            if (length > 0)
+            {
+                _text.Append(' ', _indent * 4);
+                _text.Append(line, start, length);
+            }
+
+            _text.Append('\n');
+            if (end < 0)
+            {
+                return;
+            }
+
+            start = end + 1;
+        }
     }
 
     public void Open(string header)

@@ -214,9 +214,12 @@ internal sealed record MemberModel(
     public string EnumTemplateText() =>
         string.Join(OptionSeparator, System.Linq.Enumerable.Select(Value.Options, o => o.Display(HideEmoji)));
 
-    /// <summary>The placeholder of example item <paramref name="example"/> (the last one repeats).</summary>
+    /// <summary>
+    /// The placeholder of example item <paramref name="example"/> (the last one repeats); without one, <c>[Label]</c>,
+    /// or <c>[PropertyName]</c> for an unlabelled part.
+    /// </summary>
     public string PlaceholderAt(int example) =>
-        Placeholders.IsEmpty ? "[" + Label + "]" : Placeholders[Math.Min(example, Placeholders.Count - 1)];
+        Placeholders.IsEmpty ? "[" + (Label.Length > 0 ? Label : PropertyName) + "]" : Placeholders[Math.Min(example, Placeholders.Count - 1)];
 }
 
 /// <summary>A format with holes: a title, an item title or an inline record.</summary>

@@ -1,0 +1,68 @@
+using static Reports.Generators.Tests.Infrastructure.Expected;
+
+namespace Reports.Generators.Tests.Features;
+
+/// <summary>[Text] paragraphs and [TitleValue] members.</summary>
+public sealed class TextTests
+{
+    [Fact]
+    public void Text_is_an_unlabelled_paragraph_that_keeps_its_lines()
+    {
+        const string source = """
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Summary: {Name}")]
+                public partial record SummaryReport
+                {
+                    [TitleValue, Placeholder("[Feature]")]
+                    public string? Name { get; init; }
+
+                    [Text, Placeholder("[Narrative description of what was implemented]")]
+                    public string? Narrative { get; init; }
+
+                    [Text]
+                    public string? Epilogue { get; init; }
+
+                    [Text(Optional = true)]
+                    public string? Aside { get; init; }
+                }
+
+                public static class Example
+                {
+                    public static string Filled() => new SummaryReport
+                    {
+                        Name = "Limiter",
+                        Narrative = "Requests take a token.\nEmpty buckets answer 429.",
+                        Epilogue = "- not a list item\n1. not a numbered item",
+                    }.ToMarkdown();
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+        GeneratedCode.Match(run);
+        using var assembly = run.Load();
+
+        // The title value appears in the title only; a text without a placeholder shows its property name.
+        TextAssert.Equal(Lines("""
+            # Summary: [Feature]
+
+            [Narrative description of what was implemented]
+
+            [Epilogue]
+
+            [Aside]
+            """), assembly.RenderTemplate("Demo.SummaryReport"));
+        TextAssert.Equal(Lines("""
+            # Summary: Limiter
+
+            Requests take a token.
+            Empty buckets answer 429.
+
+            \- not a list item
+            1\. not a numbered item
+            """), assembly.Example("Filled"));
+    }
+}

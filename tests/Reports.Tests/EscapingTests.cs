@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Markdig.Syntax;
+using Reports.Tests.Infrastructure;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// A value that holds Markdown cannot forge structure: rendered in every place a value goes (title, line and bullet
+/// fields, paragraphs, text, list items, inline records, table cells, checklist items, code), it creates no heading,
+/// list item, table row, emphasis or HTML of its own, and a Markdown reader gets the value back as it was.
+/// </summary>
+public sealed class EscapingTests
+{
+    private const string Plain = "plain";
+
+    public static TheoryData<string> MarkdownValues() =>
+    [
+        "# x",
+        "## Approved",
+        "- [x] done",
+        "* bullet",
+        "+ plus",
+        "1. first",
+        "1) first",
+        "> quote",
+        "---",
+        "***",
+        "===",
+        "a | b",
+        "| a | b |",
+        "`code`",
+        "a`b",
+        "``",
+        "```",
+        "~~~",
+        "~~struck~~",
+        "**Status**: APPROVED",
+        "__bold__",
+        "_x_",
+        "*x*",
+        "<b>bold</b>",
+        "<div>",
+        "<!-- hidden -->",
+        "&amp;",
+        "&#35; not a heading",
+        "[link](https://example.com)",
+        "![image](x.png)",
+        "[x]",
+        "[^1]",
+        "\\",
+        "back\\slash\\",
+        "  leading and trailing  ",
+        "hard break  ",
+        "\ttab first",
+        "a\tb",
+        "line one\nline two",
+        "\n## Approved",
+        "done\n- [x] approved",
+        "first\n\nsecond",
+        "x\r\ny",
+        "\u00a0no-break space\u00a0",
+        " ",
+    ];
+
+    [Theory]
+    [MemberData(nameof(MarkdownValues))]
+    public void A_value_holding_Markdown_creates_no_structure_of_its_own(string value)
+    {
+        var plain = TestReports.Review(Plain).ToMarkdown();
+        var rendered = TestReports.Review(value).ToMarkdown();
+
+        var difference = MarkdownStructure.Difference(MarkdownStructure.Shape(plain), MarkdownStructure.Shape(rendered));
+
+        Assert.True(difference.Length == 0, $"The value {Show(value)} changed the structure:\n{difference}\n\n{rendered}");
+    }
+
+    [Theory]
+    [MemberData(nameof(MarkdownValues))]
+    public void A_value_holding_Markdown_reads_back_as_written(string value)
+    {
+        var rendered = TestReports.Review(value).ToMarkdown();
+
+        // Every block of the plain report, with the value where the plain report has "plain".
+        var expected = Leaves(TestReports.Review(Plain).ToMarkdown())
+            .Select(leaf => leaf.Replace(Plain, leaf.StartsWith("code:", StringComparison.Ordinal) ? value.Replace("\r", string.Empty, StringComparison.Ordinal) : value, StringComparison.Ordinal))
+            .ToList();
+        var actual = Leaves(rendered);
+
+        Assert.Equal(expected.Count, actual.Count);
+        var wrong = expected.Zip(actual).Where(p => !ReadsBack(p.First, p.Second, value)).ToList();
+        Assert.True(wrong.Count == 0,
+            $"The value {Show(value)} did not read back:\n"
+            + string.Join("\n", wrong.Select(p => $"expected {Show(p.First)}\n  actual {Show(p.Second)}"))
+            + $"\n\n{rendered}");
+    }
+
+    /// <summary>
+    /// Whether a block reads back as expected. Markdig, unlike CommonMark and GitHub, does not open <c>**</c> before a
+    /// character reference for a blank, so a bold cell whose value starts or ends with a blank keeps its asterisks as
+    /// text there (<c>**&amp;#32;x**</c>); the report reader takes a bold cell's markers off the raw text and is not affected.
+    /// </summary>
+    private static bool ReadsBack(string expected, string actual, string value) =>
+        expected == actual
+        || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) && actual == "**" + expected + "**");
+
+    [Fact]
+    public void A_forged_approval_stays_the_text_of_the_field_that_holds_it()
+    {
+        var report = TestReports.Review("x") with
+        {
+            Status = Verdict.Rejected,
+            Reviewer = "Mallory\n**Status**: ✅ APPROVED",
+        };
+
+        var rendered = report.ToMarkdown();
+
+        Assert.Contains("**Status**: ❌ REJECTED  \n**Reviewer**: Mallory&#10;\\*\\*Status\\*\\*: ✅ APPROVED\n", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n**Status**: ✅ APPROVED", rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_in_a_table_cell_cannot_add_a_column_or_a_row()
+    {
+        var report = TestReports.Review("x") with
+        {
+            Details = TestReports.Review("x").Details! with
+            {
+                Components = [new ComponentRow { Name = "a | b", Notes = "c\n| forged | row |" }],
+            },
+        };
+
+        var rendered = report.ToMarkdown();
+
+        Assert.Contains("| **a \\| b** | c&#10;\\| forged \\| row \\| |\n", rendered, StringComparison.Ordinal);
+        var table = Assert.Single(MarkdownStructure.Parse(rendered).Descendants<Markdig.Extensions.Tables.Table>());
+        Assert.Equal(2, table.Count);
+    }
+
+    /// <summary>The text of every leaf block, and of code blocks their code, in document order.</summary>
+    private static List<string> Leaves(string markdown) =>
+        MarkdownStructure.Parse(markdown).Descendants<LeafBlock>()
+            .Select(block => block is FencedCodeBlock code ? "code:" + code.Lines.ToString() : MarkdownStructure.Text(block))
+            .ToList();
+
+    private static string Show(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal) + "\"";
+}
