@@ -45,7 +45,7 @@ public sealed class IncrementalityTests
                 [Reports.Placeholder("[Owner]"), Reports.Field("Owner", Layout = Reports.FieldLayout.Line, Optional = false)]
                 public string? Owner { get; init; }
 
-                [Reports.List("Steps", TemplateItems = 0, Numbered = true)]
+                [Reports.List("Steps", TemplateItems = 1, Numbered = true)]
                 public Reports.ReportList<string> Steps { get; init; } = Reports.ReportList<string>.Empty;
 
                 public int StepCount => Steps.Count;
@@ -96,15 +96,16 @@ public sealed class IncrementalityTests
         Assert.All(Outputs(result, TrackingNames.ReportModels), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
-        Assert.Contains("**Maintainer**", Assert.Single(result.GeneratedSources).SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("**Maintainer**", Assert.Single(result.GeneratedSources, g => g.HintName.EndsWith(".Report.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
     private static (ReportModel Model, string Code) ModelAndCode(string source)
     {
         var compilation = GeneratorHarness.CreateCompilation(LanguageVersion.Latest, source);
         var result = GeneratorHarness.CreateDriver(LanguageVersion.Latest).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.True(result.TrackedSteps.ContainsKey(TrackingNames.ReportModels), "tracked: " + string.Join(", ", result.TrackedSteps.Keys) + " / exception: " + result.Exception);
         var model = (ReportModel)Assert.Single(result.TrackedSteps[TrackingNames.ReportModels].SelectMany(s => s.Outputs)).Value;
-        return (model, Assert.Single(result.GeneratedSources).SourceText.ToString());
+        return (model, Assert.Single(result.GeneratedSources, g => g.HintName.EndsWith(".Report.g.cs", System.StringComparison.Ordinal)).SourceText.ToString());
     }
 
     private static GeneratorRunResult RunAfterEdit(string source, string edited)

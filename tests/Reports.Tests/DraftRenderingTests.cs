@@ -1,5 +1,10 @@
+// Drafts are incomplete on purpose: these tests check how missing parts render.
+#pragma warning disable RPT0101
+
 using System;
 using Xunit;
+
+using Reports.Tests.Rendering;
 
 namespace Reports.Tests;
 

@@ -5,6 +5,8 @@ using Markdig.Syntax;
 using Reports.Tests.Infrastructure;
 using Xunit;
 
+using Reports.Tests.Rendering;
+
 namespace Reports.Tests;
 
 /// <summary>

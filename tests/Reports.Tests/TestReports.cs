@@ -1,7 +1,7 @@
 using System;
 using Reports;
 
-namespace Reports.Tests;
+namespace Reports.Tests.Rendering;
 
 // Report types for the runtime tests: every kind of part, so one value can be put in every place a value goes.
 

@@ -1,6 +1,8 @@
 using System;
 using Xunit;
 
+using Reports.Tests.Rendering;
+
 namespace Reports.Tests;
 
 /// <summary>How values are written: several lines, Unicode, and the characters Markdown cannot carry.</summary>

@@ -5,6 +5,8 @@ using System.Linq;
 using AgentReports;
 using Xunit;
 
+using Reports.Tests.Rendering;
+
 namespace Reports.Tests;
 
 /// <summary>WriteMarkdown into a TextWriter or an IBufferWriter writes exactly what ToMarkdown returns, whatever the length.</summary>

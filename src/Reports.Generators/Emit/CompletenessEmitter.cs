@@ -348,7 +348,7 @@ internal sealed class CompletenessEmitter
             case ValueKind.Enum:
                 var value = scope.Variable(member.PropertyName);
                 source.Line("var " + value + " = " + access + ";");
-                source.Line("c.Option(" + value + ", " + IsOption(value, member.Value) + ", " + path.Expression + ", " + hint + requirement.ArgumentText + ");");
+                source.Line("c.Option<" + member.Value.TypeName + ">(" + value + ", " + IsOption(value, member.Value) + ", " + path.Expression + ", " + hint + requirement.ArgumentText + ");");
                 break;
             case ValueKind.Inline:
                 var inline = scope.Variable(name ?? member.PropertyName);
@@ -370,7 +370,9 @@ internal sealed class CompletenessEmitter
             default:
                 if (nullable && !requirement.IsNever)
                 {
-                    source.Line("c.Value(" + access + ", " + path.Expression + ", " + hint + requirement.ArgumentText + ");");
+                    // Value<T>(T? value) where T : struct: spell T out, since a non-nullable item (an int in a list)
+                    // converts to T? but gives the compiler nothing to infer T from.
+                    source.Line("c.Value<" + member.Value.TypeName + ">(" + access + ", " + path.Expression + ", " + hint + requirement.ArgumentText + ");");
                 }
                 else if (!nullable)
                 {

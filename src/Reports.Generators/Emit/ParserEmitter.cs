@@ -64,8 +64,14 @@ internal sealed class ParserEmitter
         source.Line();
         source.Line("var result = global::Reports.Reading.ReportReader.Read(markdown, ReportSchema.Root, ReportSchema.Title, ReportSchema.Footer);");
         source.Line("errors = result.Errors;");
-        source.Line("report = result.Report as " + type + ";");
-        source.Line("return report is not null;");
+        source.Line("if (result.Report is " + type + " parsed)");
+        source.Line("{");
+        source.Line("    report = parsed;");
+        source.Line("    return true;");
+        source.Line("}");
+        source.Line();
+        source.Line("report = null;");
+        source.Line("return false;");
         source.Close();
         source.Line();
         source.Line("/// <summary>What the reader needs to know about this report type, built once.</summary>");

@@ -38,7 +38,8 @@ public sealed class GeneratorSilenceTests
         var result = driver.GetRunResult();
 
         Assert.Empty(result.Diagnostics);
-        var generated = Assert.Single(result.GeneratedTrees);
-        Assert.EndsWith("Fine.Report.g.cs", generated.FilePath, System.StringComparison.Ordinal);
+        // Every output (Markdown, parser, completeness, builder) is for the valid report only.
+        Assert.NotEmpty(result.GeneratedTrees);
+        Assert.All(result.GeneratedTrees, tree => Assert.StartsWith("Fine.", System.IO.Path.GetFileName(tree.FilePath), System.StringComparison.Ordinal));
     }
 }

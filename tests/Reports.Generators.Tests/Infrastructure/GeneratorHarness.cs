@@ -143,10 +143,17 @@ internal static class GeneratorHarness
     /// <summary>Asserts that no output of a tracked step holds an <see cref="ISymbol"/>, <see cref="SyntaxNode"/> or <see cref="Compilation"/>.</summary>
     public static void AssertNoRoslynObjectsInTrackedSteps(GeneratorRunResult result)
     {
+        Assert.True(result.Exception is null, "The generator threw: " + result.Exception);
+        Assert.True(result.TrackedSteps.ContainsKey(TrackingNames.ReportModels), $"Step '{TrackingNames.ReportModels}' did not run.");
         foreach (var name in TrackedStepNames)
         {
-            Assert.True(result.TrackedSteps.ContainsKey(name), $"Step '{name}' did not run.");
-            foreach (var step in result.TrackedSteps[name])
+            // Roslyn reports a step only when it was evaluated for an output; check every one that was.
+            if (!result.TrackedSteps.TryGetValue(name, out var ran))
+            {
+                continue;
+            }
+
+            foreach (var step in ran)
             {
                 foreach (var (value, _) in step.Outputs)
                 {

@@ -630,9 +630,23 @@ namespace AgentReports
                 w.Write("\n### Test Coverage Analysis\n```\nUnit Tests:        ");
                 if (section.Coverage.Unit is { } unit1)
                 {
-                    w.WriteFencedValue(unit1.Percent);
+                    if (unit1.Percent is { } percent2)
+                    {
+                        w.WriteFencedValue(percent2);
+                    }
+                    else
+                    {
+                        w.Write("[X]");
+                    }
                     w.Write("% (");
-                    w.WriteFencedValue(unit1.Count);
+                    if (unit1.Count is { } count3)
+                    {
+                        w.WriteFencedValue(count3);
+                    }
+                    else
+                    {
+                        w.Write("[X]");
+                    }
                     w.Write(" tests)");
                 }
                 else
@@ -640,11 +654,25 @@ namespace AgentReports
                     w.Write("[X]% ([X] tests)");
                 }
                 w.Write("\nIntegration Tests: ");
-                if (section.Coverage.Integration is { } integration2)
+                if (section.Coverage.Integration is { } integration4)
                 {
-                    w.WriteFencedValue(integration2.Percent);
+                    if (integration4.Percent is { } percent5)
+                    {
+                        w.WriteFencedValue(percent5);
+                    }
+                    else
+                    {
+                        w.Write("[X]");
+                    }
                     w.Write("% (");
-                    w.WriteFencedValue(integration2.Count);
+                    if (integration4.Count is { } count6)
+                    {
+                        w.WriteFencedValue(count6);
+                    }
+                    else
+                    {
+                        w.Write("[X]");
+                    }
                     w.Write(" tests)");
                 }
                 else
@@ -652,11 +680,25 @@ namespace AgentReports
                     w.Write("[X]% ([X] tests)");
                 }
                 w.Write("\nEnd-to-End Tests:  ");
-                if (section.Coverage.EndToEnd is { } endToEnd3)
+                if (section.Coverage.EndToEnd is { } endToEnd7)
                 {
-                    w.WriteFencedValue(endToEnd3.Percent);
+                    if (endToEnd7.Percent is { } percent8)
+                    {
+                        w.WriteFencedValue(percent8);
+                    }
+                    else
+                    {
+                        w.Write("[X]");
+                    }
                     w.Write("% (");
-                    w.WriteFencedValue(endToEnd3.Count);
+                    if (endToEnd7.Count is { } count9)
+                    {
+                        w.WriteFencedValue(count9);
+                    }
+                    else
+                    {
+                        w.Write("[X]");
+                    }
                     w.Write(" tests)");
                 }
                 else
@@ -687,13 +729,13 @@ namespace AgentReports
                 }
                 else
                 {
-                    for (var i4 = 0; i4 < section.Gaps.Count; i4++)
+                    for (var i10 = 0; i10 < section.Gaps.Count; i10++)
                     {
-                        var item5 = section.Gaps[i4];
+                        var item11 = section.Gaps[i10];
                         w.Write("- ");
-                        if (item5 is { } gaps6)
+                        if (item11 is { } gaps12)
                         {
-                            w.WriteText(gaps6, global::Reports.TextContext.LineStart, "Testing Strategy › Known Testing Gaps");
+                            w.WriteText(gaps12, global::Reports.TextContext.LineStart, "Testing Strategy › Known Testing Gaps");
                         }
                         else
                         {
@@ -1200,11 +1242,18 @@ namespace AgentReports
             w.Write("\n- **Test Coverage**: ");
             if (section.TestCoverage is { } testCoverage3)
             {
-                w.WriteValue(testCoverage3.Percent, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Test Coverage › Percent", "% (");
-                w.Write("% (");
-                if (testCoverage3.Breakdown is { } breakdown4)
+                if (testCoverage3.Percent is { } percent4)
                 {
-                    w.WriteText(breakdown4, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Test Coverage › Breakdown", ")");
+                    w.WriteValue(percent4, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Test Coverage › Percent", "% (");
+                }
+                else
+                {
+                    w.Write("[X]");
+                }
+                w.Write("% (");
+                if (testCoverage3.Breakdown is { } breakdown5)
+                {
+                    w.WriteText(breakdown5, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Test Coverage › Breakdown", ")");
                 }
                 else
                 {
@@ -1217,9 +1266,9 @@ namespace AgentReports
                 w.Write("[X]% ([unit/integration/e2e breakdown])");
             }
             w.Write("\n- **Dependencies Added**: ");
-            if (section.DependenciesAdded is { } dependenciesAdded5)
+            if (section.DependenciesAdded is { } dependenciesAdded6)
             {
-                w.WriteText(dependenciesAdded5, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Dependencies Added");
+                w.WriteText(dependenciesAdded6, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Dependencies Added");
             }
             else
             {

@@ -977,9 +977,23 @@ namespace AgentReports
                                 w.Write("Unit Tests");
                             }
                             w.Write(": ");
-                            w.WriteValue(results10.Passed, global::Reports.TextContext.Inline, "Testing › Test Results › Passed", " passed, ");
+                            if (results10.Passed is { } passed12)
+                            {
+                                w.WriteValue(passed12, global::Reports.TextContext.Inline, "Testing › Test Results › Passed", " passed, ");
+                            }
+                            else
+                            {
+                                w.Write("X");
+                            }
                             w.Write(" passed, ");
-                            w.WriteValue(results10.Failed, global::Reports.TextContext.Inline, "Testing › Test Results › Failed", " failed");
+                            if (results10.Failed is { } failed13)
+                            {
+                                w.WriteValue(failed13, global::Reports.TextContext.Inline, "Testing › Test Results › Failed", " failed");
+                            }
+                            else
+                            {
+                                w.Write("Y");
+                            }
                             w.Write(" failed");
                         }
                         else
@@ -993,9 +1007,9 @@ namespace AgentReports
             if (section.IssuesFound is not null)
             {
                 w.Write("\n**Issues Found**:\n");
-                if (section.IssuesFound is { } issuesFound12)
+                if (section.IssuesFound is { } issuesFound14)
                 {
-                    w.WriteMultiLineText(issuesFound12, 0, "Testing › Issues Found");
+                    w.WriteMultiLineText(issuesFound14, 0, "Testing › Issues Found");
                 }
                 else
                 {
