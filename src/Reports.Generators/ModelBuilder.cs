@@ -361,6 +361,12 @@ internal sealed class ModelBuilder
             {
                 return null;
             }
+
+            if (body.Kind is MemberKind.Field or MemberKind.Check or MemberKind.Indicator or MemberKind.TitleValue)
+            {
+                Unsupported(layout, property, "a section's body is a whole block (text, a list, a table, a checklist, repeated blocks, a code block or an aligned block); to put a single labelled value in a section, make the section a record holding that [" + ShortName(layout) + "]");
+                return null;
+            }
         }
         else if (collection == CollectionKind.None && value.Kind == ValueKind.Record)
         {
@@ -514,7 +520,7 @@ internal sealed class ModelBuilder
                 kind = MemberKind.CodeBlock;
                 break;
             case KnownNames.AlignedBlockAttribute:
-                if (isList || value.Kind != ValueKind.Record || value.Record!.Members.Any(m => m.Kind != MemberKind.Field))
+                if (isList || value.Kind != ValueKind.Record || value.Record!.Members.IsEmpty || value.Record.Members.Any(m => m.Kind != MemberKind.Field))
                 {
                     Unsupported(layout, property, "an aligned block is a record whose properties are all [Field]s");
                     return null;
@@ -695,6 +701,11 @@ internal sealed class ModelBuilder
 
             var name = FirstString(attribute) ?? string.Empty;
             var second = attribute.ConstructorArguments[1];
+            if (second.Kind == TypedConstantKind.Error || (second.Kind == TypedConstantKind.Array && second.IsNull))
+            {
+                continue; // C# reports the broken argument itself
+            }
+
             var values = (second.Kind == TypedConstantKind.Array ? second.Values.Select(v => v.Value as string ?? string.Empty) : new[] { second.Value as string ?? string.Empty })
                 .ToEquatableArray();
             var found = false;
@@ -1384,6 +1395,11 @@ internal sealed class ModelBuilder
         }
 
         var argument = attribute.ConstructorArguments[0];
+        if (argument.Kind == TypedConstantKind.Error || argument.IsNull)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
         var values = argument.Kind == TypedConstantKind.Array
             ? argument.Values.Select(v => v.Value as string ?? string.Empty)
             : new[] { argument.Value as string ?? string.Empty };

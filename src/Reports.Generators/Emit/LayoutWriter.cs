@@ -20,14 +20,14 @@ internal sealed class LayoutWriter
 
     private readonly RenderTarget _target;
     private int _compactLevel;
-    private readonly Queue<SectionMethod> _pendingMethods;
+    private readonly SectionMethodQueue _pendingMethods;
     private bool _template;
     private int _example;
     private Written _written;
     private bool _attach;
     private int _variables;
 
-    private LayoutWriter(RenderTarget target, bool template, Queue<SectionMethod> pendingMethods)
+    private LayoutWriter(RenderTarget target, bool template, SectionMethodQueue pendingMethods)
     {
         _target = target;
         _template = template;
@@ -44,20 +44,26 @@ internal sealed class LayoutWriter
     /// <summary>A section record written by a method of its own (filled mode).</summary>
     internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, int CompactLevel, bool Attach);
 
+    /// <summary>Section methods still to be emitted, and every name given out so far.</summary>
+    internal sealed class SectionMethodQueue : Queue<SectionMethod>
+    {
+        public Dictionary<string, SectionMethod> Named { get; } = new(StringComparer.Ordinal);
+    }
+
     /// <summary>The blank template of a report.</summary>
     public static string RenderTemplate(ReportModel report)
     {
         var target = new TemplateTarget();
-        new LayoutWriter(target, template: true, new Queue<SectionMethod>()).WriteDocument(report, "this");
+        new LayoutWriter(target, template: true, new SectionMethodQueue()).WriteDocument(report, "this");
         return target.ToString();
     }
 
     /// <summary>The body of the root's write method; section methods still to be emitted are queued.</summary>
-    public static void WriteDocumentCode(ReportModel report, CodeTarget target, Queue<SectionMethod> methods) =>
+    public static void WriteDocumentCode(ReportModel report, CodeTarget target, SectionMethodQueue methods) =>
         new LayoutWriter(target, template: false, methods).WriteDocument(report, "this");
 
     /// <summary>The body of a section record's write method (its heading is already written).</summary>
-    public static void WriteSectionCode(SectionMethod method, CodeTarget target, Queue<SectionMethod> methods)
+    public static void WriteSectionCode(SectionMethod method, CodeTarget target, SectionMethodQueue methods)
     {
         var writer = new LayoutWriter(target, template: false, methods) { _written = Written.Yes, _compactLevel = method.CompactLevel, _attach = method.Attach };
         writer.WriteMembers(method.Record, "section", method.Level + 1, Indent.None, method.Path);
@@ -218,7 +224,17 @@ internal sealed class LayoutWriter
             {
                 var name = "Write" + sectionPath.Replace(Separator, "_").Replace(" ", string.Empty);
                 name = new string(name.Where(char.IsLetterOrDigit).ToArray());
-                _pendingMethods.Enqueue(new SectionMethod(name, member.Value.Record!, level, sectionPath, _compactLevel, _attach));
+                var method = new SectionMethod(name, member.Value.Record!, level, sectionPath, _compactLevel, _attach);
+
+                // Two headings can spell the same identifier ("A B" and "AB"): number the later one.
+                for (var suffix = 2; _pendingMethods.Named.TryGetValue(method.Name, out var taken) && taken != method; suffix++)
+                {
+                    method = method with { Name = name + suffix.ToString(CultureInfo.InvariantCulture) };
+                }
+
+                name = method.Name;
+                _pendingMethods.Named[name] = method;
+                _pendingMethods.Enqueue(method);
                 Statement(name + "(ref w, " + expression + ");");
                 _attach = false;
             }
@@ -1129,7 +1145,7 @@ internal sealed class LayoutWriter
                 Literal(new string(' ', indent.Spaces));
             }
         }
-        else if (_template)
+        else if (_target is TemplateTarget)
         {
             throw new InvalidOperationException("A template has static indentation.");
         }

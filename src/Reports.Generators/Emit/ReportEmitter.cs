@@ -26,7 +26,7 @@ internal static class ReportEmitter
         source.Open(report.Declaration);
         var body = new SourceWriter();
         var target = new CodeTarget(body);
-        var methods = new Queue<LayoutWriter.SectionMethod>();
+        var methods = new LayoutWriter.SectionMethodQueue();
         LayoutWriter.WriteDocumentCode(report, target, methods);
         target.Flush();
         var capacity = target.LiteralLength + 256;

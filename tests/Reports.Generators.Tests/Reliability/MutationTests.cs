@@ -91,6 +91,12 @@ public sealed class MutationTests
     [InlineData("using Reports; [Report(\"`{A}\")] public partial record R { [TitleValue] public string? A { get; init; } }")]
     [InlineData("using Reports; [Report] public partial record R { [Placeholder] [Field(\"A\")] public string? A { get; init; } }")]
     [InlineData("using Reports; [Report] public partial record R { [Section(\"{n}\")] public Reports.ReportList<R> Items { get; init; } = Reports.ReportList<R>.Empty; }")]
+    [InlineData("using Reports; [Report] public partial record R { [Section(\"S\")] [Field(\"Severity\")] public int? Severity { get; init; } }")]
+    [InlineData("using Reports; [Report] public partial record R { [Section(\"S\")] [AlignedBlock] public Empty? E { get; init; } } public record Empty;")]
+    [InlineData("using Reports; [Report] public partial record R { [List(\"L\")] [ItemPlaceholder(\"Name\", Missing)] public Reports.ReportList<string> L { get; init; } = Reports.ReportList<string>.Empty; }")]
+    [InlineData("using Reports; [Report] public partial record R { [Field(\"A\")] [Placeholder(Missing)] public string? A { get; init; } }")]
+    [InlineData("using Reports; [Report] public partial record R { [List(\"Steps\", Numbered = true, ItemTitle = \"Step {n}\")] public Reports.ReportList<Step> Steps { get; init; } = Reports.ReportList<Step>.Empty; } public partial record Step { [CodeBlock] public Reports.CodeBlock? Code { get; init; } }")]
+    [InlineData("using Reports; [Report] public partial record R { [Section(\"A B\")] public S1? A { get; init; } [Section(\"AB\")] public S2? B { get; init; } } public partial record S1 { [Field(\"X\")] public string? X { get; init; } } public partial record S2 { [Field(\"Y\")] public int? Y { get; init; } }")]
     public void Known_hostile_definitions_are_handled(string source)
     {
         var problem = Check(source, out var silent, out _);
