@@ -423,7 +423,7 @@ public struct MarkdownWriter : IDisposable
             return;
         }
 
-        if (!NeedsEscaping(value, context, stop) && !multiLine)
+        if (!NeedsEscaping(value, context, stop))
         {
             WriteRaw(value);
             return;
@@ -553,9 +553,18 @@ public struct MarkdownWriter : IDisposable
             }
         }
 
+#if NET8_0_OR_GREATER
+        // Vectorized: most values hold none of these, and are then copied as they are.
+        if (value.IndexOfAny(Special) >= 0 || value.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return true;
+        }
+
+        return stop is { Length: > 0 } && value.IndexOf(stop[0]) >= 0;
+#else
         foreach (var c in value)
         {
-            if (c < ' ' || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~' or '&' || char.IsSurrogate(c) || (c == '#' && context == TextContext.Heading))
+            if (c < ' ' || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~' or '&' or '#' || char.IsSurrogate(c))
             {
                 return true;
             }
@@ -567,7 +576,15 @@ public struct MarkdownWriter : IDisposable
         }
 
         return false;
+#endif
     }
+
+#if NET8_0_OR_GREATER
+    // Characters that may need escaping anywhere (control characters, inline punctuation, '#' for headings).
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        "\\`*_[]<|~&#\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+#endif
 
     // Unicode whitespace (a no-break space, U+2003, …) counts too: Markdig and string.Trim drop it from the ends of a line.
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || (c > '\u007f' && char.IsWhiteSpace(c));
@@ -665,32 +682,14 @@ public struct MarkdownWriter : IDisposable
         return longest;
     }
 
-    private static char FirstChar(params string?[] parts)
-    {
-        foreach (var part in parts)
-        {
-            if (!string.IsNullOrEmpty(part))
-            {
-                return part![0];
-            }
-        }
+    // Five fixed parameters rather than params: a code span is written per value, and must not allocate.
+    private static char FirstChar(string? a, string? b, string? c, string? d, string? e) =>
+        !string.IsNullOrEmpty(a) ? a![0] : !string.IsNullOrEmpty(b) ? b![0] : !string.IsNullOrEmpty(c) ? c![0]
+        : !string.IsNullOrEmpty(d) ? d![0] : !string.IsNullOrEmpty(e) ? e![0] : '\0';
 
-        return '\0';
-    }
-
-    private static char LastChar(params string?[] parts)
-    {
-        for (var i = parts.Length - 1; i >= 0; i--)
-        {
-            var part = parts[i];
-            if (!string.IsNullOrEmpty(part))
-            {
-                return part![part.Length - 1];
-            }
-        }
-
-        return '\0';
-    }
+    private static char LastChar(string? a, string? b, string? c, string? d, string? e) =>
+        !string.IsNullOrEmpty(e) ? e![e.Length - 1] : !string.IsNullOrEmpty(d) ? d![d.Length - 1] : !string.IsNullOrEmpty(c) ? c![c.Length - 1]
+        : !string.IsNullOrEmpty(b) ? b![b.Length - 1] : !string.IsNullOrEmpty(a) ? a![a.Length - 1] : '\0';
 
     private void WriteCharReference(char c)
     {
