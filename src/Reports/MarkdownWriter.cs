@@ -107,6 +107,41 @@ public struct MarkdownWriter : IDisposable
     public void WriteMultiLineText(string value, int indent, string path) =>
         WriteEscaped(value.AsSpan(), TextContext.LineStart, path, null, multiLine: true, indent);
 
+#if NET8_0_OR_GREATER
+    // Numbers are formatted on the stack: writing a report into a reused buffer allocates nothing.
+
+    /// <summary>Writes a 32-bit integer.</summary>
+    public void WriteValue(int value, TextContext context, string path, string? stop = null)
+    {
+        Span<char> chars = stackalloc char[16];
+        value.TryFormat(chars, out var written, default, CultureInfo.InvariantCulture);
+        WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
+    }
+
+    /// <summary>Writes a 64-bit integer.</summary>
+    public void WriteValue(long value, TextContext context, string path, string? stop = null)
+    {
+        Span<char> chars = stackalloc char[24];
+        value.TryFormat(chars, out var written, default, CultureInfo.InvariantCulture);
+        WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
+    }
+
+    /// <summary>Writes a decimal number.</summary>
+    public void WriteValue(decimal value, TextContext context, string path, string? stop = null)
+    {
+        Span<char> chars = stackalloc char[40];
+        value.TryFormat(chars, out var written, default, CultureInfo.InvariantCulture);
+        WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
+    }
+
+    /// <summary>Writes a floating-point number in its shortest round-trip form.</summary>
+    public void WriteValue(double value, TextContext context, string path, string? stop = null)
+    {
+        Span<char> chars = stackalloc char[40];
+        value.TryFormat(chars, out var written, "R", CultureInfo.InvariantCulture);
+        WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
+    }
+#else
     /// <summary>Writes a 32-bit integer.</summary>
     public void WriteValue(int value, TextContext context, string path, string? stop = null) =>
         WriteText(value.ToString(CultureInfo.InvariantCulture), context, path, stop);
@@ -122,6 +157,7 @@ public struct MarkdownWriter : IDisposable
     /// <summary>Writes a floating-point number in its shortest round-trip form.</summary>
     public void WriteValue(double value, TextContext context, string path, string? stop = null) =>
         WriteText(value.ToString("R", CultureInfo.InvariantCulture), context, path, stop);
+#endif
 
     /// <summary>Writes <c>Yes</c> or <c>No</c>.</summary>
     public void WriteValue(bool value) => Write(value ? "Yes" : "No");
@@ -694,7 +730,18 @@ public struct MarkdownWriter : IDisposable
     private void WriteCharReference(char c)
     {
         Write("&#");
-        Write(((int)c).ToString(CultureInfo.InvariantCulture));
+        var code = (int)c;
+        var divisor = 10000;
+        while (divisor > 1 && code < divisor)
+        {
+            divisor /= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            WriteChar((char)('0' + (code / divisor % 10)));
+        }
+
         WriteChar(';');
     }
 
