@@ -250,12 +250,25 @@ public struct MarkdownWriter : IDisposable
             throw new ReportRenderException(path, "the value starts or ends with a blank, which a line inside a fenced block cannot keep.");
         }
 
-        if (!string.IsNullOrEmpty(stop) && value.IndexOf(stop!, StringComparison.Ordinal) >= 0)
+        if (!string.IsNullOrEmpty(stop) && HoldsStop(value, stop!))
         {
             throw new ReportRenderException(path, $"the value holds \"{stop}\", which separates it from the next value on its line inside a fenced block.");
         }
 
         Write(value);
+    }
+
+    private static bool HoldsStop(string value, string stop)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (StopStartsAt(value.AsSpan(), i, stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes a fenced-block value given as a number.</summary>
@@ -265,6 +278,10 @@ public struct MarkdownWriter : IDisposable
     public readonly bool HasContent => _pos > 0 || _flushed;
 
     private bool _flushed;
+    private char _lastFlushed;
+
+    /// <summary>The last character written, or a line break at the start.</summary>
+    private readonly char PreviousChar() => _pos > 0 ? _buffer[_pos - 1] : _flushed ? _lastFlushed : '\n';
 
     /// <summary>Sends what is buffered to the <see cref="TextWriter"/> or <see cref="IBufferWriter{T}"/>.</summary>
     public void Flush()
@@ -290,6 +307,7 @@ public struct MarkdownWriter : IDisposable
         }
 
         _flushed = true;
+        _lastFlushed = _buffer[_pos - 1];
         _pos = 0;
     }
 
@@ -414,9 +432,14 @@ public struct MarkdownWriter : IDisposable
     {
         if (value.Length == 0)
         {
-            if (multiLine)
+            // A lone backslash reads back as an empty value. It is needed where nothing would be ambiguous:
+            // an empty paragraph would vanish; an empty list item cannot follow a label line (it would turn the
+            // label into a setext heading, or the rest of the line into a nested list item); and an empty value
+            // that starts a trimmed line or value, followed by text that starts with a blank
+            // ("`{Path}` - {Purpose}" with an empty path), would lose that blank and split differently.
+            if (multiLine || context == TextContext.LineStart
+                || (stop is { Length: > 0 } && IsBlank(stop[0]) && PreviousChar() is ' ' or '\t' or '\n'))
             {
-                // An empty paragraph would vanish: a lone backslash reads back as an empty line.
                 Write("\\");
             }
 
@@ -448,7 +471,7 @@ public struct MarkdownWriter : IDisposable
             }
 
             var atStart = i == lineBegin;
-            if (stop is not null && stop.Length > 0 && c == stop[0] && StartsWith(value, i, stop))
+            if (stop is not null && stop.Length > 0 && c == stop[0] && StopStartsAt(value, i, stop))
             {
                 WriteCharReference(c);
                 continue;
@@ -615,8 +638,24 @@ public struct MarkdownWriter : IDisposable
         return i + 1 == value.Length || value[i + 1] is ' ' or '\t' or '\n';
     }
 
-    private static bool StartsWith(ReadOnlySpan<char> value, int index, string text) =>
-        value.Length - index >= text.Length && value.Slice(index, text.Length).SequenceEqual(text.AsSpan());
+    /// <summary>
+    /// Whether the text after the value would hold <paramref name="stop"/> starting at <paramref name="index"/>
+    /// of the value: inside it, or running on into the stop written after it ("a -" before " - ").
+    /// </summary>
+    private static bool StopStartsAt(ReadOnlySpan<char> value, int index, string stop)
+    {
+        for (var k = 0; k < stop.Length; k++)
+        {
+            var j = index + k;
+            var c = j < value.Length ? value[j] : stop[j - value.Length];
+            if (c != stop[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void CheckCarriable(ReadOnlySpan<char> value, string path)
     {
