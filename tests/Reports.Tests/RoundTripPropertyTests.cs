@@ -45,6 +45,11 @@ public sealed class RoundTripPropertyTests
             seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<RevisionsReport>(x => x.ToMarkdown()));
 
     [Fact]
+    public void Nested_report_round_trips() =>
+        ReportGens.NestedReport.Sample(r => RoundTrip.Check(r, x => x.ToMarkdown(), (x, w) => x.WriteMarkdown(w), NestedReport.TryParse),
+            seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<NestedReport>(x => x.ToMarkdown()));
+
+    [Fact]
     public void Task_report_round_trips() =>
         SampleGens.TaskReport.Sample(r => RoundTrip.Check(r, x => x.ToMarkdown(), (x, w) => x.WriteMarkdown(w), TaskReport.TryParse),
             seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<TaskReport>(x => x.ToMarkdown()));

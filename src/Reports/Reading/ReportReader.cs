@@ -397,25 +397,24 @@ public static class ReportReader
                         var node = repeated!.Nodes[repeatedSlot];
                         var path = Join(repeated.Path, label);
                         var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
-                        var consumed = index;
                         if (k + 1 < lines.Count)
                         {
                             // The item's parts continue in the same paragraph.
                             var restBlock = lines.GetRange(k + 1, lines.Count - k - 1);
                             ReadLines(restBlock, lineNumber + k + 1, itemScope);
                         }
-                        else
+
+                        // The item's parts in the blocks that follow, read together so that a label reaches its
+                        // list or table.
+                        var end = index;
+                        while (end + 1 < blocks.Count && (BelongsTo(blocks[end + 1], itemScope) || FollowsLabel(blocks[end], blocks[end + 1], itemScope)))
                         {
-                            while (consumed + 1 < blocks.Count && BelongsTo(blocks[consumed + 1], itemScope))
-                            {
-                                consumed++;
-                                var tmp = new List<Block> { blocks[consumed] };
-                                ReadContent(tmp, itemScope);
-                            }
+                            end++;
                         }
 
+                        ReadContent(blocks.GetRange(index + 1, end - index), itemScope);
                         repeated.Record.ListAt(repeatedSlot).Add(node.Record.Create(itemRecord!));
-                        return consumed;
+                        return end;
                     }
 
                     if (hasColon || rest.Length > 0)
@@ -476,6 +475,29 @@ public static class ReportReader
             }
         }
 
+        /// <summary>Whether <paramref name="next"/> is the list or table of a label that ends <paramref name="previous"/>.</summary>
+        private bool FollowsLabel(Block previous, Block next, Scope scope)
+        {
+            if (previous is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines
+                || !TryLabel(lines[lines.Count - 1], out var label, out var rest, out _) || rest.Length > 0)
+            {
+                return false;
+            }
+
+            var slot = FindSlot(scope.Nodes, label);
+            if (slot < 0)
+            {
+                return false;
+            }
+
+            return scope.Nodes[slot].Kind switch
+            {
+                NodeKind.List or NodeKind.Checklist => next is ListBlock,
+                NodeKind.Table => next is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines && tableLines[0].StartsWith("|", StringComparison.Ordinal),
+                _ => false,
+            };
+        }
+
         private bool BelongsTo(Block block, Scope scope)
         {
             switch (block)
@@ -489,6 +511,16 @@ public static class ReportReader
                     }
 
                     var line = Lines(paragraph)[0];
+                    if (TryCheck(line, out _, out var checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) >= 0)
+                    {
+                        return true;
+                    }
+
+                    if (TryIndicator(line, scope, out _, out _))
+                    {
+                        return true;
+                    }
+
                     return TryLabel(line, out var label, out _, out _) && FindSlot(scope.Nodes, label) >= 0;
                 case ParagraphBlock p:
                     var lines = Lines(p);
@@ -677,6 +709,12 @@ public static class ReportReader
                 Error("RPT0202", item.Line, item.Column, itemPath, "an item starting with '**" + (record.Nodes.FirstOrDefault()?.Label ?? string.Empty) + "**:'", "'" + Shorten(line) + "'");
             }
 
+            if (lines.Count > 1)
+            {
+                // The item's parts continue in the paragraph of its head ("**Test: x**" then "**Why**:" lines).
+                ReadLines(lines.GetRange(1, lines.Count - 1), item.Line + 1, itemScope);
+            }
+
             var nested = item.Skip(1).ToList();
             ReadContent(nested, itemScope);
             target.Add(record.Create(itemRecord));
@@ -860,18 +898,30 @@ public static class ReportReader
             return Unescape(line.Substring(i).Trim(Blanks));
         }
 
-        private static string FenceContent(FencedCodeBlock fence)
+        /// <summary>
+        /// The code of a fence, from the source lines: each loses the indentation of the opening fence (its list
+        /// item's), and nothing else. Markdig's own lines lose what only blanks a line holds and expand tabs
+        /// that follow the indentation.
+        /// </summary>
+        private string FenceContent(FencedCodeBlock fence)
         {
-            var lines = fence.Lines;
             var builder = new System.Text.StringBuilder();
-            for (var i = 0; i < lines.Count; i++)
+            var indent = fence.Column;
+            for (var i = 0; i < fence.Lines.Count; i++)
             {
                 if (i > 0)
                 {
                     builder.Append('\n');
                 }
 
-                builder.Append(lines.Lines[i].Slice.ToString());
+                var line = Line(fence.Line + 1 + i);
+                var skip = 0;
+                while (skip < indent && skip < line.Length && line[skip] == ' ')
+                {
+                    skip++;
+                }
+
+                builder.Append(line, skip, line.Length - skip);
             }
 
             return builder.ToString();

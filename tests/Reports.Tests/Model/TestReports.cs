@@ -498,3 +498,91 @@ public partial record AppendixPart
     [Section("Links"), Placeholder("[Link]")]
     public ReportList<string> Links { get; init; } = ReportList<string>.Empty;
 }
+
+// ---- Deep nesting: rich records inside numbered list items and repeated blocks ----
+// (Inside numbered items the non-bullet parts are optional: a required one that is null would be written as its
+// template with the item's computed indentation, which the generator does not support yet -- see the report.)
+
+[Report("Nested Report")]
+public partial record NestedReport
+{
+    [Section("Entries")]
+    [List(Numbered = true, ItemTitle = "Entry {n}: {Name}")]
+    public ReportList<EntryItem> Entries { get; init; } = ReportList<EntryItem>.Empty;
+
+    [Section("Steps")]
+    [Repeated("Step {n}: {Name}")]
+    public ReportList<StepBlock> Steps { get; init; } = ReportList<StepBlock>.Empty;
+
+    [Section("Summary")]
+    public NestedSummary? Summary { get; init; }
+}
+
+public partial record EntryItem
+{
+    [TitleValue, Placeholder("[Entry]")]
+    public string? Name { get; init; }
+
+    [Field("Kind")]
+    public Level? Kind { get; init; }
+
+    [Field("Owner"), Placeholder("[Owner]")]
+    public string? Owner { get; init; }
+
+    [Field("Notes", Layout = FieldLayout.Paragraph, Optional = true), Placeholder("[Notes]")]
+    public string? Notes { get; init; }
+
+    [Field("Details", Layout = FieldLayout.Block, Optional = true), Placeholder("[Details]")]
+    public string? Details { get; init; }
+
+    [List("Tags", Optional = true)]
+    public ReportList<string> Tags { get; init; } = ReportList<string>.Empty;
+
+    [CodeBlock(LanguagePlaceholder = "[language]", Optional = true), Placeholder("[code]")]
+    public CodeBlock? Snippet { get; init; }
+
+    [Checklist("Todo", Optional = true)]
+    public ReportList<ChecklistItem> Todo { get; init; } = ReportList<ChecklistItem>.Empty;
+}
+
+public partial record StepBlock
+{
+    [TitleValue, Placeholder("[Step]")]
+    public string? Name { get; init; }
+
+    [Field("Goal"), Placeholder("[Goal]")]
+    public string? Goal { get; init; }
+
+    [Field("Outcome", Layout = FieldLayout.Paragraph), Placeholder("[Outcome]")]
+    public string? Outcome { get; init; }
+
+    [Table("Measurements")]
+    public ReportList<MetricRow> Measurements { get; init; } = ReportList<MetricRow>.Empty;
+
+    [List("Sub-steps", Numbered = true)]
+    public ReportList<string> SubSteps { get; init; } = ReportList<string>.Empty;
+
+    [CodeBlock(Language = "sh"), Placeholder("[command]")]
+    public string? Command { get; init; }
+}
+
+public partial record NestedSummary
+{
+    [Text, Placeholder("[Summary]")]
+    public string? Body { get; init; }
+
+    [List("Highlights", Numbered = true, Loose = true, ItemTitle = "Highlight: {Title}")]
+    public ReportList<HighlightItem> Highlights { get; init; } = ReportList<HighlightItem>.Empty;
+}
+
+public partial record HighlightItem
+{
+    [TitleValue, Placeholder("[Title]")]
+    public string? Title { get; init; }
+
+    [Field("Why", Layout = FieldLayout.Block, Optional = true), Placeholder("[Why]")]
+    public string? Why { get; init; }
+
+    [List("Links", Optional = true)]
+    public ReportList<FileRef> Links { get; init; } = ReportList<FileRef>.Empty;
+}

@@ -263,4 +263,39 @@ internal static class ReportGens
             Revisions = revisions,
             Appendix = appendix,
         };
+
+    // ---- NestedReport ----
+
+    public static readonly Gen<EntryItem> EntryItem =
+        from name in S
+        from kind in OptValue(Level)
+        from owner in S
+        from notes in Opt(S)
+        from details in Opt(S)
+        from tags in ListOf(S, 0, 3)
+        from snippet in Gen.Select(Language, Strings.Code, (l, c) => new CodeBlock(l, c)).Null(0.3)
+        from todo in ListOf(ChecklistItem, 0, 2)
+        select new EntryItem { Name = name, Kind = kind, Owner = owner, Notes = notes, Details = details, Tags = tags, Snippet = snippet, Todo = todo };
+
+    public static readonly Gen<StepBlock> StepBlock =
+        from name in S
+        from goal in S
+        from outcome in S
+        from measurements in ListOf(MetricRow, 1, 2)
+        from subSteps in ListOf(S, 1, 11)
+        from command in Strings.Code
+        select new StepBlock { Name = name, Goal = goal, Outcome = outcome, Measurements = measurements, SubSteps = subSteps, Command = command };
+
+    public static readonly Gen<HighlightItem> HighlightItem =
+        from title in S
+        from why in Opt(S)
+        from links in ListOf(FileRef, 0, 2)
+        select new HighlightItem { Title = title, Why = why, Links = links };
+
+    public static readonly Gen<NestedReport> NestedReport =
+        from entries in ListOf(EntryItem, 1, 11)
+        from steps in ListOf(StepBlock, 1, 3)
+        from body in S
+        from highlights in ListOf(HighlightItem, 1, 11)
+        select new NestedReport { Entries = entries, Steps = steps, Summary = new NestedSummary { Body = body, Highlights = highlights } };
 }
