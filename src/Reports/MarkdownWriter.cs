@@ -432,13 +432,15 @@ public struct MarkdownWriter : IDisposable
     {
         if (value.Length == 0)
         {
-            // A lone backslash reads back as an empty value. It is needed where nothing would be ambiguous:
+            // A lone backslash reads back as an empty value. It is written where nothing would be ambiguous:
             // an empty paragraph would vanish; an empty list item cannot follow a label line (it would turn the
-            // label into a setext heading, or the rest of the line into a nested list item); and an empty value
+            // label into a setext heading, or the rest of the line into a nested list item); an empty value
             // that starts a trimmed line or value, followed by text that starts with a blank
-            // ("`{Path}` - {Purpose}" with an empty path), would lose that blank and split differently.
+            // ("`{Path}` - {Purpose}" with an empty path), would lose that blank and split differently; and an
+            // empty value that ends a line after a blank leaves trailing blanks an editor may strip ("- [ ] "
+            // is a task item on GitHub, "- [ ]" is not).
             if (multiLine || context == TextContext.LineStart
-                || (stop is { Length: > 0 } && IsBlank(stop[0]) && PreviousChar() is ' ' or '\t' or '\n'))
+                || (PreviousChar() is ' ' or '\t' or '\n' && (string.IsNullOrEmpty(stop) || IsBlank(stop![0]))))
             {
                 Write("\\");
             }
@@ -454,11 +456,22 @@ public struct MarkdownWriter : IDisposable
 
         var lineStart = context == TextContext.LineStart;
         var lineBegin = 0;
+
+        // Inside what GitHub autolinks ("www.…", "https://…" up to a blank or a line break in the text written),
+        // a backslash before trailing punctuation ("\*", "\_", "\~") is taken into the link and the character
+        // is left to open emphasis: there those are written as character references.
+        var autolink = false;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (!autolink && c is 'w' or 'W' or 'h' or 'H' or 'f' or 'F')
+            {
+                autolink = StartsAutolink(value, i);
+            }
+
             if (c == '\n' && multiLine)
             {
+                autolink = false;
                 if (i == lineBegin)
                 {
                     Write("\\");
@@ -495,10 +508,19 @@ public struct MarkdownWriter : IDisposable
                     else
                     {
                         WriteChar(c);
+                        autolink = false;
                     }
 
                     continue;
-                case '\\' or '`' or '*' or '[' or ']' or '<' or '|' or '~' or '&':
+                case '<':
+                    // Not "\<": GitHub's autolinks ("www.example.com\<b>") take the backslash into the link and
+                    // leave the "<" to open raw HTML.
+                    Write("&lt;");
+                    continue;
+                case '*' or '~' when autolink:
+                    WriteCharReference(c);
+                    continue;
+                case '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '&':
                 case '>' when atStart && (lineStart || multiLine):
                     WriteChar('\\');
                     WriteChar(c);
@@ -507,6 +529,10 @@ public struct MarkdownWriter : IDisposable
                     if (i > 0 && i + 1 < value.Length && char.IsLetterOrDigit(value[i - 1]) && char.IsLetterOrDigit(value[i + 1]))
                     {
                         WriteChar(c);
+                    }
+                    else if (autolink)
+                    {
+                        WriteCharReference(c);
                     }
                     else
                     {
@@ -517,6 +543,8 @@ public struct MarkdownWriter : IDisposable
                     continue;
                 case '#' when context == TextContext.Heading || (atStart && (lineStart || multiLine)):
                 case '-' or '+' or '=' when atStart && (lineStart || multiLine):
+                // GFM reads a line ":-:" under a paragraph line as a table's delimiter row, even without pipes.
+                case ':' when atStart && (lineStart || multiLine):
                     WriteChar('\\');
                     WriteChar(c);
                     continue;
@@ -564,7 +592,7 @@ public struct MarkdownWriter : IDisposable
         if (context != TextContext.Inline && context != TextContext.TableCell)
         {
             var first = value[0];
-            if (first is '#' or '-' or '+' or '=' or '>' || (first >= '0' && first <= '9'))
+            if (first is '#' or '-' or '+' or '=' or '>' or ':' || (first >= '0' && first <= '9'))
             {
                 return true;
             }
@@ -587,6 +615,15 @@ public struct MarkdownWriter : IDisposable
     }
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t';
+
+    private static bool StartsAutolink(ReadOnlySpan<char> value, int i)
+    {
+        var rest = value.Slice(i);
+        return rest.StartsWith("www.".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("http://".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("ftp://".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i, bool multiLine)
     {

@@ -665,7 +665,7 @@ public static class ReportReader
                 }
 
                 var raw = line.Substring(3).TrimStart(Blanks);
-                target.Add(new ChecklistItem(Unescape(raw), done));
+                target.Add(new ChecklistItem(raw == "\\" ? string.Empty : Unescape(raw), done));
                 NoNestedBlocks(item, itemPath);
                 return;
             }
