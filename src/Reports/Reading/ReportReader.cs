@@ -1239,7 +1239,21 @@ public static class ReportReader
             // again. (At the start there is nothing to put back: the writer marks an empty first value with a
             // lone backslash.)
             var trail = TrailingBlanks(format);
-            return trail.Length > 0 && TryMatchFormatExactly(raw + trail, format, record, fenced, out _);
+            if (trail.Length > 0 && TryMatchFormatExactly(raw + trail, format, record, fenced, out _))
+            {
+                return true;
+            }
+
+            // "**Name:** description" for "**{Name}**: {Description}", as labels are tolerated.
+            var colon = raw.IndexOf(":**", StringComparison.Ordinal);
+            if (!fenced && colon > 0 && format.Parts.Any(p => p.Kind == FormatPartKind.Literal && p.Text.StartsWith("**:", StringComparison.Ordinal)))
+            {
+                var swapped = raw.Substring(0, colon) + "**:" + raw.Substring(colon + 3);
+                return TryMatchFormatExactly(swapped, format, record, fenced, out _)
+                    || (trail.Length > 0 && TryMatchFormatExactly(swapped + trail, format, record, fenced, out _));
+            }
+
+            return false;
         }
 
         /// <summary>The blanks that end the last fixed text of a format.</summary>
