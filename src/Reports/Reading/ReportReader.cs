@@ -471,7 +471,10 @@ public static class ReportReader
             reader.ReadContent(document.ToList(), scope);
             foreach (var error in reader.Errors)
             {
-                Errors.Add(error with { Line = error.Line + firstLine });
+                // The lines were read without their indentation.
+                var source = Line(error.Line - 1 + firstLine);
+                var indent = source.Length - source.TrimStart(Blanks).Length;
+                Errors.Add(error with { Line = error.Line + firstLine, Column = error.Column + indent });
             }
         }
 
@@ -680,7 +683,7 @@ public static class ReportReader
                 }
                 else
                 {
-                    Error("RPT0202", item.Line, item.Column, itemPath, expected, "'" + Shorten(text) + "'");
+                    Error("RPT0202", item.Line, ColumnOf(item.Line, text), itemPath, expected, "'" + Shorten(text) + "'");
                 }
 
                 NoNestedBlocks(item, itemPath);
@@ -739,7 +742,7 @@ public static class ReportReader
                 var tables = scope.Nodes.Where(n => n.Kind == NodeKind.Table).ToList();
                 Error(tables.Count == 0 ? "RPT0203" : "RPT0204", firstLine, 0, scope.Path,
                     tables.Count == 0 ? ExpectedLabels(scope) : "a table with the columns " + string.Join(" | ", tables[0].Record!.Nodes.Select(c => c.Label)),
-                    "a table with the columns " + string.Join(" | ", header));
+                    "a table with the columns " + string.Join(" | ", header.Select(h => Unescape(h.Trim(Blanks)))));
                 return;
             }
 
@@ -747,7 +750,7 @@ public static class ReportReader
             var path = Join(scope.Path, node.Label);
             if (!HeadersMatch(node, header))
             {
-                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header));
+                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header.Select(h => Unescape(h.Trim(Blanks)))));
                 return;
             }
 
@@ -878,7 +881,7 @@ public static class ReportReader
                 }
                 else
                 {
-                    Error("RPT0202", fence.Line + 1 + i, fence.Column, Join(path, field.Label), expected, "'" + Shorten(raw) + "'");
+                    Error("RPT0202", fence.Line + 1 + i, ColumnOf(fence.Line + 1 + i, raw), Join(path, field.Label), expected, "'" + Shorten(raw) + "'");
                 }
             }
 
@@ -937,7 +940,7 @@ public static class ReportReader
             }
             else
             {
-                Error("RPT0202", line, 0, path, expected, "'" + Shorten(raw) + "'");
+                Error("RPT0202", line, ColumnOf(line, raw), path, expected, "'" + Shorten(raw) + "'");
             }
         }
 
@@ -945,7 +948,7 @@ public static class ReportReader
         {
             if (scope.Record.IsSet(slot))
             {
-                Error("RPT0201", line, 0, path, "'" + scope.Nodes[slot].Label + "' once", "it a second time");
+                Error("RPT0201", line, ColumnOf(line, "**" + scope.Nodes[slot].Label), path, "'" + scope.Nodes[slot].Label + "' once", "it a second time");
                 return;
             }
 
@@ -956,7 +959,7 @@ public static class ReportReader
         {
             if (scope.Record.IsSet(slot))
             {
-                Error("RPT0201", line, 0, path, "'" + node.Label + "' once", "it a second time");
+                Error("RPT0201", line, ColumnOf(line, "**" + node.Label), path, "'" + node.Label + "' once", "it a second time");
                 return;
             }
 
@@ -1602,9 +1605,51 @@ public static class ReportReader
 
         private string ExpectedLabels(Scope scope)
         {
-            var labels = scope.Nodes.Where(n => n.Label.Length > 0 && n.Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table)
-                .Select(n => "'" + n.Label + "'").ToList();
-            return labels.Count == 0 ? "no content here" : "one of the parts " + string.Join(", ", labels);
+            var parts = new List<string>();
+            foreach (var node in scope.Nodes)
+            {
+                switch (node.Kind)
+                {
+                    case NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.Indicator when node.Label.Length > 0:
+                    case NodeKind.Check:
+                        parts.Add("'" + node.Label + "'");
+                        break;
+                    case NodeKind.Repeated when node.Title is not null:
+                        parts.Add("'" + node.Title.Source.Replace("{n}", "N") + "'");
+                        break;
+                    case NodeKind.List or NodeKind.Checklist:
+                        parts.Add("a list");
+                        break;
+                    case NodeKind.Table:
+                        parts.Add("a table");
+                        break;
+                    case NodeKind.Text:
+                        parts.Add("free text");
+                        break;
+                    case NodeKind.CodeBlock:
+                        parts.Add("a code block");
+                        break;
+                }
+            }
+
+            return parts.Count == 0 ? "no content here" : "one of the parts " + string.Join(", ", parts.Distinct());
+        }
+
+        /// <summary>The 0-based column where <paramref name="text"/> (its first line) starts on a line, else where the line's text starts.</summary>
+        private int ColumnOf(int line, string text)
+        {
+            var source = Line(line);
+            var first = text.Split('\n')[0].Trim(Blanks);
+            if (first.Length > 0)
+            {
+                var index = source.IndexOf(first, StringComparison.OrdinalIgnoreCase);
+                if (index >= 0)
+                {
+                    return index;
+                }
+            }
+
+            return source.Length - source.TrimStart(Blanks).Length;
         }
 
         // ---- Text helpers ----
