@@ -12,14 +12,14 @@ namespace Reports.Tests;
 /// <summary>
 /// Random, truncated and mutated documents never make <c>Parse</c> throw anything but
 /// <see cref="ReportParseException"/>, and never make <c>TryParse</c> throw; every error points into the
-/// document. Fixed seed; <c>REPORTS_FUZZ_DOCUMENTS</c> sets how many documents (3000 by default).
+/// document. Fixed seed; <c>REPORTS_FUZZ_DOCUMENTS</c> sets how many documents (2000 by default).
 /// </summary>
 public sealed class FuzzTests
 {
     private const int Seed = 20261118;
 
     private static readonly int Documents =
-        int.TryParse(Environment.GetEnvironmentVariable("REPORTS_FUZZ_DOCUMENTS"), out var count) && count > 0 ? count : 3000;
+        int.TryParse(Environment.GetEnvironmentVariable("REPORTS_FUZZ_DOCUMENTS"), out var count) && count > 0 ? count : 2000;
 
     private static readonly string[] Fragments = Strings.Fragments.Concat(new[]
     {
