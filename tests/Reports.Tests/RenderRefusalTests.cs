@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using AgentReports;
+using CsCheck;
 using Reports.Tests.Model;
+using Reports.Tests.Support;
 using Xunit;
 
 namespace Reports.Tests;
@@ -146,6 +148,36 @@ public sealed class RenderRefusalTests
         using var writer = new StringWriter();
         Assert.Throws<ReportRenderException>(() => (Fields with { Paragraphs = Fields.Paragraphs! with { Summary = "x\0" } }).WriteMarkdown(writer));
         Assert.DoesNotContain("\0", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Property: one bad character in any one string of any generated report makes rendering refuse it.</summary>
+    [Fact]
+    public void A_bad_character_in_any_string_of_any_report_is_refused()
+    {
+        var reports = Gen.OneOf(
+            ReportGens.FieldsReport.Select(r => (object)r), ReportGens.TextReport.Select(r => (object)r), ReportGens.ListsReport.Select(r => (object)r),
+            ReportGens.TablesReport.Select(r => (object)r), ReportGens.CodeReport.Select(r => (object)r), ReportGens.RevisionsReport.Select(r => (object)r),
+            ReportGens.NestedReport.Select(r => (object)r), SampleGens.TaskReport.Select(r => (object)r), SampleGens.CodingImplementationReport.Select(r => (object)r));
+        Gen.Select(reports, Gen.Int[0, 10_000], Gen.Int[0, UncarriableValues.Length - 1], Gen.Int[0, 100]).Sample((report, which, bad, at) =>
+        {
+            var kind = FullReports.Kinds[report.GetType().Name];
+            var strings = 0;
+            StringMapper.Map(report, (_, s) => { strings++; return s; });
+            var target = which % strings;
+            var seen = 0;
+            var broken = StringMapper.Map(report, (_, s) =>
+            {
+                if (seen++ != target)
+                {
+                    return s;
+                }
+
+                var position = at % (s.Length + 1);
+                return s.Substring(0, position) + UncarriableValues[bad] + s.Substring(position);
+            });
+            var exception = Record.Exception(() => kind.Render(broken));
+            Assert.True(exception is ReportRenderException, $"string {target} of {strings}: {exception?.GetType().Name ?? "nothing thrown"}");
+        }, seed: Iterations.Seed, iter: Math.Max(200, Iterations.Count / 4), print: t => Dump.Of(t.Item1));
     }
 
     [Fact]
