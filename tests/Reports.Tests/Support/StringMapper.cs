@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Reflection;
 using Reports;
@@ -73,19 +74,21 @@ internal static class StringMapper
         }
 
         var copy = Clone.Invoke(value, null)!;
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, own) in Properties.GetOrAdd(type, Describe))
         {
-            if (property.SetMethod is null || property.GetIndexParameters().Length > 0)
-            {
-                continue;
-            }
-
-            var propertyKind = property.GetCustomAttribute<AlignedBlockAttribute>() is not null ? StringKind.Fenced
-                : property.GetCustomAttribute<CodeBlockAttribute>() is not null && property.PropertyType == typeof(string) ? StringKind.Code
-                : kind;
-            property.SetValue(copy, MapObject(property.GetValue(value), propertyKind, map));
+            property.SetValue(copy, MapObject(property.GetValue(value), own ?? kind, map));
         }
 
         return copy;
     }
+
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, StringKind? Kind)[]> Properties = new();
+
+    private static (PropertyInfo Property, StringKind? Kind)[] Describe(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0)
+            .Select(p => (p, p.GetCustomAttribute<AlignedBlockAttribute>() is not null ? StringKind.Fenced
+                : p.GetCustomAttribute<CodeBlockAttribute>() is not null && p.PropertyType == typeof(string) ? StringKind.Code
+                : (StringKind?)null))
+            .ToArray();
 }
