@@ -286,12 +286,25 @@ public struct MarkdownWriter : IDisposable
             throw new ReportRenderException(path, "the value starts or ends with a blank, which a line inside a fenced block cannot keep.");
         }
 
-        if (!string.IsNullOrEmpty(stop) && value.IndexOf(stop!, StringComparison.Ordinal) >= 0)
+        if (!string.IsNullOrEmpty(stop) && HoldsStop(value, stop!))
         {
             throw new ReportRenderException(path, $"the value holds \"{stop}\", which separates it from the next value on its line inside a fenced block.");
         }
 
         Write(value);
+    }
+
+    private static bool HoldsStop(string value, string stop)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (StopStartsAt(value.AsSpan(), i, stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes a fenced-block value given as a number.</summary>
@@ -301,6 +314,10 @@ public struct MarkdownWriter : IDisposable
     public readonly bool HasContent => _pos > 0 || _flushed;
 
     private bool _flushed;
+    private char _lastFlushed;
+
+    /// <summary>The last character written, or a line break at the start.</summary>
+    private readonly char PreviousChar() => _pos > 0 ? _buffer[_pos - 1] : _flushed ? _lastFlushed : '\n';
 
     /// <summary>Sends what is buffered to the <see cref="TextWriter"/> or <see cref="IBufferWriter{T}"/>.</summary>
     public void Flush()
@@ -326,6 +343,7 @@ public struct MarkdownWriter : IDisposable
         }
 
         _flushed = true;
+        _lastFlushed = _buffer[_pos - 1];
         _pos = 0;
     }
 
@@ -450,9 +468,16 @@ public struct MarkdownWriter : IDisposable
     {
         if (value.Length == 0)
         {
-            if (multiLine)
+            // A lone backslash reads back as an empty value. It is written where nothing would be ambiguous:
+            // an empty paragraph would vanish; an empty list item cannot follow a label line (it would turn the
+            // label into a setext heading, or the rest of the line into a nested list item); an empty value
+            // that starts a trimmed line or value, followed by text that starts with a blank
+            // ("`{Path}` - {Purpose}" with an empty path), would lose that blank and split differently; and an
+            // empty value that ends a line after a blank leaves trailing blanks an editor may strip ("- [ ] "
+            // is a task item on GitHub, "- [ ]" is not).
+            if (multiLine || context == TextContext.LineStart
+                || (PreviousChar() is ' ' or '\t' or '\n' && (string.IsNullOrEmpty(stop) || IsBlank(stop![0]))))
             {
-                // An empty paragraph would vanish: a lone backslash reads back as an empty line.
                 Write("\\");
             }
 
@@ -467,11 +492,22 @@ public struct MarkdownWriter : IDisposable
 
         var lineStart = context == TextContext.LineStart;
         var lineBegin = 0;
+
+        // Inside what GitHub autolinks ("www.…", "https://…" up to a blank or a line break in the text written),
+        // a backslash before trailing punctuation ("\*", "\_", "\~") is taken into the link and the character
+        // is left to open emphasis: there those are written as character references.
+        var autolink = false;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (!autolink && c is 'w' or 'W' or 'h' or 'H' or 'f' or 'F')
+            {
+                autolink = StartsAutolink(value, i);
+            }
+
             if (c == '\n' && multiLine)
             {
+                autolink = false;
                 if (i == lineBegin)
                 {
                     Write("\\");
@@ -484,7 +520,7 @@ public struct MarkdownWriter : IDisposable
             }
 
             var atStart = i == lineBegin;
-            if (stop is not null && stop.Length > 0 && c == stop[0] && StartsWith(value, i, stop))
+            if (stop is not null && stop.Length > 0 && c == stop[0] && StopStartsAt(value, i, stop))
             {
                 WriteCharReference(c);
                 continue;
@@ -508,10 +544,19 @@ public struct MarkdownWriter : IDisposable
                     else
                     {
                         WriteChar(c);
+                        autolink = false;
                     }
 
                     continue;
-                case '\\' or '`' or '*' or '[' or ']' or '<' or '|' or '~' or '&':
+                case '<':
+                    // Not "\<": GitHub's autolinks ("www.example.com\<b>") take the backslash into the link and
+                    // leave the "<" to open raw HTML.
+                    Write("&lt;");
+                    continue;
+                case '*' or '~' when autolink:
+                    WriteCharReference(c);
+                    continue;
+                case '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '&':
                 case '>' when atStart && (lineStart || multiLine):
                     WriteChar('\\');
                     WriteChar(c);
@@ -520,6 +565,10 @@ public struct MarkdownWriter : IDisposable
                     if (i > 0 && i + 1 < value.Length && char.IsLetterOrDigit(value[i - 1]) && char.IsLetterOrDigit(value[i + 1]))
                     {
                         WriteChar(c);
+                    }
+                    else if (autolink)
+                    {
+                        WriteCharReference(c);
                     }
                     else
                     {
@@ -530,6 +579,8 @@ public struct MarkdownWriter : IDisposable
                     continue;
                 case '#' when context == TextContext.Heading || (atStart && (lineStart || multiLine)):
                 case '-' or '+' or '=' when atStart && (lineStart || multiLine):
+                // GFM reads a line ":-:" under a paragraph line as a table's delimiter row, even without pipes.
+                case ':' when atStart && (lineStart || multiLine):
                     WriteChar('\\');
                     WriteChar(c);
                     continue;
@@ -583,7 +634,7 @@ public struct MarkdownWriter : IDisposable
         if (context != TextContext.Inline && context != TextContext.TableCell)
         {
             var first = value[0];
-            if (first is '#' or '-' or '+' or '=' or '>' || (first >= '0' && first <= '9'))
+            if (first is '#' or '-' or '+' or '=' or '>' or ':' || (first >= '0' && first <= '9'))
             {
                 return true;
             }
@@ -624,6 +675,15 @@ public struct MarkdownWriter : IDisposable
 
     // Unicode whitespace (a no-break space, U+2003, …) counts too: Markdig and string.Trim drop it from the ends of a line.
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || (c > '\u007f' && char.IsWhiteSpace(c));
+
+    private static bool StartsAutolink(ReadOnlySpan<char> value, int i)
+    {
+        var rest = value.Slice(i);
+        return rest.StartsWith("www.".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("http://".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("ftp://".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i, bool multiLine)
     {
@@ -675,8 +735,24 @@ public struct MarkdownWriter : IDisposable
         return i + 1 == value.Length || value[i + 1] is ' ' or '\t' or '\n';
     }
 
-    private static bool StartsWith(ReadOnlySpan<char> value, int index, string text) =>
-        value.Length - index >= text.Length && value.Slice(index, text.Length).SequenceEqual(text.AsSpan());
+    /// <summary>
+    /// Whether the text after the value would hold <paramref name="stop"/> starting at <paramref name="index"/>
+    /// of the value: inside it, or running on into the stop written after it ("a -" before " - ").
+    /// </summary>
+    private static bool StopStartsAt(ReadOnlySpan<char> value, int index, string stop)
+    {
+        for (var k = 0; k < stop.Length; k++)
+        {
+            var j = index + k;
+            var c = j < value.Length ? value[j] : stop[j - value.Length];
+            if (c != stop[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void CheckCarriable(ReadOnlySpan<char> value, string path)
     {

@@ -187,6 +187,9 @@ public static class ReportReader
     private sealed class Reader
     {
         private const string Separator = " \u203A ";
+
+        // Markdown strips only spaces and tabs around lines and values; other Unicode blanks (U+00A0, U+2028, ...) are content.
+        private static readonly char[] Blanks = { ' ', '\t' };
         private readonly string _text;
         private readonly List<int> _lineStarts = new();
         private readonly RecordSchema _root;
@@ -209,7 +212,7 @@ public static class ReportReader
             {
                 foreach (var line in footer.Split('\n'))
                 {
-                    _templateOnly.Add(line.Trim());
+                    _templateOnly.Add(line.Trim(Blanks));
                 }
             }
 
@@ -358,7 +361,7 @@ public static class ReportReader
                 var suffix = " (" + condition + ")";
                 if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
-                    return text.Substring(0, text.Length - suffix.Length).TrimEnd();
+                    return text.Substring(0, text.Length - suffix.Length).TrimEnd(Blanks);
                 }
             }
 
@@ -481,30 +484,29 @@ public static class ReportReader
                     }
 
                     // A repeated block's title: **Decision 1: Name** or **Deviation 1**:
-                    if (TryRepeatedTitle(scope, label, rest, hasColon, out var repeated, out var repeatedSlot, out var itemRecord))
+                    if (TryRepeatedTitle(scope, line, rest, out var repeated, out var repeatedSlot, out var itemRecord))
                     {
                         var node = repeated!.Nodes[repeatedSlot];
                         var path = Join(repeated.Path, label);
                         var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
-                        var consumed = index;
                         if (k + 1 < lines.Count)
                         {
                             // The item's parts continue in the same paragraph.
                             var restBlock = lines.GetRange(k + 1, lines.Count - k - 1);
                             ReadLines(restBlock, lineNumber + k + 1, itemScope);
                         }
-                        else
+
+                        // The item's parts in the blocks that follow, read together so that a label reaches its
+                        // list or table.
+                        var end = index;
+                        while (end + 1 < blocks.Count && (BelongsTo(blocks[end + 1], itemScope) || FollowsLabel(blocks[end], blocks[end + 1], itemScope)))
                         {
-                            while (consumed + 1 < blocks.Count && BelongsTo(blocks[consumed + 1], itemScope))
-                            {
-                                consumed++;
-                                var tmp = new List<Block> { blocks[consumed] };
-                                ReadContent(tmp, itemScope);
-                            }
+                            end++;
                         }
 
+                        ReadContent(blocks.GetRange(index + 1, end - index), itemScope);
                         repeated.Record.ListAt(repeatedSlot).Add(node.Record.Create(itemRecord!));
-                        return consumed;
+                        return end;
                     }
 
                     if (hasColon || rest.Length > 0)
@@ -561,8 +563,34 @@ public static class ReportReader
             reader.ReadContent(document.ToList(), scope);
             foreach (var error in reader.Errors)
             {
-                Errors.Add(error with { Line = error.Line + firstLine });
+                // The lines were read without their indentation.
+                var source = Line(error.Line - 1 + firstLine);
+                var indent = source.Length - source.TrimStart(Blanks).Length;
+                Errors.Add(error with { Line = error.Line + firstLine, Column = error.Column + indent });
             }
+        }
+
+        /// <summary>Whether <paramref name="next"/> is the list or table of a label that ends <paramref name="previous"/>.</summary>
+        private bool FollowsLabel(Block previous, Block next, Scope scope)
+        {
+            if (previous is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines
+                || !TryLabel(lines[lines.Count - 1], out var label, out var rest, out _) || rest.Length > 0)
+            {
+                return false;
+            }
+
+            var slot = FindSlot(scope.Nodes, label);
+            if (slot < 0)
+            {
+                return false;
+            }
+
+            return scope.Nodes[slot].Kind switch
+            {
+                NodeKind.List or NodeKind.Checklist => next is ListBlock,
+                NodeKind.Table => next is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines && tableLines[0].StartsWith("|", StringComparison.Ordinal),
+                _ => false,
+            };
         }
 
         private bool BelongsTo(Block block, Scope scope)
@@ -578,6 +606,16 @@ public static class ReportReader
                     }
 
                     var line = Lines(paragraph)[0];
+                    if (TryCheck(line, out _, out var checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) >= 0)
+                    {
+                        return true;
+                    }
+
+                    if (TryIndicator(line, scope, out _, out _))
+                    {
+                        return true;
+                    }
+
                     return TryLabel(line, out var label, out _, out _) && FindSlot(scope.Nodes, label) >= 0;
                 case ParagraphBlock p:
                     var lines = Lines(p);
@@ -589,8 +627,20 @@ public static class ReportReader
             }
         }
 
-        private bool TryRepeatedTitle(Scope scope, string label, string rest, bool hasColon, out Scope? owner, out int slot, out ParsedRecord? record)
+        private bool TryRepeatedTitle(Scope scope, string line, string rest, out Scope? owner, out int slot, out ParsedRecord? record)
         {
+            owner = null;
+            slot = -1;
+            record = null;
+            if (rest.Length > 0 || !TryBold(line, out var bold, out _))
+            {
+                return false;
+            }
+
+            // The whole bold text is the title ("**Decision 2: **" has an empty name, "**Decision 1: x:**" a name
+            // that ends with a colon); "**Deviation 1:**" is tolerated for "**Deviation 1**:".
+            bold = bold.Trim(Blanks);
+            var titles = bold.EndsWith(":", StringComparison.Ordinal) ? new[] { bold, bold.Substring(0, bold.Length - 1).TrimEnd(Blanks) } : new[] { bold };
             for (var current = scope; current is not null; current = current.Parent)
             {
                 for (var i = 0; i < current.Nodes.Length; i++)
@@ -601,9 +651,9 @@ public static class ReportReader
                         continue;
                     }
 
-                    var text = StripCondition(label, node.Condition);
                     var candidate = new ParsedRecord(node.Record!.Nodes.Length);
-                    if (rest.Length == 0 && TryMatchFormat(text, node.Title, candidate))
+                    var text = titles.Select(t => StripCondition(t, node.Condition)).FirstOrDefault(t => TryMatchFormat(t, node.Title, candidate));
+                    if (text is not null)
                     {
                         ReadFormat(text, node.Title, candidate, fenced: false, Join(current.Path, text), 0, 0);
                         owner = current;
@@ -614,9 +664,6 @@ public static class ReportReader
                 }
             }
 
-            owner = null;
-            slot = -1;
-            record = null;
             return false;
         }
 
@@ -712,8 +759,8 @@ public static class ReportReader
                     return;
                 }
 
-                var raw = line.Substring(3).TrimStart();
-                target.Add(new ChecklistItem(Unescape(raw), done));
+                var raw = line.Substring(3).TrimStart(Blanks);
+                target.Add(new ChecklistItem(raw == "\\" ? string.Empty : Unescape(raw), done));
                 NoNestedBlocks(item, itemPath);
                 return;
             }
@@ -728,7 +775,7 @@ public static class ReportReader
                 }
                 else
                 {
-                    Error("RPT0202", item.Line, item.Column, itemPath, expected, "'" + Shorten(text) + "'");
+                    Error("RPT0202", item.Line, ColumnOf(item.Line, text), itemPath, expected, "'" + Shorten(text) + "'");
                 }
 
                 NoNestedBlocks(item, itemPath);
@@ -757,6 +804,12 @@ public static class ReportReader
                 Error("RPT0202", item.Line, item.Column, itemPath, "an item starting with '**" + (record.Nodes.FirstOrDefault()?.Label ?? string.Empty) + "**:'", "'" + Shorten(line) + "'");
             }
 
+            if (lines.Count > 1)
+            {
+                // The item's parts continue in the paragraph of its head ("**Test: x**" then "**Why**:" lines).
+                ReadLines(lines.GetRange(1, lines.Count - 1), item.Line + 1, itemScope);
+            }
+
             var nested = item.Skip(1).ToList();
             ReadContent(nested, itemScope);
             target.Add(record.Create(itemRecord));
@@ -781,7 +834,7 @@ public static class ReportReader
                 var tables = scope.Nodes.Where(n => n.Kind == NodeKind.Table).ToList();
                 Error(tables.Count == 0 ? "RPT0203" : "RPT0204", firstLine, 0, scope.Path,
                     tables.Count == 0 ? ExpectedLabels(scope) : "a table with the columns " + string.Join(" | ", tables[0].Record!.Nodes.Select(c => c.Label)),
-                    "a table with the columns " + string.Join(" | ", header));
+                    "a table with the columns " + string.Join(" | ", header.Select(h => Unescape(h.Trim(Blanks)))));
                 return;
             }
 
@@ -789,7 +842,7 @@ public static class ReportReader
             var path = Join(scope.Path, node.Label);
             if (!HeadersMatch(node, header))
             {
-                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header));
+                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header.Select(h => Unescape(h.Trim(Blanks)))));
                 return;
             }
 
@@ -797,7 +850,7 @@ public static class ReportReader
             for (var r = 1; r < lines.Count; r++)
             {
                 var cells = SplitRow(lines[r]);
-                if (r == 1 && cells.All(c => c.Trim().Trim(':').Trim('-').Length == 0 && c.Contains('-')))
+                if (r == 1 && cells.All(c => c.Trim(Blanks).Trim(':').Trim('-').Length == 0 && c.Contains('-')))
                 {
                     continue;
                 }
@@ -814,7 +867,7 @@ public static class ReportReader
                 var rowScope = new Scope(columns, row, rowPath, scope);
                 for (var c = 0; c < columns.Length; c++)
                 {
-                    var cell = cells[c].Trim();
+                    var cell = cells[c].Trim(Blanks);
                     if (columns[c].Bold && cell.Length >= 4 && cell.StartsWith("**", StringComparison.Ordinal) && cell.EndsWith("**", StringComparison.Ordinal))
                     {
                         cell = cell.Substring(2, cell.Length - 4);
@@ -829,12 +882,12 @@ public static class ReportReader
 
         private static bool HeadersMatch(SchemaNode table, List<string> header) =>
             table.Record!.Nodes.Length == header.Count
-            && table.Record.Nodes.Select((c, i) => string.Equals(c.Label, Unescape(header[i].Trim()), StringComparison.OrdinalIgnoreCase)).All(x => x);
+            && table.Record.Nodes.Select((c, i) => string.Equals(c.Label, Unescape(header[i].Trim(Blanks)), StringComparison.OrdinalIgnoreCase)).All(x => x);
 
         private static List<string> SplitRow(string line)
         {
             var cells = new List<string>();
-            var trimmed = line.Trim();
+            var trimmed = line.Trim(Blanks);
             var start = trimmed.StartsWith("|", StringComparison.Ordinal) ? 1 : 0;
             var current = new System.Text.StringBuilder();
             for (var i = start; i < trimmed.Length; i++)
@@ -856,7 +909,7 @@ public static class ReportReader
                 current.Append(c);
             }
 
-            if (current.ToString().Trim().Length > 0)
+            if (current.ToString().Trim(Blanks).Length > 0)
             {
                 cells.Add(current.ToString());
             }
@@ -900,12 +953,12 @@ public static class ReportReader
             {
                 var line = lines[i];
                 var colon = line.IndexOf(':');
-                if (line.Trim().Length == 0)
+                if (line.Trim(Blanks).Length == 0)
                 {
                     continue;
                 }
 
-                var fieldSlot = colon < 0 ? -1 : FindSlot(inner.Nodes, line.Substring(0, colon).Trim());
+                var fieldSlot = colon < 0 ? -1 : FindSlot(inner.Nodes, line.Substring(0, colon).Trim(Blanks));
                 if (fieldSlot < 0)
                 {
                     Error("RPT0203", fence.Line + 1 + i, fence.Column, path, ExpectedLabels(inner), "the line '" + Shorten(line) + "'");
@@ -913,14 +966,14 @@ public static class ReportReader
                 }
 
                 var field = inner.Nodes[fieldSlot];
-                var raw = line.Substring(colon + 1).Trim();
+                var raw = line.Substring(colon + 1).Trim(Blanks);
                 if (TryParseValue(raw, field.Value, fenced: true, out var value, out var expected))
                 {
                     SetParsed(inner, fieldSlot, value, fence.Line + 1 + i, Join(path, field.Label));
                 }
                 else
                 {
-                    Error("RPT0202", fence.Line + 1 + i, fence.Column, Join(path, field.Label), expected, "'" + Shorten(raw) + "'");
+                    Error("RPT0202", fence.Line + 1 + i, ColumnOf(fence.Line + 1 + i, raw), Join(path, field.Label), expected, "'" + Shorten(raw) + "'");
                 }
             }
 
@@ -929,7 +982,7 @@ public static class ReportReader
 
         private string FenceInfo(FencedCodeBlock fence)
         {
-            var line = Line(fence.Line).TrimStart();
+            var line = Line(fence.Line).TrimStart(Blanks);
             var fenceChar = line.Length > 0 ? line[0] : '`';
             var i = 0;
             while (i < line.Length && line[i] == fenceChar)
@@ -937,21 +990,33 @@ public static class ReportReader
                 i++;
             }
 
-            return Unescape(line.Substring(i).Trim());
+            return Unescape(line.Substring(i).Trim(Blanks));
         }
 
-        private static string FenceContent(FencedCodeBlock fence)
+        /// <summary>
+        /// The code of a fence, from the source lines: each loses the indentation of the opening fence (its list
+        /// item's), and nothing else. Markdig's own lines lose what only blanks a line holds and expand tabs
+        /// that follow the indentation.
+        /// </summary>
+        private string FenceContent(FencedCodeBlock fence)
         {
-            var lines = fence.Lines;
             var builder = new System.Text.StringBuilder();
-            for (var i = 0; i < lines.Count; i++)
+            var indent = fence.Column;
+            for (var i = 0; i < fence.Lines.Count; i++)
             {
                 if (i > 0)
                 {
                     builder.Append('\n');
                 }
 
-                builder.Append(lines.Lines[i].Slice.ToString());
+                var line = Line(fence.Line + 1 + i);
+                var skip = 0;
+                while (skip < indent && skip < line.Length && line[skip] == ' ')
+                {
+                    skip++;
+                }
+
+                builder.Append(line, skip, line.Length - skip);
             }
 
             return builder.ToString();
@@ -967,7 +1032,7 @@ public static class ReportReader
             }
             else
             {
-                Error("RPT0202", line, 0, path, expected, "'" + Shorten(raw) + "'");
+                Error("RPT0202", line, ColumnOf(line, raw), path, expected, "'" + Shorten(raw) + "'");
             }
         }
 
@@ -975,7 +1040,7 @@ public static class ReportReader
         {
             if (scope.Record.IsSet(slot))
             {
-                Error("RPT0201", line, 0, path, "'" + scope.Nodes[slot].Label + "' once", "it a second time");
+                Error("RPT0201", line, ColumnOf(line, "**" + scope.Nodes[slot].Label), path, "'" + scope.Nodes[slot].Label + "' once", "it a second time");
                 return;
             }
 
@@ -986,7 +1051,7 @@ public static class ReportReader
         {
             if (scope.Record.IsSet(slot))
             {
-                Error("RPT0201", line, 0, path, "'" + node.Label + "' once", "it a second time");
+                Error("RPT0201", line, ColumnOf(line, "**" + node.Label), path, "'" + node.Label + "' once", "it a second time");
                 return;
             }
 
@@ -995,15 +1060,34 @@ public static class ReportReader
 
         private bool TryParseValue(string raw, ValueSpec spec, bool fenced, out object? value, out string expected)
         {
-            raw = raw.Trim();
-            if (spec.Prefix is not null && raw.StartsWith(spec.Prefix, StringComparison.OrdinalIgnoreCase))
+            raw = raw.Trim(Blanks);
+
+            // The line was trimmed, so blanks of the prefix and suffix at its ends are gone (the writer never
+            // leaves a value's own blanks at an end: they are character references).
+            if (spec.Prefix is not null)
             {
-                raw = raw.Substring(spec.Prefix.Length);
+                var prefix = spec.Prefix.TrimStart(Blanks);
+                if (raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    raw = raw.Substring(prefix.Length);
+                }
+                else if (spec.Suffix is null && string.Equals(raw, prefix.TrimEnd(Blanks), StringComparison.OrdinalIgnoreCase))
+                {
+                    raw = string.Empty;
+                }
             }
 
-            if (spec.Suffix is not null && raw.EndsWith(spec.Suffix, StringComparison.OrdinalIgnoreCase))
+            if (spec.Suffix is not null)
             {
-                raw = raw.Substring(0, raw.Length - spec.Suffix.Length);
+                var suffix = spec.Suffix.TrimEnd(Blanks);
+                if (raw.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    raw = raw.Substring(0, raw.Length - suffix.Length);
+                }
+                else if (string.Equals(raw, suffix.TrimStart(Blanks), StringComparison.OrdinalIgnoreCase))
+                {
+                    raw = string.Empty;
+                }
             }
 
             expected = string.Empty;
@@ -1043,7 +1127,7 @@ public static class ReportReader
                 return true;
             }
 
-            var trimmed = text.Trim();
+            var trimmed = text.Trim(Blanks);
             if (spec.Kind == ValueKind.Enum && TryParseEnum(trimmed, spec, out value, allowEmojiOnly: false))
             {
                 return true;
@@ -1147,6 +1231,12 @@ public static class ReportReader
                 return true;
             }
 
+            // The template shows a yes/no value as "Yes / No".
+            if (spec.Kind == ValueKind.Boolean && string.Equals(Collapse(text), "Yes/No", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             foreach (var placeholder in spec.Placeholders)
             {
                 if (string.Equals(text, placeholder, StringComparison.OrdinalIgnoreCase))
@@ -1167,7 +1257,7 @@ public static class ReportReader
             foreach (var option in spec.Options)
             {
                 if (key == Simplify(option.Label) || key == Simplify(option.MemberName)
-                    || (option.Emoji is not null && (text.Trim() == option.Emoji || StripEmoji(text) is var stripped && Simplify(stripped) == Simplify(option.Label) && text.Trim().StartsWith(option.Emoji, StringComparison.Ordinal))))
+                    || (option.Emoji is not null && (text.Trim(Blanks) == option.Emoji || StripEmoji(text) is var stripped && Simplify(stripped) == Simplify(option.Label) && text.Trim(Blanks).StartsWith(option.Emoji, StringComparison.Ordinal))))
                 {
                     value = option.Value;
                     return true;
@@ -1190,7 +1280,7 @@ public static class ReportReader
         }
 
         private static bool IsTemplateIndicator(string mark, ValueSpec spec) =>
-            mark.Trim() == string.Join("/", spec.Options.Select(o => o.Emoji ?? o.Label)) || IsPlaceholderFor(mark.Trim(), spec);
+            mark.Trim(Blanks) == string.Join("/", spec.Options.Select(o => o.Emoji ?? o.Label)) || IsPlaceholderFor(mark.Trim(Blanks), spec);
 
         private static string OptionList(ValueSpec spec) => string.Join(", ", spec.Options.Select(o => o.Label));
 
@@ -1233,6 +1323,42 @@ public static class ReportReader
         }
 
         private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected)
+        {
+            if (TryMatchFormatExactly(raw, format, record, fenced, out expected))
+            {
+                return true;
+            }
+
+            // The text was trimmed: when the value at its end is empty, the blanks of the fixed text before it
+            // ("**{Name}**: {Description}" with an empty description) were trimmed too. Put them back and try
+            // again. (At the start there is nothing to put back: the writer marks an empty first value with a
+            // lone backslash.)
+            var trail = TrailingBlanks(format);
+            if (trail.Length > 0 && TryMatchFormatExactly(raw + trail, format, record, fenced, out _))
+            {
+                return true;
+            }
+
+            // "**Name:** description" for "**{Name}**: {Description}", as labels are tolerated.
+            var colon = raw.IndexOf(":**", StringComparison.Ordinal);
+            if (!fenced && colon > 0 && format.Parts.Any(p => p.Kind == FormatPartKind.Literal && p.Text.StartsWith("**:", StringComparison.Ordinal)))
+            {
+                var swapped = raw.Substring(0, colon) + "**:" + raw.Substring(colon + 3);
+                return TryMatchFormatExactly(swapped, format, record, fenced, out _)
+                    || (trail.Length > 0 && TryMatchFormatExactly(swapped + trail, format, record, fenced, out _));
+            }
+
+            return false;
+        }
+
+        /// <summary>The blanks that end the last fixed text of a format.</summary>
+        private static string TrailingBlanks(FormatSpec format)
+        {
+            var last = format.Parts.LastOrDefault(p => p.Kind == FormatPartKind.Literal)?.Text;
+            return last is null ? string.Empty : last.Substring(last.TrimEnd(Blanks).Length);
+        }
+
+        private static bool TryMatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected)
         {
             var parts = format.Parts;
             var position = 0;
@@ -1301,7 +1427,7 @@ public static class ReportReader
                         }
                         else
                         {
-                            holeEnd = source.IndexOf(stop, position, StringComparison.Ordinal);
+                            holeEnd = inCode || fenced ? source.IndexOf(stop, position, StringComparison.Ordinal) : IndexOfUnescaped(source, stop, position);
                             if (holeEnd < 0)
                             {
                                 return false;
@@ -1313,11 +1439,17 @@ public static class ReportReader
                         var spec = part.Value!;
                         object? value;
                         string holeExpected;
+                        if (!inCode && !fenced)
+                        {
+                            // A lone backslash is an empty value at the start of a line.
+                            text = text == "\\" ? string.Empty : Unescape(text);
+                        }
+
                         if (spec.Kind == ValueKind.String)
                         {
-                            value = inCode || fenced ? text : Unescape(text);
+                            value = text;
                         }
-                        else if (!TryConvert(inCode || fenced ? text : Unescape(text), spec, out value, out holeExpected))
+                        else if (!TryConvert(text, spec, out value, out holeExpected))
                         {
                             expected = holeExpected + " for " + part.Label;
                             return false;
@@ -1333,6 +1465,38 @@ public static class ReportReader
             }
 
             return position == source.Length;
+        }
+
+        /// <summary>The first <paramref name="stop"/> at or after <paramref name="start"/> that is not part of an escape or a character reference.</summary>
+        private static int IndexOfUnescaped(string text, string stop, int start)
+        {
+            // An empty value written as a lone backslash before text that starts with punctuation ("\: 7 passed").
+            if (start < text.Length && text[start] == '\\' && string.CompareOrdinal(text, start + 1, stop, 0, stop.Length) == 0)
+            {
+                return start + 1;
+            }
+
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] == '\\' && i + 1 < text.Length && IsAsciiPunctuation(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (text[i] == '&' && TryCharacterReference(text, i, out _, out var length))
+                {
+                    i += length - 1;
+                    continue;
+                }
+
+                if (string.CompareOrdinal(text, i, stop, 0, stop.Length) == 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static string? NextStop(FormatPartSpec[] parts, int index, bool inCode)
@@ -1378,7 +1542,7 @@ public static class ReportReader
                 if (run == fence)
                 {
                     content = text.Substring(start + fence, close - start - fence);
-                    if (content.Length >= 2 && content[0] == ' ' && content[content.Length - 1] == ' ' && content.Trim().Length > 0)
+                    if (content.Length >= 2 && content[0] == ' ' && content[content.Length - 1] == ' ' && content.Trim(Blanks).Length > 0)
                     {
                         content = content.Substring(1, content.Length - 2);
                     }
@@ -1402,51 +1566,67 @@ public static class ReportReader
         {
             label = rest = string.Empty;
             hasColon = false;
-            if (!line.StartsWith("**", StringComparison.Ordinal))
+            if (!TryBold(line, out var bold, out var after))
             {
                 return false;
             }
 
-            var close = line.IndexOf("**", 2, StringComparison.Ordinal);
-            while (close > 0 && line[close - 1] == '\\')
-            {
-                close = line.IndexOf("**", close + 1, StringComparison.Ordinal);
-            }
-
-            if (close < 0)
-            {
-                return false;
-            }
-
-            label = line.Substring(2, close - 2).Trim();
-            var after = line.Substring(close + 2);
+            label = bold.Trim(Blanks);
             if (label.EndsWith(":", StringComparison.Ordinal))
             {
-                label = label.Substring(0, label.Length - 1).TrimEnd();
+                label = label.Substring(0, label.Length - 1).TrimEnd(Blanks);
                 hasColon = true;
-                rest = after.Trim();
+                rest = after.Trim(Blanks);
                 return true;
             }
 
-            var trimmed = after.TrimStart();
+            var trimmed = after.TrimStart(Blanks);
             if (trimmed.StartsWith("(", StringComparison.Ordinal))
             {
                 var closeParen = trimmed.IndexOf(')');
                 if (closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':' || closeParen == trimmed.Length - 1)
                 {
-                    trimmed = trimmed.Substring(closeParen + 1).TrimStart();
+                    trimmed = trimmed.Substring(closeParen + 1).TrimStart(Blanks);
                 }
             }
 
             if (trimmed.StartsWith(":", StringComparison.Ordinal))
             {
                 hasColon = true;
-                rest = trimmed.Substring(1).Trim();
+                rest = trimmed.Substring(1).Trim(Blanks);
                 return true;
             }
 
-            rest = trimmed.Trim();
+            rest = trimmed.Trim(Blanks);
             return true;
+        }
+
+        /// <summary>Reads <c>**bold**after</c>: the text up to the first closing <c>**</c> that is not escaped.</summary>
+        private static bool TryBold(string line, out string bold, out string after)
+        {
+            bold = after = string.Empty;
+            if (!line.StartsWith("**", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = 2; i + 1 < line.Length; i++)
+            {
+                if (line[i] == '\\')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (line[i] == '*' && line[i + 1] == '*')
+                {
+                    bold = line.Substring(2, i - 2);
+                    after = line.Substring(i + 2);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool StartsLabel(string line) => line.StartsWith("**", StringComparison.Ordinal) && TryLabel(line, out _, out _, out var colon) && colon;
@@ -1461,7 +1641,7 @@ public static class ReportReader
             }
 
             done = line[1] != ' ';
-            text = Unescape(line.Substring(3).Trim());
+            text = Unescape(line.Substring(3).Trim(Blanks));
             return true;
         }
 
@@ -1481,7 +1661,7 @@ public static class ReportReader
             }
 
             slot = FindSlot(scope.Nodes, label, NodeKind.Indicator);
-            mark = line.Substring(0, bold).Trim();
+            mark = line.Substring(0, bold).Trim(Blanks);
             return slot >= 0;
         }
 
@@ -1517,14 +1697,56 @@ public static class ReportReader
 
         private string ExpectedLabels(Scope scope)
         {
-            var labels = scope.Nodes.Where(n => n.Label.Length > 0 && n.Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table)
-                .Select(n => "'" + n.Label + "'").ToList();
-            return labels.Count == 0 ? "no content here" : "one of the parts " + string.Join(", ", labels);
+            var parts = new List<string>();
+            foreach (var node in scope.Nodes)
+            {
+                switch (node.Kind)
+                {
+                    case NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.Indicator when node.Label.Length > 0:
+                    case NodeKind.Check:
+                        parts.Add("'" + node.Label + "'");
+                        break;
+                    case NodeKind.Repeated when node.Title is not null:
+                        parts.Add("'" + node.Title.Source.Replace("{n}", "N") + "'");
+                        break;
+                    case NodeKind.List or NodeKind.Checklist:
+                        parts.Add("a list");
+                        break;
+                    case NodeKind.Table:
+                        parts.Add("a table");
+                        break;
+                    case NodeKind.Text:
+                        parts.Add("free text");
+                        break;
+                    case NodeKind.CodeBlock:
+                        parts.Add("a code block");
+                        break;
+                }
+            }
+
+            return parts.Count == 0 ? "no content here" : "one of the parts " + string.Join(", ", parts.Distinct());
+        }
+
+        /// <summary>The 0-based column where <paramref name="text"/> (its first line) starts on a line, else where the line's text starts.</summary>
+        private int ColumnOf(int line, string text)
+        {
+            var source = Line(line);
+            var first = text.Split('\n')[0].Trim(Blanks);
+            if (first.Length > 0)
+            {
+                var index = source.IndexOf(first, StringComparison.OrdinalIgnoreCase);
+                if (index >= 0)
+                {
+                    return index;
+                }
+            }
+
+            return source.Length - source.TrimStart(Blanks).Length;
         }
 
         // ---- Text helpers ----
 
-        private static string Normalize(string text) => StripEmojiPrefix(text.Trim());
+        private static string Normalize(string text) => StripEmojiPrefix(text.Trim(Blanks));
 
         private static string NormalizeHeading(string text) => Normalize(Unescape(text));
 
@@ -1536,19 +1758,19 @@ public static class ReportReader
                 i++;
             }
 
-            return i == 0 ? text : text.Substring(i).TrimStart();
+            return i == 0 ? text : text.Substring(i).TrimStart(Blanks);
         }
 
         private string HeadingText(HeadingBlock heading)
         {
-            var line = Line(heading.Line).Trim();
+            var line = Line(heading.Line).Trim(Blanks);
             var i = 0;
             while (i < line.Length && line[i] == '#')
             {
                 i++;
             }
 
-            var text = line.Substring(i).Trim();
+            var text = line.Substring(i).Trim(Blanks);
 
             // A closing sequence of #s after a space (not an escaped one).
             var end = text.Length;
@@ -1559,13 +1781,103 @@ public static class ReportReader
 
             if (end < text.Length && (end == 0 || text[end - 1] == ' '))
             {
-                text = text.Substring(0, end).TrimEnd();
+                text = text.Substring(0, end).TrimEnd(Blanks);
             }
 
             return text;
         }
 
-        private static string Unescape(string raw) => raw.Length == 0 || (raw.IndexOf('\\') < 0 && raw.IndexOf('&') < 0) ? raw : HtmlHelper.Unescape(raw);
+        /// <summary>
+        /// Decodes backslash escapes and character references, the exact inverse of the writer's escaping.
+        /// (Markdig's <c>HtmlHelper.Unescape</c> is not: it reads <c>\&amp;lt;</c> as <c>&lt;</c> and <c>\\\&amp;</c> as <c>&amp;</c>.)
+        /// </summary>
+        private static string Unescape(string raw)
+        {
+            if (raw.Length == 0 || (raw.IndexOf('\\') < 0 && raw.IndexOf('&') < 0))
+            {
+                return raw;
+            }
+
+            var builder = new System.Text.StringBuilder(raw.Length);
+            for (var i = 0; i < raw.Length; i++)
+            {
+                var c = raw[i];
+                if (c == '\\' && i + 1 < raw.Length && IsAsciiPunctuation(raw[i + 1]))
+                {
+                    builder.Append(raw[++i]);
+                    continue;
+                }
+
+                if (c == '&' && TryCharacterReference(raw, i, out var decoded, out var length))
+                {
+                    builder.Append(decoded);
+                    i += length - 1;
+                    continue;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        private static bool IsAsciiPunctuation(char c) =>
+            c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
+        /// <summary>Reads <c>&amp;#123;</c>, <c>&amp;#x7B;</c> or <c>&amp;name;</c> at <paramref name="start"/>.</summary>
+        private static bool TryCharacterReference(string text, int start, out string decoded, out int length)
+        {
+            decoded = string.Empty;
+            length = 0;
+            var i = start + 1;
+            if (i < text.Length && text[i] == '#')
+            {
+                i++;
+                var hex = i < text.Length && (text[i] == 'x' || text[i] == 'X');
+                if (hex)
+                {
+                    i++;
+                }
+
+                var digitsStart = i;
+                var value = 0;
+                while (i < text.Length && i - digitsStart < (hex ? 6 : 7) && (hex ? Uri.IsHexDigit(text[i]) : text[i] >= '0' && text[i] <= '9'))
+                {
+                    value = value * (hex ? 16 : 10) + (hex ? Convert.ToInt32(text[i].ToString(), 16) : text[i] - '0');
+                    i++;
+                }
+
+                if (i == digitsStart || i >= text.Length || text[i] != ';')
+                {
+                    return false;
+                }
+
+                decoded = value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ? "\uFFFD" : char.ConvertFromUtf32(value);
+                length = i + 1 - start;
+                return true;
+            }
+
+            var nameStart = i;
+            while (i < text.Length && i - nameStart < 32 && char.IsLetterOrDigit(text[i]) && text[i] < 128)
+            {
+                i++;
+            }
+
+            if (i == nameStart || i >= text.Length || text[i] != ';')
+            {
+                return false;
+            }
+
+            var entity = EntityHelper.DecodeEntity(text.AsSpan(nameStart, i - nameStart));
+            if (entity is null)
+            {
+                return false;
+            }
+
+            decoded = entity;
+            length = i + 1 - start;
+            return true;
+        }
 
         /// <summary>Decodes a value that may span lines: a line holding a lone backslash is an empty line.</summary>
         private static string MultiLineUnescape(string raw)
@@ -1592,7 +1904,7 @@ public static class ReportReader
             for (var i = first; i <= last; i++)
             {
                 // The first line starts at the block (after a list marker); continuation lines lose their indentation.
-                var line = (i == first ? LineFrom(i, block.Span.Start) : Line(i)).Trim();
+                var line = (i == first ? LineFrom(i, block.Span.Start) : Line(i)).Trim(Blanks);
                 if (line.Length > 0)
                 {
                     lines.Add(line);
@@ -1673,12 +1985,12 @@ public static class ReportReader
             {
                 if (node.Guidance is not null)
                 {
-                    _templateOnly.Add(node.Guidance.Trim());
+                    _templateOnly.Add(node.Guidance.Trim(Blanks));
                 }
 
                 if (node.RepeatGuidance is not null)
                 {
-                    _templateOnly.Add(node.RepeatGuidance.Trim());
+                    _templateOnly.Add(node.RepeatGuidance.Trim(Blanks));
                 }
 
                 if (node.Body is not null)
