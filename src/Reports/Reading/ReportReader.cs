@@ -1868,7 +1868,11 @@ public static class ReportReader
                 return false;
             }
 
+#if NET8_0_OR_GREATER
             var entity = EntityHelper.DecodeEntity(text.AsSpan(nameStart, i - nameStart));
+#else
+            var entity = EntityHelper.DecodeEntity(text.Substring(nameStart, i - nameStart));
+#endif
             if (entity is null)
             {
                 return false;
