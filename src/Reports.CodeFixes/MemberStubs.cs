@@ -36,7 +36,8 @@ internal sealed class MemberStubs
     public string Assignment(IPropertySymbol property, MemberModel member, string indent, int depth = 0) =>
         property.Name + " = " + Value(property, member, indent, depth);
 
-    private string Value(IPropertySymbol property, MemberModel member, string indent, int depth)
+    /// <summary>The stub value for <paramref name="member"/>, as <see cref="Assignment"/> writes it.</summary>
+    public string Value(IPropertySymbol property, MemberModel member, string indent, int depth)
     {
         var type = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         if (!member.IsCollection && type.SpecialType == SpecialType.System_String && RequiredParts.TextPlaceholders(member) is { } placeholders)

@@ -61,7 +61,10 @@ internal static class DiagnosticDescriptors
         "'{0}' has both [{1}] and [{2}]; keep the one that says how it is written",
         Definition, DiagnosticSeverity.Error);
 
-    // RPT0100 is reserved for the builder-chain completeness diagnostic (a CreateBuilder()...Build() chain).
+    public static readonly DiagnosticDescriptor IncompleteBuilderChain = Create(
+        "RPT0100", "Builder chain never sets required values",
+        "'{0}' never sets {1}: {2}; set them, or end the chain with BuildDraft() for a draft",
+        Construction, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor IncompleteObjectCreation = Create(
         "RPT0101", "Report created without required values",

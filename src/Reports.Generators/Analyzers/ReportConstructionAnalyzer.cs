@@ -11,7 +11,8 @@ namespace Reports.Generators.Analyzers;
 
 /// <summary>
 /// Checks code that constructs reports: object creations that leave required values out (RPT0101) and placeholder
-/// text used as a value (RPT0102), in object initializers, <c>with</c> expressions and positional arguments.
+/// text used as a value (RPT0102), in object initializers, <c>with</c> expressions and positional arguments; and
+/// builder chains <c>T.CreateBuilder()…Build()</c> that never set a required value (RPT0100).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
@@ -19,8 +20,12 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic property listing the missing members an initializer does not mention (comma-separated property names).</summary>
     public const string UnassignedProperty = "Unassigned";
 
+    /// <summary>The diagnostic property listing the missing members of the report itself whose builder methods a chain never calls (comma-separated property names).</summary>
+    public const string UnsetProperty = "Unset";
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.IncompleteBuilderChain,
         DiagnosticDescriptors.IncompleteObjectCreation,
         DiagnosticDescriptors.PlaceholderLiteral);
 
@@ -40,6 +45,7 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
 
             start.RegisterOperationAction(c => AnalyzeCreation(c, types), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
         });
     }
 
@@ -106,6 +112,46 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
             missing.Count == 1 ? "a required value" : missing.Count + " required values",
             string.Join(", ", missing.Select(m => m.Path))));
     }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ReportTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (BuilderChainCompleteness.IsBuild(invocation))
+        {
+            AnalyzeBuild(context, invocation, types);
+        }
+        else if (invocation.Arguments.Length == 1
+            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text }
+            && BuilderChainCompleteness.SetterTarget(invocation.TargetMethod, types, context.CancellationToken) is { } target)
+        {
+            // A builder method that sets text: the same placeholder check as an assignment.
+            ReportPlaceholder(context, target.Part, target.Member, text, invocation.Arguments[0].Value.Syntax);
+        }
+    }
+
+    private static void AnalyzeBuild(OperationAnalysisContext context, IInvocationOperation build, ReportTypes types)
+    {
+
+        var missing = BuilderChainCompleteness.Missing(build, types, out var report, context.CancellationToken);
+        if (missing is null || missing.Count == 0 || report is null)
+        {
+            return;
+        }
+
+        var unset = string.Join(",", missing.Where(m => m.Unmentioned).Select(m => m.Member.PropertyName));
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(UnsetProperty, unset);
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.IncompleteBuilderChain,
+            BuildLocation(build.Syntax),
+            properties,
+            BuilderChainCompleteness.Describe(report),
+            BuilderChainCompleteness.Count(missing.Count),
+            string.Join(", ", missing.Select(m => m.Path))));
+    }
+
+    /// <summary>The name <c>Build</c> of the call that ends a chain.</summary>
+    private static Location BuildLocation(SyntaxNode syntax) =>
+        syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.GetLocation() : syntax.GetLocation();
 
     private static void ReportPlaceholder(OperationAnalysisContext context, ReportPart part, MemberModel member, string text, SyntaxNode value)
     {

@@ -6,8 +6,8 @@ namespace Reports.Generators.Completeness;
 
 /// <summary>
 /// Which parts of a report a complete report must hold, and their paths. The one definition of "required" over the
-/// model, shared by every check that looks for missing values in code: object initializers (RPT0101) today, builder
-/// chains (RPT0100) next.
+/// model, shared by every check that looks for missing values in code: object initializers (RPT0101) and builder
+/// chains (RPT0100).
 /// </summary>
 internal static class RequiredParts
 {

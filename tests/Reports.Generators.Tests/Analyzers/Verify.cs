@@ -68,6 +68,25 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// As <see cref="CodeFixAsync{TAnalyzer, TFix}(string, DiagnosticResult[], string, DiagnosticResult[])"/>, with
+    /// <paramref name="unchanged"/> sources (a definition, generated members) beside the one that is fixed.
+    /// </summary>
+    public static Task CodeFixAsync<TAnalyzer, TFix>(string source, string[] unchanged, DiagnosticResult[] expected, string fixedSource, params DiagnosticResult[] remaining)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TAnalyzer, TFix> { TestCode = source, FixedCode = fixedSource };
+        foreach (var other in unchanged)
+        {
+            test.TestState.Sources.Add(other);
+            test.FixedState.Sources.Add(other);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
+        return test.RunAsync();
+    }
 
     private static Solution WithOptions(Solution solution, ProjectId projectId)
     {
