@@ -1871,7 +1871,10 @@ public static class ReportReader
 #if NET8_0_OR_GREATER
             var entity = EntityHelper.DecodeEntity(text.AsSpan(nameStart, i - nameStart));
 #else
-            var entity = EntityHelper.DecodeEntity(text.Substring(nameStart, i - nameStart));
+            // Markdig's netstandard2.0 build has no name overload: let its unescaper decode "&name;".
+            var reference = "&" + text.Substring(nameStart, i - nameStart) + ";";
+            var unescaped = HtmlHelper.Unescape(reference);
+            var entity = unescaped == reference ? null : unescaped;
 #endif
             if (entity is null)
             {
