@@ -281,7 +281,8 @@ public struct MarkdownWriter : IDisposable
             throw new ReportRenderException(path, "the value holds a line break, which a line inside a fenced block cannot carry.");
         }
 
-        if (value.Length > 0 && (IsBlank(value[0]) || IsBlank(value[value.Length - 1])))
+        // The reader trims spaces and tabs from a fenced line (only those: other Unicode blanks are kept).
+        if (value.Length > 0 && (value[0] is ' ' or '\t' || value[value.Length - 1] is ' ' or '\t'))
         {
             throw new ReportRenderException(path, "the value starts or ends with a blank, which a line inside a fenced block cannot keep.");
         }

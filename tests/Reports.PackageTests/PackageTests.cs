@@ -149,6 +149,23 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("error RPT0001: Report type 'Broken' must be declared partial", output);
     }
 
+    [Fact]
+    public void An_incomplete_builder_chain_in_a_consumer_shows_the_analyzer_warning_in_dotnet_build()
+    {
+        const string program = """
+            using Consumer;
+
+            var incident = Incident.CreateBuilder().Id("INC-9").Build();
+            System.Console.WriteLine(incident.ToMarkdown());
+            """;
+        var directory = CreateConsumer("consumer-chain", "net10.0", "latest", "enable", ("Incident.cs", ConsumerReport), ("Program.cs", program));
+
+        var (exitCode, output) = PackageFixture.Run("dotnet", "build -c Release", directory);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("warning RPT0100: 'Incident.CreateBuilder()…Build()' never sets 3 required values: Severity, Owner, Timeline", output);
+    }
+
     private string CreateConsumer(string name, string framework, string languageVersion, string nullable, params (string File, string Content)[] files)
     {
         var directory = Path.Combine(_package.Root, name);

@@ -98,17 +98,17 @@ public sealed class ParseErrorTests
         {
             "a table with the wrong columns",
             Coding.Replace("| Component | Purpose | Dependencies | Notes |", "| Component | Purpose | Notes |", StringComparison.Ordinal).Replace("|-----------|---------|--------------|-------|", "|---|---|---|", StringComparison.Ordinal),
-            "(28,1): error RPT0204: Architecture Decisions › Key Components: expected a table with the columns Component | Purpose | Dependencies | Notes, found a table with the columns Component | Purpose | Notes."
+            "(27,1): error RPT0204: Architecture Decisions › Key Components: expected a table with the columns Component | Purpose | Dependencies | Notes, found a table with the columns Component | Purpose | Notes."
         },
         {
             "a row with too few cells",
             Coding.Replace("| **ApiKeyClientResolver** | Identify the caller | HttpContext | Falls back to remote IP |", "| **ApiKeyClientResolver** | Identify the caller | HttpContext |", StringComparison.Ordinal),
-            "(32,1): error RPT0204: Architecture Decisions › Key Components › 3: expected 4 cells, found 3 cells."
+            "(31,1): error RPT0204: Architecture Decisions › Key Components › 3: expected 4 cells, found 3 cells."
         },
         {
             "an indicator that is not an option",
             Coding.Replace("- ✅ **Input Validation**", "- 🤷 **Input Validation**", StringComparison.Ordinal),
-            "(52,1): error RPT0202: Code Quality Metrics › Quality Indicators › Input Validation: expected one of MET, PARTIAL, NOT_MET, found '🤷'."
+            "(51,1): error RPT0202: Code Quality Metrics › Quality Indicators › Input Validation: expected one of MET, PARTIAL, NOT_MET, found '🤷'."
         },
         {
             "a status that is not an option, with an emoji",
@@ -118,17 +118,17 @@ public sealed class ParseErrorTests
         {
             "an aligned line that does not fit",
             Coding.Replace("Integration Tests: 83% (12 tests)", "Integration Tests: lots", StringComparison.Ordinal),
-            "(63,20): error RPT0202: Testing Strategy › Test Coverage Analysis › Integration Tests: expected text in the form \"{Percent}% ({Count} tests)\", found 'lots'."
+            "(62,20): error RPT0202: Testing Strategy › Test Coverage Analysis › Integration Tests: expected text in the form \"{Percent}% ({Count} tests)\", found 'lots'."
         },
         {
             "an unknown aligned line",
             Coding.Replace("Integration Tests: 83% (12 tests)", "Smoke Tests: 1% (1 tests)", StringComparison.Ordinal),
-            "(63,1): error RPT0203: Testing Strategy › Test Coverage Analysis: expected one of the parts 'Unit Tests', 'Integration Tests', 'End-to-End Tests', found the line 'Smoke Tests: 1% (1 tests)'."
+            "(62,1): error RPT0203: Testing Strategy › Test Coverage Analysis: expected one of the parts 'Unit Tests', 'Integration Tests', 'End-to-End Tests', found the line 'Smoke Tests: 1% (1 tests)'."
         },
         {
             "an unknown check",
             Coding.Replace("- [ ] Performance benchmarks meet requirements", "- [ ] Benchmarks are fast", StringComparison.Ordinal),
-            "(191,1): error RPT0203: Quality Checklist: expected one of the parts 'All functional requirements implemented', 'Non-functional requirements met (performance, security, etc.)', 'Code follows established patterns and conventions', 'Comprehensive error handling implemented', 'Input validation and sanitization complete', 'Unit tests written and passing', 'Integration tests cover key workflows', 'Documentation complete and accurate', 'Security review completed', 'Performance benchmarks meet requirements', found the list item '[ ] Benchmarks are fast'."
+            "(185,1): error RPT0203: Quality Checklist: expected one of the parts 'All functional requirements implemented', 'Non-functional requirements met (performance, security, etc.)', 'Code follows established patterns and conventions', 'Comprehensive error handling implemented', 'Input validation and sanitization complete', 'Unit tests written and passing', 'Integration tests cover key workflows', 'Documentation complete and accurate', 'Security review completed', 'Performance benchmarks meet requirements', found the list item '[ ] Benchmarks are fast'."
         },
     };
 

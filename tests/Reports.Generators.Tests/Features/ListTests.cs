@@ -233,7 +233,7 @@ public sealed class ListTests
             - ``a`b.cs`` - x - y
 
             **Modified**:
-            - src/A\|B.cs - 
+            - src/A\|B.cs - \
 
             **API Endpoints**:
 

@@ -93,7 +93,7 @@ public sealed class RepeatedTests
             - **Context**: Bursts
             - **Decision**: Refill continuously
 
-            **Decision 2: &#42;\*Redis&#42;\***
+            **Decision 2: &#42;\*Redis&#42;&#42;**
             - **Context**: Six instances
             - **Decision**: Shared state
 
