@@ -50,6 +50,11 @@ public sealed class RoundTripPropertyTests
             seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<NestedReport>(x => x.ToMarkdown()));
 
     [Fact]
+    public void Collision_report_round_trips() =>
+        ReportGens.CollisionReport.Sample(r => RoundTrip.Check(r, x => x.ToMarkdown(), (x, w) => x.WriteMarkdown(w), CollisionReport.TryParse),
+            seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<CollisionReport>(x => x.ToMarkdown()));
+
+    [Fact]
     public void Task_report_round_trips() =>
         SampleGens.TaskReport.Sample(r => RoundTrip.Check(r, x => x.ToMarkdown(), (x, w) => x.WriteMarkdown(w), TaskReport.TryParse),
             seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<TaskReport>(x => x.ToMarkdown()));

@@ -102,11 +102,13 @@ public static class ReportReader
         private readonly List<int> _lineStarts = new();
         private readonly RecordSchema _root;
         private readonly HashSet<string> _templateOnly = new(StringComparer.OrdinalIgnoreCase);
+        private readonly string[]? _footer;
 
         public Reader(string text, RecordSchema root, string? footer)
         {
             _text = text;
             _root = root;
+            _footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             _lineStarts.Add(0);
             for (var i = 0; i < text.Length; i++)
             {
@@ -136,8 +138,10 @@ public static class ReportReader
             var stack = new Stack<Section>();
             stack.Push(rootSection);
             HeadingBlock? titleHeading = null;
-            foreach (var block in document)
+            var footerStart = FooterStart(document);
+            for (var b = 0; b < footerStart; b++)
             {
+                var block = document[b];
                 if (block is HeadingBlock heading)
                 {
                     if (heading.Level == 1 && title is not null && titleHeading is null && rootSection.Children.Count == 0)
@@ -169,6 +173,34 @@ public static class ReportReader
 
             ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
             return _root.Create(record);
+        }
+
+        /// <summary>
+        /// Where the report's footer starts when the document ends with it (it is the report's own text there, even
+        /// when a value elsewhere reads the same), else the number of blocks.
+        /// </summary>
+        private int FooterStart(MarkdownDocument document)
+        {
+            if (_footer is not { Length: > 0 })
+            {
+                return document.Count;
+            }
+
+            var remaining = _footer.Length;
+            var start = document.Count;
+            while (start > 0 && remaining > 0 && document[start - 1] is ParagraphBlock paragraph)
+            {
+                var lines = Lines(paragraph);
+                if (lines.Count > remaining || !lines.SequenceEqual(_footer.Skip(remaining - lines.Count), StringComparer.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                remaining -= lines.Count;
+                start--;
+            }
+
+            return remaining == 0 ? start : document.Count;
         }
 
         // ---- Sections ----
@@ -326,7 +358,7 @@ public static class ReportReader
                     continue;
                 }
 
-                if (_templateOnly.Contains(line))
+                if (IsTemplateOnly(line, scope, wholeParagraph: lines.Count == 1))
                 {
                     k++;
                     continue;
@@ -345,7 +377,7 @@ public static class ReportReader
                                 var value = rest;
                                 var next = k + 1;
                                 while (next < lines.Count && !StartsLabel(lines[next]) && !lines[next].StartsWith("|", StringComparison.Ordinal)
-                                    && !_templateOnly.Contains(lines[next]))
+                                    && !IsTemplateOnly(lines[next], scope, wholeParagraph: false))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + "\n" + lines[next];
                                     next++;
@@ -370,6 +402,14 @@ public static class ReportReader
 
                                 if (k == lines.Count && index + 1 < blocks.Count)
                                 {
+                                    // The empty text after a blank line ("**Created**:", "", "None").
+                                    if (node.EmptyText is not null && blocks[index + 1] is ParagraphBlock emptyText && Lines(emptyText) is { Count: 1 } emptyLines
+                                        && string.Equals(emptyLines[0], node.EmptyText, StringComparison.OrdinalIgnoreCase))
+                                    {
+                                        MarkSet(target, slot, node, lineIndex, path);
+                                        return index + 1;
+                                    }
+
                                     if (node.Kind != NodeKind.Table && blocks[index + 1] is ListBlock list)
                                     {
                                         MarkSet(target, slot, node, lineIndex, path);
@@ -426,9 +466,12 @@ public static class ReportReader
                 }
 
                 // Unlabelled text: an empty-list text, or the record's free text.
-                var emptyIndex = Array.FindIndex(scope.Nodes, n => n.EmptyText is not null && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
+                // (A labelled list's empty text follows its label; an unlabelled one's stands alone, after the
+                // record's free text when the record has one: a text that reads like it comes first.)
+                var emptyIndex = Array.FindIndex(scope.Nodes, n => n.EmptyText is not null && n.Label.Length == 0
+                    && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
                     && string.Equals(n.EmptyText, line, StringComparison.OrdinalIgnoreCase));
-                if (emptyIndex >= 0)
+                if (emptyIndex >= 0 && !Enumerable.Range(0, emptyIndex).Any(t => scope.Nodes[t].Kind == NodeKind.Text && !scope.Record.IsSet(t)))
                 {
                     MarkSet(scope, emptyIndex, scope.Nodes[emptyIndex], lineIndex, Join(scope.Path, scope.Nodes[emptyIndex].Label));
                     k++;
@@ -444,7 +487,7 @@ public static class ReportReader
                 }
 
                 var textEnd = k + 1;
-                while (textEnd < lines.Count && !StartsLabel(lines[textEnd]) && !_templateOnly.Contains(lines[textEnd]))
+                while (textEnd < lines.Count && !StartsLabel(lines[textEnd]) && !IsTemplateOnly(lines[textEnd], scope, wholeParagraph: false))
                 {
                     textEnd++;
                 }
@@ -500,6 +543,18 @@ public static class ReportReader
                 _ => false,
             };
         }
+
+        /// <summary>
+        /// Whether a line is template-only text (guidance, a footer line) that a filled report may have kept. A
+        /// line that holds a character the writer escapes in values ("[Code Reviewer Agent fills this section]")
+        /// cannot be a value. Plain text could be one, so it counts as template-only only when it is a paragraph of
+        /// its own in a record that has no free text.
+        /// </summary>
+        private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
+            _templateOnly.Contains(line)
+            && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && !scope.Nodes.Any(n => n.Kind == NodeKind.Text)));
+
+        private static readonly char[] ValueEscapes = { '\\', '`', '*', '[', ']', '<', '|', '~', '&' };
 
         private bool BelongsTo(Block block, Scope scope)
         {

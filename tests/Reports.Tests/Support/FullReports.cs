@@ -98,6 +98,13 @@ internal static class FullReports
         Summary = new NestedSummary { Body = S, Highlights = Many(11, _ => new HighlightItem { Title = S, Why = S, Links = Many(2, _ => new FileRef(S, S)) }) },
     };
 
+    public static CollisionReport Collision { get; } = new()
+    {
+        Notes = new CollisionNotes { Body = S, Items = [S, S], Remarks = S },
+        Changes = new CollisionChanges { Intro = S, Changes = Many(2, _ => new DeviationBlock { Plan = S, Actual = S }) },
+        Signed = S,
+    };
+
     public static TaskReport Task { get; } = SampleReports.TaskReport() with
     {
         Implementation = SampleReports.TaskReport().Implementation! with
@@ -143,6 +150,7 @@ internal static class FullReports
         ReportKind.Of(nameof(CodeReport), Code, r => r.ToMarkdown(), CodeReport.TryParse),
         ReportKind.Of(nameof(RevisionsReport), Revisions, r => r.ToMarkdown(), RevisionsReport.TryParse),
         ReportKind.Of(nameof(NestedReport), Nested, r => r.ToMarkdown(), NestedReport.TryParse),
+        ReportKind.Of(nameof(CollisionReport), Collision, r => r.ToMarkdown(), CollisionReport.TryParse),
         ReportKind.Of(nameof(TaskReport), Task, r => r.ToMarkdown(), TaskReport.TryParse),
         ReportKind.Of(nameof(CodingImplementationReport), Coding, r => r.ToMarkdown(), CodingImplementationReport.TryParse),
     }.ToDictionary(k => k.Name);
