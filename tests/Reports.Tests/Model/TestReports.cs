@@ -351,6 +351,9 @@ public partial record ComponentRow
 
     [Column("Notes"), Placeholder("[Notes]")]
     public string? Notes { get; init; }
+
+    [Column("Source")]
+    public FileRef? Source { get; init; }
 }
 
 public partial record MetricRow

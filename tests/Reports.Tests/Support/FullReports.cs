@@ -60,7 +60,7 @@ internal static class FullReports
 
     public static TablesReport Tables { get; } = new()
     {
-        Components = Many(3, _ => new ComponentRow { Name = S, Path = S, Notes = S }),
+        Components = Many(3, _ => new ComponentRow { Name = S, Path = S, Notes = S, Source = new FileRef(S, S) }),
         Metrics = new MetricsPart
         {
             Measured = Many(2, i => new MetricRow { Metric = S, Value = i, Level = Level.Low, Mood = Mood.Good }),

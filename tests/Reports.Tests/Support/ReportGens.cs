@@ -184,7 +184,8 @@ internal static class ReportGens
         from name in S
         from path in S
         from notes in S
-        select new ComponentRow { Name = name, Path = path, Notes = notes };
+        from source in FileRef
+        select new ComponentRow { Name = name, Path = path, Notes = notes, Source = source };
 
     public static readonly Gen<MetricRow> MetricRow =
         from metric in S
