@@ -493,7 +493,17 @@ public static class ReportReader
                 }
 
                 var text = string.Join("\n", lines.GetRange(k, textEnd - k));
-                SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, Join(scope.Path, scope.Nodes[textSlot].Label));
+                if (scope.Record.IsSet(textSlot) && scope.Record[textSlot] is string previous && _templateOnly.Contains(previous)
+                    && TryParseValue(text, scope.Nodes[textSlot].Value, fenced: false, out var second, out _))
+                {
+                    // The first paragraph was the template's plain guidance, kept: this one is the text.
+                    scope.Record.Set(textSlot, second);
+                }
+                else
+                {
+                    SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, Join(scope.Path, scope.Nodes[textSlot].Label));
+                }
+
                 k = textEnd;
             }
 
