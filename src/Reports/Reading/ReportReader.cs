@@ -1841,8 +1841,10 @@ public static class ReportReader
                 return false;
             }
 
-            var entity = EntityHelper.DecodeEntity(text.AsSpan(nameStart, i - nameStart));
-            if (entity is null)
+            // Markdig's string API (its span API needs a newer System.Memory than netstandard2.0 references).
+            var reference = text.Substring(start, i + 1 - start);
+            var entity = HtmlHelper.Unescape(reference, removeBackSlash: false);
+            if (entity == reference)
             {
                 return false;
             }
