@@ -29,9 +29,11 @@ public enum TextContext
 /// </summary>
 /// <remarks>
 /// Constant text is written as it is (<see cref="Write(string)"/>). Values go through the escaping methods:
-/// ASCII punctuation with inline meaning is backslash-escaped, characters Markdown would drop or
-/// reinterpret (line breaks in a one-line context, leading and trailing blanks, control characters) are
-/// written as numeric character references, and values Markdown cannot carry at all (U+0000, unpaired
+/// ASCII punctuation with inline meaning is backslash-escaped (<c>&lt;</c> and, inside text GitHub autolinks,
+/// <c>*</c>, <c>_</c>, <c>~</c> are character references instead, since an autolink takes a backslash before
+/// them), characters Markdown would drop or reinterpret (line breaks in a one-line context, leading and trailing
+/// blanks, control characters) are written as numeric character references, an empty value where it would be
+/// lost or ambiguous is a lone backslash, and values Markdown cannot carry at all (U+0000, unpaired
 /// surrogates) are refused with <see cref="ReportRenderException"/>.
 /// This is a mutable struct: pass it by <see langword="ref"/> and dispose it once.
 /// </remarks>

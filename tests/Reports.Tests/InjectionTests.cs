@@ -168,6 +168,7 @@ public sealed class InjectionTests
         yield return (nameof(Model.CodeReport), ReportGens.CodeReport.Select(r => (object)r));
         yield return (nameof(Model.RevisionsReport), ReportGens.RevisionsReport.Select(r => (object)r));
         yield return (nameof(Model.NestedReport), ReportGens.NestedReport.Select(r => (object)r));
+        yield return (nameof(Model.CollisionReport), ReportGens.CollisionReport.Select(r => (object)r));
         yield return (nameof(TaskReport), SampleGens.TaskReport.Select(r => (object)r));
         yield return (nameof(CodingImplementationReport), SampleGens.CodingImplementationReport.Select(r => (object)r));
     }

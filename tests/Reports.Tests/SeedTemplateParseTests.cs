@@ -138,6 +138,19 @@ public sealed class SeedTemplateParseTests
         Assert.Equal(rendered, seed);
     }
 
+    public static TheoryData<string> ReportTypes() => new(Support.FullReports.Kinds.Keys);
+
+    /// <summary>The blank template of every test type reads back too, and reads as its own rendering.</summary>
+    [Theory]
+    [MemberData(nameof(ReportTypes))]
+    public void Every_blank_template_reads_back(string type)
+    {
+        var kind = Support.FullReports.Kinds[type];
+        var (ok, report, errors) = kind.Parse(kind.Template);
+        Assert.True(ok, string.Join("\n", errors) + "\n--- template ---\n" + kind.Template);
+        Assert.NotNull(report);
+    }
+
     [Fact]
     public void A_seed_with_windows_line_endings_reads_the_same()
     {

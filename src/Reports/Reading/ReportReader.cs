@@ -194,11 +194,13 @@ public static class ReportReader
         private readonly List<int> _lineStarts = new();
         private readonly RecordSchema _root;
         private readonly HashSet<string> _templateOnly = new(StringComparer.OrdinalIgnoreCase);
+        private readonly string[]? _footer;
 
         public Reader(string text, RecordSchema root, string? footer)
         {
             _text = text;
             _root = root;
+            _footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             _lineStarts.Add(0);
             for (var i = 0; i < text.Length; i++)
             {
@@ -228,8 +230,10 @@ public static class ReportReader
             var stack = new Stack<Section>();
             stack.Push(rootSection);
             HeadingBlock? titleHeading = null;
-            foreach (var block in document)
+            var footerStart = FooterStart(document);
+            for (var b = 0; b < footerStart; b++)
             {
+                var block = document[b];
                 if (block is HeadingBlock heading)
                 {
                     if (heading.Level == 1 && title is not null && titleHeading is null && rootSection.Children.Count == 0)
@@ -261,6 +265,34 @@ public static class ReportReader
 
             ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
             return _root.Create(record);
+        }
+
+        /// <summary>
+        /// Where the report's footer starts when the document ends with it (it is the report's own text there, even
+        /// when a value elsewhere reads the same), else the number of blocks.
+        /// </summary>
+        private int FooterStart(MarkdownDocument document)
+        {
+            if (_footer is not { Length: > 0 })
+            {
+                return document.Count;
+            }
+
+            var remaining = _footer.Length;
+            var start = document.Count;
+            while (start > 0 && remaining > 0 && document[start - 1] is ParagraphBlock paragraph)
+            {
+                var lines = Lines(paragraph);
+                if (lines.Count > remaining || !lines.SequenceEqual(_footer.Skip(remaining - lines.Count), StringComparer.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                remaining -= lines.Count;
+                start--;
+            }
+
+            return remaining == 0 ? start : document.Count;
         }
 
         // ---- Sections ----
@@ -418,7 +450,7 @@ public static class ReportReader
                     continue;
                 }
 
-                if (_templateOnly.Contains(line))
+                if (IsTemplateOnly(line, scope, wholeParagraph: lines.Count == 1))
                 {
                     k++;
                     continue;
@@ -437,7 +469,7 @@ public static class ReportReader
                                 var value = rest;
                                 var next = k + 1;
                                 while (next < lines.Count && !StartsLabel(lines[next]) && !lines[next].StartsWith("|", StringComparison.Ordinal)
-                                    && !_templateOnly.Contains(lines[next]))
+                                    && !IsTemplateOnly(lines[next], scope, wholeParagraph: false))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + "\n" + lines[next];
                                     next++;
@@ -462,6 +494,14 @@ public static class ReportReader
 
                                 if (k == lines.Count && index + 1 < blocks.Count)
                                 {
+                                    // The empty text after a blank line ("**Created**:", "", "None").
+                                    if (node.EmptyText is not null && blocks[index + 1] is ParagraphBlock emptyText && Lines(emptyText) is { Count: 1 } emptyLines
+                                        && string.Equals(emptyLines[0], node.EmptyText, StringComparison.OrdinalIgnoreCase))
+                                    {
+                                        MarkSet(target, slot, node, lineIndex, path);
+                                        return index + 1;
+                                    }
+
                                     if (node.Kind != NodeKind.Table && blocks[index + 1] is ListBlock list)
                                     {
                                         MarkSet(target, slot, node, lineIndex, path);
@@ -518,9 +558,12 @@ public static class ReportReader
                 }
 
                 // Unlabelled text: an empty-list text, or the record's free text.
-                var emptyIndex = Array.FindIndex(scope.Nodes, n => n.EmptyText is not null && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
+                // (A labelled list's empty text follows its label; an unlabelled one's stands alone, after the
+                // record's free text when the record has one: a text that reads like it comes first.)
+                var emptyIndex = Array.FindIndex(scope.Nodes, n => n.EmptyText is not null && n.Label.Length == 0
+                    && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
                     && string.Equals(n.EmptyText, line, StringComparison.OrdinalIgnoreCase));
-                if (emptyIndex >= 0)
+                if (emptyIndex >= 0 && !Enumerable.Range(0, emptyIndex).Any(t => scope.Nodes[t].Kind == NodeKind.Text && !scope.Record.IsSet(t)))
                 {
                     MarkSet(scope, emptyIndex, scope.Nodes[emptyIndex], lineIndex, Join(scope.Path, scope.Nodes[emptyIndex].Label));
                     k++;
@@ -536,13 +579,23 @@ public static class ReportReader
                 }
 
                 var textEnd = k + 1;
-                while (textEnd < lines.Count && !StartsLabel(lines[textEnd]) && !_templateOnly.Contains(lines[textEnd]))
+                while (textEnd < lines.Count && !StartsLabel(lines[textEnd]) && !IsTemplateOnly(lines[textEnd], scope, wholeParagraph: false))
                 {
                     textEnd++;
                 }
 
                 var text = string.Join("\n", lines.GetRange(k, textEnd - k));
-                SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, Join(scope.Path, scope.Nodes[textSlot].Label));
+                if (scope.Record.IsSet(textSlot) && scope.Record[textSlot] is string previous && _templateOnly.Contains(previous)
+                    && TryParseValue(text, scope.Nodes[textSlot].Value, fenced: false, out var second, out _))
+                {
+                    // The first paragraph was the template's plain guidance, kept: this one is the text.
+                    scope.Record.Set(textSlot, second);
+                }
+                else
+                {
+                    SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, Join(scope.Path, scope.Nodes[textSlot].Label));
+                }
+
                 k = textEnd;
             }
 
@@ -592,6 +645,18 @@ public static class ReportReader
                 _ => false,
             };
         }
+
+        /// <summary>
+        /// Whether a line is template-only text (guidance, a footer line) that a filled report may have kept. A
+        /// line that holds a character the writer escapes in values ("[Code Reviewer Agent fills this section]")
+        /// cannot be a value. Plain text could be one, so it counts as template-only only when it is a paragraph of
+        /// its own in a record that has no free text.
+        /// </summary>
+        private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
+            _templateOnly.Contains(line)
+            && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && !scope.Nodes.Any(n => n.Kind == NodeKind.Text)));
+
+        private static readonly char[] ValueEscapes = { '\\', '`', '*', '[', ']', '<', '|', '~', '&' };
 
         private bool BelongsTo(Block block, Scope scope)
         {
@@ -1868,15 +1933,10 @@ public static class ReportReader
                 return false;
             }
 
-#if NET8_0_OR_GREATER
-            var entity = EntityHelper.DecodeEntity(text.AsSpan(nameStart, i - nameStart));
-#else
-            // Markdig's netstandard2.0 build has no name overload: let its unescaper decode "&name;".
-            var reference = "&" + text.Substring(nameStart, i - nameStart) + ";";
-            var unescaped = HtmlHelper.Unescape(reference);
-            var entity = unescaped == reference ? null : unescaped;
-#endif
-            if (entity is null)
+            // Markdig's string API (its span API needs a newer System.Memory than netstandard2.0 references).
+            var reference = text.Substring(start, i + 1 - start);
+            var entity = HtmlHelper.Unescape(reference, removeBackSlash: false);
+            if (entity == reference)
             {
                 return false;
             }

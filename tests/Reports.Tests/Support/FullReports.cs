@@ -60,7 +60,7 @@ internal static class FullReports
 
     public static TablesReport Tables { get; } = new()
     {
-        Components = Many(3, _ => new ComponentRow { Name = S, Path = S, Notes = S }),
+        Components = Many(3, _ => new ComponentRow { Name = S, Path = S, Notes = S, Source = new FileRef(S, S) }),
         Metrics = new MetricsPart
         {
             Measured = Many(2, i => new MetricRow { Metric = S, Value = i, Level = Level.Low, Mood = Mood.Good }),
@@ -96,6 +96,13 @@ internal static class FullReports
             SubSteps = Many(11, _ => S), Command = S,
         }),
         Summary = new NestedSummary { Body = S, Highlights = Many(11, _ => new HighlightItem { Title = S, Why = S, Links = Many(2, _ => new FileRef(S, S)) }) },
+    };
+
+    public static CollisionReport Collision { get; } = new()
+    {
+        Notes = new CollisionNotes { Body = S, Items = [S, S], Remarks = S },
+        Changes = new CollisionChanges { Intro = S, Changes = Many(2, _ => new DeviationBlock { Plan = S, Actual = S }) },
+        Signed = S,
     };
 
     public static TaskReport Task { get; } = SampleReports.TaskReport() with
@@ -136,23 +143,25 @@ internal static class FullReports
 
     public static IReadOnlyDictionary<string, ReportKind> Kinds { get; } = new ReportKind[]
     {
-        ReportKind.Of(nameof(FieldsReport), Fields, r => r.ToMarkdown(), FieldsReport.TryParse),
-        ReportKind.Of(nameof(TextReport), Text, r => r.ToMarkdown(), TextReport.TryParse),
-        ReportKind.Of(nameof(ListsReport), Lists, r => r.ToMarkdown(), ListsReport.TryParse),
-        ReportKind.Of(nameof(TablesReport), Tables, r => r.ToMarkdown(), TablesReport.TryParse),
-        ReportKind.Of(nameof(CodeReport), Code, r => r.ToMarkdown(), CodeReport.TryParse),
-        ReportKind.Of(nameof(RevisionsReport), Revisions, r => r.ToMarkdown(), RevisionsReport.TryParse),
-        ReportKind.Of(nameof(NestedReport), Nested, r => r.ToMarkdown(), NestedReport.TryParse),
-        ReportKind.Of(nameof(TaskReport), Task, r => r.ToMarkdown(), TaskReport.TryParse),
-        ReportKind.Of(nameof(CodingImplementationReport), Coding, r => r.ToMarkdown(), CodingImplementationReport.TryParse),
+        ReportKind.Of(nameof(FieldsReport), Fields, r => r.ToMarkdown(), FieldsReport.TryParse, FieldsReport.RenderTemplate()),
+        ReportKind.Of(nameof(TextReport), Text, r => r.ToMarkdown(), TextReport.TryParse, TextReport.RenderTemplate()),
+        ReportKind.Of(nameof(ListsReport), Lists, r => r.ToMarkdown(), ListsReport.TryParse, ListsReport.RenderTemplate()),
+        ReportKind.Of(nameof(TablesReport), Tables, r => r.ToMarkdown(), TablesReport.TryParse, TablesReport.RenderTemplate()),
+        ReportKind.Of(nameof(CodeReport), Code, r => r.ToMarkdown(), CodeReport.TryParse, CodeReport.RenderTemplate()),
+        ReportKind.Of(nameof(RevisionsReport), Revisions, r => r.ToMarkdown(), RevisionsReport.TryParse, RevisionsReport.RenderTemplate()),
+        ReportKind.Of(nameof(NestedReport), Nested, r => r.ToMarkdown(), NestedReport.TryParse, NestedReport.RenderTemplate()),
+        ReportKind.Of(nameof(CollisionReport), Collision, r => r.ToMarkdown(), CollisionReport.TryParse, CollisionReport.RenderTemplate()),
+        ReportKind.Of(nameof(TaskReport), Task, r => r.ToMarkdown(), TaskReport.TryParse, TaskReport.RenderTemplate()),
+        ReportKind.Of(nameof(CodingImplementationReport), Coding, r => r.ToMarkdown(), CodingImplementationReport.TryParse, CodingImplementationReport.RenderTemplate()),
     }.ToDictionary(k => k.Name);
 }
 
 /// <summary>A report type, untyped: a full instance, how to render any instance, how to parse.</summary>
 internal sealed class ReportKind
 {
-    private ReportKind(string name, object full, Func<object, string> render, Func<string, (bool Ok, object? Report, IReadOnlyList<ReportParseError> Errors)> parse)
+    private ReportKind(string name, object full, Func<object, string> render, Func<string, (bool Ok, object? Report, IReadOnlyList<ReportParseError> Errors)> parse, string template)
     {
+        Template = template;
         Name = name;
         Full = full;
         Render = render;
@@ -161,19 +170,22 @@ internal sealed class ReportKind
 
     public string Name { get; }
 
+    /// <summary>The blank template (<c>RenderTemplate()</c>).</summary>
+    public string Template { get; }
+
     public object Full { get; }
 
     public Func<object, string> Render { get; }
 
     public Func<string, (bool Ok, object? Report, IReadOnlyList<ReportParseError> Errors)> Parse { get; }
 
-    public static ReportKind Of<T>(string name, T full, Func<T, string> render, TryParser<T> tryParse)
+    public static ReportKind Of<T>(string name, T full, Func<T, string> render, TryParser<T> tryParse, string template)
         where T : class =>
         new(name, full, o => render((T)o), markdown =>
         {
             var ok = tryParse(markdown, out var report, out var errors);
             return (ok, report, errors);
-        });
+        }, template);
 
     public override string ToString() => Name;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -22,7 +23,7 @@ internal static class Iterations
 /// <summary>Asserts the round-trip law for one report value, with a message that shows what went wrong.</summary>
 internal static class RoundTrip
 {
-    public static void Check<T>(T report, Func<T, string> render, Action<T, TextWriter> write, TryParser<T> tryParse)
+    public static void Check<T>(T report, Func<T, string> render, Action<T, TextWriter> write, TryParser<T> tryParse, Action<T, IBufferWriter<char>>? writeBuffer = null)
         where T : class
     {
         var markdown = render(report);
@@ -32,6 +33,16 @@ internal static class RoundTrip
             if (writer.ToString() != markdown)
             {
                 throw new RoundTripException("WriteMarkdown(TextWriter) differs from ToMarkdown()", markdown);
+            }
+        }
+
+        if (writeBuffer is not null)
+        {
+            var buffer = new ArrayBufferWriter<char>(16);
+            writeBuffer(report, buffer);
+            if (new string(buffer.WrittenSpan) != markdown)
+            {
+                throw new RoundTripException("WriteMarkdown(IBufferWriter<char>) differs from ToMarkdown()", markdown);
             }
         }
 

@@ -28,7 +28,7 @@ internal static class Strings
         "{n}", "{", "}", "{Name}", " - ", "` - ", "`: ", " passed, ", " failed", "%", "/10", " ms", " units", "(", ")", "v",
         "None", "TBD", "TODO", "[Date]", "[Name]", "XX", "APPROVED", "🟢 GOOD", "GOOD", "✅", "✅/⚠️/❌",
         // Blanks and breaks
-        " ", "  ", "   ", "\t", " \t ", "\n", "\n\n", "\r\n", "\r", "\\\n", "  \n", "\u00A0", "\u2028", "\u200B", "\u000B", "\u000C", "\u001B",
+        " ", "  ", "   ", "\t", " \t ", "\n", "\n\n", "\r\n", "\r", "\\\n", "  \n", "\u00A0", "\u2028", "\u200B", "\u000B", "\u000C", "\u001B", "\u0085",
         // Unicode
         "é", "e\u0301", "\u0301", "a\u0308\u0323", "👍", "🚀", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🇫🇷", "\uFE0F", "\u200D", "مرحبا", "\u202E", "\u200F", "שלום",
         "中文", "한국어", "𝔘𝔫𝔦", "\uFEFF", "\uFFFD", "Ω", "ß",
@@ -62,7 +62,7 @@ internal static class Strings
     /// </summary>
     public static readonly Gen<string> Fenced = Any.Select(s =>
     {
-        var line = new string(s.Where(c => c is not ('\n' or '\r' or '\u000B' or '\u000C' or '\u2028' or '\u0085')).ToArray()).Trim(' ', '\t');
+        var line = new string(s.Where(c => c is not ('\n' or '\r')).ToArray()).Trim(' ', '\t');
         return line;
     });
 
