@@ -98,8 +98,17 @@ public struct MarkdownWriter : IDisposable
     /// Text that follows the value in an inline format; occurrences of it inside the value are written
     /// as character references so that the reader finds the real one.
     /// </param>
-    public void WriteText(string value, TextContext context, string path, string? stop = null) =>
+    public void WriteText(string value, TextContext context, string path, string? stop = null)
+    {
+        // Most values need no escaping: check them at vector speed and copy them as they are.
+        if (value.Length != 0 && !NeedsEscaping(value.AsSpan(), context, stop))
+        {
+            WriteRaw(value.AsSpan());
+            return;
+        }
+
         WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
+    }
 
     /// <summary>
     /// Writes text that may hold several lines as the lines of one paragraph. Continuation lines are
@@ -115,6 +124,13 @@ public struct MarkdownWriter : IDisposable
     /// <summary>Writes a 32-bit integer.</summary>
     public void WriteValue(int value, TextContext context, string path, string? stop = null)
     {
+        // Digits need no escaping inside a line, unless a stop could start with one (item numbers never do).
+        if (value >= 0 && context != TextContext.LineStart && (stop is null || stop.Length == 0 || stop[0] is < '0' or > '9'))
+        {
+            WriteDigits(value);
+            return;
+        }
+
         Span<char> chars = stackalloc char[16];
         value.TryFormat(chars, out var written, default, CultureInfo.InvariantCulture);
         WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
@@ -145,8 +161,17 @@ public struct MarkdownWriter : IDisposable
     }
 #else
     /// <summary>Writes a 32-bit integer.</summary>
-    public void WriteValue(int value, TextContext context, string path, string? stop = null) =>
+    public void WriteValue(int value, TextContext context, string path, string? stop = null)
+    {
+        // Digits need no escaping inside a line, unless a stop could start with one (item numbers never do).
+        if (value >= 0 && context != TextContext.LineStart && (stop is null || stop.Length == 0 || stop[0] is < '0' or > '9'))
+        {
+            WriteDigits(value);
+            return;
+        }
+
         WriteText(value.ToString(CultureInfo.InvariantCulture), context, path, stop);
+    }
 
     /// <summary>Writes a 64-bit integer.</summary>
     public void WriteValue(long value, TextContext context, string path, string? stop = null) =>
@@ -176,9 +201,23 @@ public struct MarkdownWriter : IDisposable
     /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
     public void WriteValue(DateOnly value, TextContext context, string path, string? stop = null)
     {
-        Span<char> chars = stackalloc char[16];
-        value.TryFormat(chars, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        WriteEscaped(chars.Slice(0, written), context, path, stop, multiLine: false, indent: 0);
+        // The invariant culture's calendar is the Gregorian one, whose years are 1 to 9999: four digits.
+        Span<char> chars = stackalloc char[10];
+        FormatFixed(chars.Slice(0, 4), value.Year);
+        chars[4] = '-';
+        FormatFixed(chars.Slice(5, 2), value.Month);
+        chars[7] = '-';
+        FormatFixed(chars.Slice(8, 2), value.Day);
+        WriteEscaped(chars, context, path, stop, multiLine: false, indent: 0);
+    }
+
+    private static void FormatFixed(Span<char> digits, int number)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (number % 10));
+            number /= 10;
+        }
     }
 #endif
 
@@ -203,7 +242,7 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     public void WriteCode(string lead, string value, string tail, TextContext context, string path, string? stop)
     {
-        if (FitsCodeSpan(lead + value + tail, null) && FitsCodeSpan(value, tail.Length > 0 ? tail : null))
+        if (CodeSpanCarries(lead, value, tail, null, null) && FitsCodeSpan(value, tail.Length > 0 ? tail : null))
         {
             WriteCodeSpan(lead, value, null, null, tail, path);
             return;
@@ -220,7 +259,7 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     public void WriteCode(string lead, string first, string separator, string second, string tail, TextContext context, string path, string? stop)
     {
-        if (FitsCodeSpan(lead + first + separator + second + tail, null)
+        if (CodeSpanCarries(lead, first, separator, second, tail)
             && FitsCodeSpan(first, separator.Length > 0 ? separator : null) && FitsCodeSpan(second, tail.Length > 0 ? tail : null))
         {
             WriteCodeSpan(lead, first, separator, second, tail, path);
@@ -289,7 +328,7 @@ public struct MarkdownWriter : IDisposable
             throw new ReportRenderException(path, "the value starts or ends with a blank, which a line inside a fenced block cannot keep.");
         }
 
-        if (!string.IsNullOrEmpty(stop) && HoldsStop(value, stop!))
+        if (!string.IsNullOrEmpty(stop) && HoldsStop(value.AsSpan(), stop!))
         {
             throw new ReportRenderException(path, $"the value holds \"{stop}\", which separates it from the next value on its line inside a fenced block.");
         }
@@ -297,11 +336,20 @@ public struct MarkdownWriter : IDisposable
         Write(value);
     }
 
-    private static bool HoldsStop(string value, string stop)
+    /// <summary>
+    /// Whether <paramref name="stop"/> would be found in the value or where the value runs on into the stop
+    /// written after it ("a -" before " - ").
+    /// </summary>
+    private static bool HoldsStop(ReadOnlySpan<char> value, string stop)
     {
-        for (var i = 0; i < value.Length; i++)
+        if (value.IndexOf(stop.AsSpan()) >= 0)
         {
-            if (StopStartsAt(value.AsSpan(), i, stop))
+            return true;
+        }
+
+        for (var tail = Math.Min(value.Length, stop.Length - 1); tail > 0; tail--)
+        {
+            if (StopStartsAt(value, value.Length - tail, stop))
             {
                 return true;
             }
@@ -420,18 +468,44 @@ public struct MarkdownWriter : IDisposable
 
     private static bool FitsCodeSpan(string value, string? stop)
     {
-        if (value.Length == 0 || value.IndexOf('\n') >= 0 || value.IndexOf('\r') >= 0 || value.IndexOf('|') >= 0)
-        {
-            return false;
-        }
-
-        // All blanks would be read back trimmed.
-        if (value.Trim().Length == 0)
+        if (value.Length == 0 || value.AsSpan().IndexOfAny('\n', '\r', '|') >= 0 || IsAllWhiteSpace(value))
         {
             return false;
         }
 
         return string.IsNullOrEmpty(stop) || value.IndexOf(stop!, StringComparison.Ordinal) < 0;
+    }
+
+    /// <summary>Whether inline code can carry the parts written one after the other (as <see cref="FitsCodeSpan"/>, without a stop).</summary>
+    private static bool CodeSpanCarries(string a, string? b, string? c, string? d, string? e)
+    {
+        if (!CodeSpanPartCarries(a) || !CodeSpanPartCarries(b) || !CodeSpanPartCarries(c) || !CodeSpanPartCarries(d) || !CodeSpanPartCarries(e))
+        {
+            return false;
+        }
+
+        // Empty, or all blanks, would be read back trimmed.
+        return !IsAllWhiteSpace(a) || !IsAllWhiteSpace(b) || !IsAllWhiteSpace(c) || !IsAllWhiteSpace(d) || !IsAllWhiteSpace(e);
+    }
+
+    private static bool CodeSpanPartCarries(string? part) => part is null || part.AsSpan().IndexOfAny('\n', '\r', '|') < 0;
+
+    private static bool IsAllWhiteSpace(string? text)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void WriteInfoString(string language, string path)
@@ -487,48 +561,113 @@ public struct MarkdownWriter : IDisposable
             return;
         }
 
+        if (multiLine)
+        {
+            WriteLines(value, indent, path);
+            return;
+        }
+
         if (!NeedsEscaping(value, context, stop))
         {
             WriteRaw(value);
             return;
         }
 
-        var lineStart = context == TextContext.LineStart;
-        var lineBegin = 0;
+        EscapeLine(value, context, path, stop);
+    }
 
-        // Inside what GitHub autolinks ("www.…", "https://…" up to a blank or a line break in the text written),
-        // a backslash before trailing punctuation ("\*", "\_", "\~") is taken into the link and the character
-        // is left to open emphasis: there those are written as character references.
-        var autolink = false;
-        for (var i = 0; i < value.Length; i++)
+    /// <summary>
+    /// Writes the lines of a multi-line value: each line is escaped as text at the start of a line, continuation
+    /// lines are indented, and an empty line is a lone backslash so that the paragraph goes on.
+    /// </summary>
+    private void WriteLines(ReadOnlySpan<char> value, int indent, string path)
+    {
+        var offset = 0;
+        while (true)
         {
-            var c = value[i];
-            if (!autolink && c is 'w' or 'W' or 'h' or 'H' or 'f' or 'F')
+            var end = value.IndexOf('\n');
+            var line = end < 0 ? value : value.Slice(0, end);
+            if (line.Length == 0)
             {
-                autolink = StartsAutolink(value, i);
+                Write("\\");
+            }
+            else if (NeedsEscaping(line, TextContext.LineStart, null))
+            {
+                EscapeLine(line, TextContext.LineStart, path, null, offset);
+            }
+            else
+            {
+                WriteRaw(line);
             }
 
-            if (c == '\n' && multiLine)
+            if (end < 0)
             {
-                autolink = false;
-                if (i == lineBegin)
+                return;
+            }
+
+            Write("\n");
+            WriteIndent(indent);
+            value = value.Slice(end + 1);
+            offset += end + 1;
+        }
+    }
+
+    /// <summary>
+    /// Writes one line of text that needs escaping. Runs of characters that are written as they are copied at
+    /// once; the characters between them are written one by one by the rules of <paramref name="context"/>.
+    /// </summary>
+    /// <param name="value">The line.</param>
+    /// <param name="context">Where the line stands.</param>
+    /// <param name="path">The value's path, for errors.</param>
+    /// <param name="stop">The text after the value, or <see langword="null"/>.</param>
+    /// <param name="offset">Where the line starts in the value, for errors.</param>
+    private void EscapeLine(ReadOnlySpan<char> value, TextContext context, string path, string? stop, int offset = 0)
+    {
+        var lineStart = context == TextContext.LineStart;
+        var heading = context == TextContext.Heading;
+
+        // Blanks at either end are written as character references (Markdown would trim them); between the
+        // first and the last other character they are written as they are.
+        var contentStart = 0;
+        while (contentStart < value.Length && IsBlank(value[contentStart]))
+        {
+            contentStart++;
+        }
+
+        var contentEnd = value.Length;
+        while (contentEnd > contentStart && IsBlank(value[contentEnd - 1]))
+        {
+            contentEnd--;
+        }
+
+        // A line starting "1." or "1)" would be an ordered list item: its first ten characters go one by one.
+        var runsFrom = Math.Max(contentStart, lineStart && value[0] is >= '0' and <= '9' ? 10 : 1);
+        var nextStop = stop is { Length: > 0 } ? FindStop(value, 0, stop) : value.Length;
+        var i = 0;
+        while (i < value.Length)
+        {
+            if (i >= runsFrom && i < contentEnd && i < nextStop)
+            {
+                var run = PlainRunLength(value.Slice(i, Math.Min(contentEnd, nextStop) - i), heading);
+                if (run > 0)
                 {
-                    Write("\\");
+                    WriteRaw(value.Slice(i, run));
+                    i += run;
+                    continue;
                 }
-
-                Write("\n");
-                WriteIndent(indent);
-                lineBegin = i + 1;
-                continue;
             }
 
-            var atStart = i == lineBegin;
-            if (stop is not null && stop.Length > 0 && c == stop[0] && StopStartsAt(value, i, stop))
+            var c = value[i];
+            var atStart = i == 0;
+            if (i == nextStop)
             {
+                // The stop starts here (inside the value, or running on into the stop written after it).
                 WriteCharReference(c);
+                nextStop = FindStop(value, ++i, stop!);
                 continue;
             }
 
+            i++;
             switch (c)
             {
                 case '\0':
@@ -540,14 +679,13 @@ public struct MarkdownWriter : IDisposable
                     Write("&#13;");
                     continue;
                 case ' ' or '\t':
-                    if (atStart || IsBlankRunToLineEnd(value, i, multiLine) || PrecedesOnlyBlanks(value, lineBegin, i))
+                    if (atStart || IsBlankRunToLineEnd(value, i - 1) || PrecedesOnlyBlanks(value, i - 1))
                     {
                         WriteCharReference(c);
                     }
                     else
                     {
                         WriteChar(c);
-                        autolink = false;
                     }
 
                     continue;
@@ -556,40 +694,36 @@ public struct MarkdownWriter : IDisposable
                     // leave the "<" to open raw HTML.
                     Write("&lt;");
                     continue;
-                case '*' or '~' when autolink:
+                case '*' or '~' when InAutolink(value, i - 1, stop):
                     WriteCharReference(c);
                     continue;
                 case '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '&':
-                case '>' when atStart && (lineStart || multiLine):
-                    WriteChar('\\');
-                    WriteChar(c);
+                case '>' when atStart && lineStart:
+                    WriteEscapedChar(c);
                     continue;
                 case '_':
-                    if (i > 0 && i + 1 < value.Length && char.IsLetterOrDigit(value[i - 1]) && char.IsLetterOrDigit(value[i + 1]))
+                    if (i > 1 && i < value.Length && char.IsLetterOrDigit(value[i - 2]) && char.IsLetterOrDigit(value[i]))
                     {
                         WriteChar(c);
                     }
-                    else if (autolink)
+                    else if (InAutolink(value, i - 1, stop))
                     {
                         WriteCharReference(c);
                     }
                     else
                     {
-                        WriteChar('\\');
-                        WriteChar(c);
+                        WriteEscapedChar(c);
                     }
 
                     continue;
-                case '#' when context == TextContext.Heading || (atStart && (lineStart || multiLine)):
-                case '-' or '+' or '=' when atStart && (lineStart || multiLine):
+                case '#' when heading || (atStart && lineStart):
+                case '-' or '+' or '=' when atStart && lineStart:
                 // GFM reads a line ":-:" under a paragraph line as a table's delimiter row, even without pipes.
-                case ':' when atStart && (lineStart || multiLine):
-                    WriteChar('\\');
-                    WriteChar(c);
+                case ':' when atStart && lineStart:
+                    WriteEscapedChar(c);
                     continue;
-                case '.' or ')' when (lineStart || multiLine) && IsOrderedListMarker(value, lineBegin, i):
-                    WriteChar('\\');
-                    WriteChar(c);
+                case '.' or ')' when lineStart && IsOrderedListMarker(value, i - 1):
+                    WriteEscapedChar(c);
                     continue;
             }
 
@@ -599,7 +733,7 @@ public struct MarkdownWriter : IDisposable
                 continue;
             }
 
-            if (IsBlank(c) && (atStart || IsBlankRunToLineEnd(value, i, multiLine) || PrecedesOnlyBlanks(value, lineBegin, i)))
+            if (IsBlank(c) && (atStart || IsBlankRunToLineEnd(value, i - 1) || PrecedesOnlyBlanks(value, i - 1)))
             {
                 WriteCharReference(c);
                 continue;
@@ -607,25 +741,124 @@ public struct MarkdownWriter : IDisposable
 
             if (char.IsSurrogate(c))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                if (char.IsHighSurrogate(c) && i < value.Length && char.IsLowSurrogate(value[i]))
                 {
                     WriteChar(c);
-                    WriteChar(value[++i]);
+                    WriteChar(value[i++]);
                     continue;
                 }
 
-                throw new ReportRenderException(path, $"the value holds an unpaired surrogate (U+{(int)c:X4}) at index {i}, which UTF-8 Markdown cannot carry.");
+                throw new ReportRenderException(path, $"the value holds an unpaired surrogate (U+{(int)c:X4}) at index {offset + i - 1}, which UTF-8 Markdown cannot carry.");
             }
 
             WriteChar(c);
         }
-
-        if (multiLine && lineBegin == value.Length)
-        {
-            // The value ends with a line break: keep the empty last line.
-            Write("\\");
-        }
     }
+
+    /// <summary>The first index from <paramref name="from"/> at which <paramref name="stop"/> starts (<see cref="StopStartsAt"/>), or the length.</summary>
+    private static int FindStop(ReadOnlySpan<char> value, int from, string stop)
+    {
+        var found = value.Slice(from).IndexOf(stop.AsSpan());
+        if (found >= 0)
+        {
+            return from + found;
+        }
+
+        for (var p = Math.Max(from, value.Length - stop.Length + 1); p < value.Length; p++)
+        {
+            if (StopStartsAt(value, p, stop))
+            {
+                return p;
+            }
+        }
+
+        return value.Length;
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> stands inside what GitHub autolinks: its word (back to
+    /// the last blank written as a blank: one where <paramref name="stop"/> starts is a character reference) holds
+    /// <c>www.</c>, <c>http://</c>, <c>https://</c> or <c>ftp://</c>. There a backslash before trailing punctuation
+    /// (<c>\*</c>, <c>\_</c>, <c>\~</c>) is taken into the link and the character is left to open emphasis, so those
+    /// are written as character references.
+    /// </summary>
+    private static bool InAutolink(ReadOnlySpan<char> value, int index, string? stop)
+    {
+        var start = index;
+        while (start > 0)
+        {
+            if (value[start - 1] is ' ' or '\t' && (stop is not { Length: > 0 } || !StopStartsAt(value, start - 1, stop)))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        for (var q = start; q < index; q++)
+        {
+            if (value[q] is 'w' or 'W' or 'h' or 'H' or 'f' or 'F' && StartsAutolink(value, q))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteEscapedChar(char c)
+    {
+        if (_buffer.Length - _pos < 2)
+        {
+            Grow(2);
+        }
+
+        _buffer[_pos] = '\\';
+        _buffer[_pos + 1] = c;
+        _pos += 2;
+    }
+
+    // Characters written as they are anywhere after the start of a line and between its first and last non-blank
+    // character, whatever the context ('#' too, except in a heading).
+    private const string PlainInLine =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t!\"$%'(,/;?@^{}-+=:>.)";
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(PlainInLine + "#");
+    private static readonly System.Buffers.SearchValues<char> PlainInHeading = System.Buffers.SearchValues.Create(PlainInLine);
+
+    private static int PlainRunLength(ReadOnlySpan<char> text, bool heading)
+    {
+        var end = text.IndexOfAnyExcept(heading ? PlainInHeading : Plain);
+        return end < 0 ? text.Length : end;
+    }
+#else
+    private static readonly bool[] PlainTable = CreatePlainTable(PlainInLine + "#");
+    private static readonly bool[] PlainInHeadingTable = CreatePlainTable(PlainInLine);
+
+    private static bool[] CreatePlainTable(string characters)
+    {
+        var table = new bool[128];
+        foreach (var c in characters)
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
+    private static int PlainRunLength(ReadOnlySpan<char> text, bool heading)
+    {
+        var table = heading ? PlainInHeadingTable : PlainTable;
+        var end = 0;
+        while (end < text.Length && text[end] < 128 && table[text[end]])
+        {
+            end++;
+        }
+
+        return end;
+    }
+#endif
 
     private static bool NeedsEscaping(ReadOnlySpan<char> value, TextContext context, string? stop)
     {
@@ -644,13 +877,23 @@ public struct MarkdownWriter : IDisposable
         }
 
 #if NET8_0_OR_GREATER
-        // Vectorized: most values hold none of these, and are then copied as they are.
-        if (value.IndexOfAny(Special) >= 0 || value.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        // Vectorized: most values are ASCII text without any of these, and are then copied as they are.
+        var other = value.IndexOfAnyExcept(Ordinary);
+        if (other >= 0)
         {
-            return true;
+            if (value[other] < 128)
+            {
+                return true;
+            }
+
+            var rest = value.Slice(other);
+            if (rest.IndexOfAny(Special) >= 0 || rest.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            {
+                return true;
+            }
         }
 
-        return stop is { Length: > 0 } && value.IndexOf(stop[0]) >= 0;
+        return stop is { Length: > 0 } && HoldsStop(value, stop);
 #else
         foreach (var c in value)
         {
@@ -658,14 +901,9 @@ public struct MarkdownWriter : IDisposable
             {
                 return true;
             }
-
-            if (stop is not null && stop.Length > 0 && c == stop[0])
-            {
-                return true;
-            }
         }
 
-        return false;
+        return stop is { Length: > 0 } && HoldsStop(value, stop);
 #endif
     }
 
@@ -674,6 +912,10 @@ public struct MarkdownWriter : IDisposable
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
         "\\`*_[]<|~&#\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    // Printable ASCII (and DEL) except those: a value made of these alone needs no escaping inside a line.
+    private static readonly System.Buffers.SearchValues<char> Ordinary = System.Buffers.SearchValues.Create(
+        " !\"$%'()+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ^abcdefghijklmnopqrstuvwxyz{}\u007f");
 #endif
 
     // Unicode whitespace (a no-break space, U+2003, …) counts too: Markdig and string.Trim drop it from the ends of a line.
@@ -688,28 +930,9 @@ public struct MarkdownWriter : IDisposable
             || rest.StartsWith("ftp://".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i, bool multiLine)
+    private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i)
     {
         for (var j = i; j < value.Length; j++)
-        {
-            var c = value[j];
-            if (c == '\n' && multiLine)
-            {
-                return true;
-            }
-
-            if (!IsBlank(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool PrecedesOnlyBlanks(ReadOnlySpan<char> value, int lineBegin, int i)
-    {
-        for (var j = lineBegin; j < i; j++)
         {
             if (!IsBlank(value[j]))
             {
@@ -720,14 +943,27 @@ public struct MarkdownWriter : IDisposable
         return true;
     }
 
-    private static bool IsOrderedListMarker(ReadOnlySpan<char> value, int lineBegin, int i)
+    private static bool PrecedesOnlyBlanks(ReadOnlySpan<char> value, int i)
     {
-        if (i == lineBegin || i - lineBegin > 9)
+        for (var j = 0; j < i; j++)
+        {
+            if (!IsBlank(value[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOrderedListMarker(ReadOnlySpan<char> value, int i)
+    {
+        if (i == 0 || i > 9)
         {
             return false;
         }
 
-        for (var j = lineBegin; j < i; j++)
+        for (var j = 0; j < i; j++)
         {
             if (value[j] < '0' || value[j] > '9')
             {
@@ -759,6 +995,13 @@ public struct MarkdownWriter : IDisposable
 
     private static void CheckCarriable(ReadOnlySpan<char> value, string path)
     {
+#if NET8_0_OR_GREATER
+        if (value.IndexOf('\0') < 0 && value.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return;
+        }
+
+#endif
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -783,6 +1026,11 @@ public struct MarkdownWriter : IDisposable
     private static int LongestRun(string? text, char c)
     {
         if (text is null)
+        {
+            return 0;
+        }
+
+        if (text.IndexOf(c) < 0)
         {
             return 0;
         }
@@ -822,6 +1070,23 @@ public struct MarkdownWriter : IDisposable
         }
 
         WriteChar(';');
+    }
+
+    private void WriteDigits(int number)
+    {
+        var width = ReportText.NumberWidth(number);
+        if (_buffer.Length - _pos < width)
+        {
+            Grow(width);
+        }
+
+        for (var i = _pos + width - 1; i >= _pos; i--)
+        {
+            _buffer[i] = (char)('0' + (number % 10));
+            number /= 10;
+        }
+
+        _pos += width;
     }
 
     private void WriteRepeated(char c, int count)
