@@ -35,7 +35,7 @@ public static class Placeholders
 
     /// <summary>Whether <paramref name="value"/> looks like a placeholder by the built-in rules and <paramref name="options"/>.</summary>
     public static bool LooksLikePlaceholder(string? value, CompletenessOptions? options = null) =>
-        value is not null && LooksLike(value, value.AsSpan().Trim(), options ?? CompletenessOptions.Default);
+        value is not null && LooksLike(value, value.AsSpan().Trim(), options ?? CompletenessOptions.Default, HasMarkerCharacter(value.AsSpan().Trim()));
 
     /// <summary>
     /// Whether <paramref name="value"/>, the value of a member whose template shows <paramref name="placeholder"/>,
@@ -53,30 +53,40 @@ public static class Placeholders
             return false;
         }
 
-        var trimmed = value.AsSpan().Trim();
+        return IsPlaceholder(value, value.AsSpan().Trim(), placeholder, defaultValue, allowPlaceholderLike, options);
+    }
+
+    /// <summary><see cref="IsPlaceholder(string?, string?, string?, bool, CompletenessOptions?)"/> of a value already trimmed.</summary>
+    internal static bool IsPlaceholder(string value, ReadOnlySpan<char> trimmed, string? placeholder, string? defaultValue, bool allowPlaceholderLike, CompletenessOptions? options)
+    {
         if (trimmed.Length == 0 || (defaultValue is not null && trimmed.SequenceEqual(defaultValue.AsSpan().Trim())))
         {
             return false;
         }
 
-        if (placeholder is not null && IsOwnPlaceholder(trimmed, placeholder))
+        // One scan decides for most values: every built-in marker and every bracketed part of a placeholder holds
+        // an 'X', a 'Y' or a '['.
+        var marked = HasMarkerCharacter(trimmed);
+        if (placeholder is not null && IsOwnPlaceholder(trimmed, placeholder, marked))
         {
             return true;
         }
 
         options ??= CompletenessOptions.Default;
-        return !allowPlaceholderLike && LooksLike(value, trimmed, options);
+        return !allowPlaceholderLike && LooksLike(value, trimmed, options, marked);
     }
 
-    private static bool IsOwnPlaceholder(ReadOnlySpan<char> value, string placeholder)
+    private static bool HasMarkerCharacter(ReadOnlySpan<char> value) => value.IndexOfAny('X', 'Y', '[') >= 0;
+
+    private static bool IsOwnPlaceholder(ReadOnlySpan<char> value, string placeholder, bool marked)
     {
         var own = placeholder.AsSpan().Trim();
-        if (value.Length == own.Length && value.SequenceEqual(own) && LooksLikeBuiltIn(own))
+        if (value.Length == own.Length && value.SequenceEqual(own) && LooksLikeBuiltIn(own, HasMarkerCharacter(own)))
         {
             return true;
         }
 
-        if (value.IndexOf('[') < 0)
+        if (!marked || value.IndexOf('[') < 0)
         {
             return false;
         }
@@ -103,20 +113,22 @@ public static class Placeholders
         return false;
     }
 
-    private static bool LooksLike(string value, ReadOnlySpan<char> trimmed, CompletenessOptions options)
+    private static bool LooksLike(string value, ReadOnlySpan<char> trimmed, CompletenessOptions options, bool marked)
     {
         if (trimmed.Length == 0)
         {
             return false;
         }
 
-        if (options.DetectPlaceholderLike && LooksLikeBuiltIn(trimmed))
+        if (options.DetectPlaceholderLike && LooksLikeBuiltIn(trimmed, marked))
         {
             return true;
         }
 
-        foreach (var marker in options.Markers)
+        var markers = options.Markers;
+        for (var i = 0; i < markers.Count; i++)
         {
+            var marker = markers[i];
             if (!string.IsNullOrEmpty(marker) && trimmed.IndexOf(marker.AsSpan()) >= 0)
             {
                 return true;
@@ -126,7 +138,9 @@ public static class Placeholders
         return options.IsPlaceholder is { } custom && custom(value);
     }
 
-    private static bool LooksLikeBuiltIn(ReadOnlySpan<char> value)
+    /// <param name="value">The trimmed value.</param>
+    /// <param name="marked">Whether it holds an 'X', a 'Y' or a '[' (<see cref="HasMarkerCharacter"/>).</param>
+    private static bool LooksLikeBuiltIn(ReadOnlySpan<char> value, bool marked)
     {
         if (value.Length == 0)
         {
@@ -144,7 +158,7 @@ public static class Placeholders
         }
 
         // Every built-in marker holds an X, a Y or a '[': skip the searches for most values.
-        if (value.IndexOfAny('X', 'Y', '[') < 0)
+        if (!marked)
         {
             return false;
         }

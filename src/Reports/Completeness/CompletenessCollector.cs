@@ -88,18 +88,20 @@ public struct CompletenessCollector
     public void Text(string? value, in ReportPath path, string hint, string? placeholder = null, string? defaultValue = null,
         bool required = true, string? requiredWhen = null, bool allowPlaceholderLike = false)
     {
-        if (value is null || IsBlank(value))
+        if (value is null)
         {
-            if (!required)
-            {
-                return;
-            }
-
-            if (value is null)
+            if (required)
             {
                 Missing(path, hint, requiredWhen ?? RequiredWhen);
             }
-            else
+
+            return;
+        }
+
+        var trimmed = value.AsSpan().Trim();
+        if (trimmed.Length == 0)
+        {
+            if (required)
             {
                 Empty(path, hint, requiredWhen ?? RequiredWhen);
             }
@@ -107,7 +109,7 @@ public struct CompletenessCollector
             return;
         }
 
-        if (Placeholders.IsPlaceholder(value, placeholder, defaultValue, allowPlaceholderLike, _options))
+        if (Placeholders.IsPlaceholder(value, trimmed, placeholder, defaultValue, allowPlaceholderLike, _options))
         {
             Placeholder(path, value);
         }
