@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Syntax;
@@ -190,35 +191,38 @@ public static class ReportReader
 
         // Markdown strips only spaces and tabs around lines and values; other Unicode blanks (U+00A0, U+2028, ...) are content.
         private static readonly char[] Blanks = { ' ', '\t' };
+
+        /// <summary>The characters Markdown strips around lines and values.</summary>
+        internal static char[] BlankCharacters => Blanks;
         private readonly string _text;
         private readonly List<int> _lineStarts = new();
         private readonly RecordSchema _root;
-        private readonly HashSet<string> _templateOnly = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _templateOnly;
         private readonly string[]? _footer;
 
         public Reader(string text, RecordSchema root, string? footer)
+            : this(text, root, SchemaText.Of(root, footer))
+        {
+        }
+
+        private Reader(string text, RecordSchema root, SchemaText schemaText)
         {
             _text = text;
             _root = root;
-            _footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
+            _footer = schemaText.Footer;
+            _templateOnly = schemaText.TemplateOnly;
             _lineStarts.Add(0);
-            for (var i = 0; i < text.Length; i++)
+            var i = text.AsSpan().IndexOfAny('\n', '\r');
+            while (i >= 0)
             {
-                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n')
                 {
                     _lineStarts.Add(i + 1);
                 }
-            }
 
-            if (footer is not null)
-            {
-                foreach (var line in footer.Split('\n'))
-                {
-                    _templateOnly.Add(line.Trim(Blanks));
-                }
+                var next = text.AsSpan(i + 1).IndexOfAny('\n', '\r');
+                i = next < 0 ? -1 : i + 1 + next;
             }
-
-            CollectTemplateOnly(root, new HashSet<RecordSchema>());
         }
 
         public List<ReportParseError> Errors { get; } = new();
@@ -606,11 +610,7 @@ public static class ReportReader
         {
             // Parse the remaining lines of a paragraph as a paragraph of their own.
             var markdown = string.Join("\n", lines);
-            var reader = new Reader(markdown, _root, null);
-            foreach (var item in _templateOnly)
-            {
-                reader._templateOnly.Add(item);
-            }
+            var reader = new Reader(markdown, _root, new SchemaText(null, _templateOnly));
 
             var document = Markdown.Parse(markdown, Pipeline);
             reader.ReadContent(document.ToList(), scope);
@@ -1629,47 +1629,76 @@ public static class ReportReader
         /// <summary>Reads <c>**Label**: rest</c>, <c>**Label:** rest</c>, <c>**Label** (condition): rest</c> or a bold line.</summary>
         private static bool TryLabel(string line, out string label, out string rest, out bool hasColon)
         {
-            label = rest = string.Empty;
+            if (!TryLabelSpan(line, out var labelText, out var restText, out hasColon))
+            {
+                label = rest = string.Empty;
+                return false;
+            }
+
+            label = labelText.ToString();
+            rest = restText.Length == 0 ? string.Empty : restText.ToString();
+            return true;
+        }
+
+        /// <inheritdoc cref="TryLabel(string, out string, out string, out bool)"/>
+        private static bool TryLabelSpan(string line, out ReadOnlySpan<char> label, out ReadOnlySpan<char> rest, out bool hasColon)
+        {
+            label = rest = default;
             hasColon = false;
-            if (!TryBold(line, out var bold, out var after))
+            if (!TryBoldSpan(line, out var bold, out var after))
             {
                 return false;
             }
 
-            label = bold.Trim(Blanks);
-            if (label.EndsWith(":", StringComparison.Ordinal))
+            var blanks = Blanks.AsSpan();
+            label = bold.Trim(blanks);
+            if (label.Length > 0 && label[label.Length - 1] == ':')
             {
-                label = label.Substring(0, label.Length - 1).TrimEnd(Blanks);
+                label = label.Slice(0, label.Length - 1).TrimEnd(blanks);
                 hasColon = true;
-                rest = after.Trim(Blanks);
+                rest = after.Trim(blanks);
                 return true;
             }
 
-            var trimmed = after.TrimStart(Blanks);
-            if (trimmed.StartsWith("(", StringComparison.Ordinal))
+            var trimmed = after.TrimStart(blanks);
+            if (trimmed.Length > 0 && trimmed[0] == '(')
             {
                 var closeParen = trimmed.IndexOf(')');
-                if (closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':' || closeParen == trimmed.Length - 1)
+                if ((closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':') || closeParen == trimmed.Length - 1)
                 {
-                    trimmed = trimmed.Substring(closeParen + 1).TrimStart(Blanks);
+                    trimmed = trimmed.Slice(closeParen + 1).TrimStart(blanks);
                 }
             }
 
-            if (trimmed.StartsWith(":", StringComparison.Ordinal))
+            if (trimmed.Length > 0 && trimmed[0] == ':')
             {
                 hasColon = true;
-                rest = trimmed.Substring(1).Trim(Blanks);
+                rest = trimmed.Slice(1).Trim(blanks);
                 return true;
             }
 
-            rest = trimmed.Trim(Blanks);
+            rest = trimmed.Trim(blanks);
             return true;
         }
 
         /// <summary>Reads <c>**bold**after</c>: the text up to the first closing <c>**</c> that is not escaped.</summary>
         private static bool TryBold(string line, out string bold, out string after)
         {
-            bold = after = string.Empty;
+            if (!TryBoldSpan(line, out var boldText, out var afterText))
+            {
+                bold = after = string.Empty;
+                return false;
+            }
+
+            bold = boldText.ToString();
+            after = afterText.ToString();
+            return true;
+        }
+
+        /// <inheritdoc cref="TryBold(string, out string, out string)"/>
+        private static bool TryBoldSpan(string line, out ReadOnlySpan<char> bold, out ReadOnlySpan<char> after)
+        {
+            bold = after = default;
             if (!line.StartsWith("**", StringComparison.Ordinal))
             {
                 return false;
@@ -1685,8 +1714,8 @@ public static class ReportReader
 
                 if (line[i] == '*' && line[i + 1] == '*')
                 {
-                    bold = line.Substring(2, i - 2);
-                    after = line.Substring(i + 2);
+                    bold = line.AsSpan(2, i - 2);
+                    after = line.AsSpan(i + 2);
                     return true;
                 }
             }
@@ -1694,7 +1723,8 @@ public static class ReportReader
             return false;
         }
 
-        private static bool StartsLabel(string line) => line.StartsWith("**", StringComparison.Ordinal) && TryLabel(line, out _, out _, out var colon) && colon;
+        private static bool StartsLabel(string line) =>
+            line.StartsWith("**", StringComparison.Ordinal) && TryLabelSpan(line, out _, out _, out var colon) && colon;
 
         private static bool TryCheck(string line, out bool done, out string text)
         {
@@ -2035,8 +2065,54 @@ public static class ReportReader
 
         private void Error(string code, int line, int column, string path, string expected, string found) =>
             Errors.Add(new ReportParseError(code, line + 1, column + 1, path, expected, found));
+    }
 
-        private void CollectTemplateOnly(RecordSchema schema, HashSet<RecordSchema> seen)
+    /// <summary>
+    /// What the reader knows of a report type's text before reading a document: its footer lines and its
+    /// template-only lines (guidance, footer). Computed once per report type and shared by every read.
+    /// </summary>
+    private sealed class SchemaText
+    {
+        private static readonly ConditionalWeakTable<RecordSchema, SchemaText> Cache = new();
+
+        private readonly string? _footerSource;
+
+        public SchemaText(string? footer, HashSet<string> templateOnly)
+        {
+            _footerSource = footer;
+            Footer = footer?.Split('\n').Select(l => l.Trim(Reader.BlankCharacters)).Where(l => l.Length > 0).ToArray();
+            TemplateOnly = templateOnly;
+        }
+
+        /// <summary>The footer's non-blank lines, trimmed.</summary>
+        public string[]? Footer { get; }
+
+        /// <summary>Lines that only a template holds (read-only once built).</summary>
+        public HashSet<string> TemplateOnly { get; }
+
+        public static SchemaText Of(RecordSchema root, string? footer)
+        {
+            // A report type always passes the same footer; another one (never from generated code) is not cached.
+            var known = Cache.GetValue(root, r => Build(r, footer));
+            return string.Equals(known._footerSource, footer, StringComparison.Ordinal) ? known : Build(root, footer);
+        }
+
+        private static SchemaText Build(RecordSchema root, string? footer)
+        {
+            var templateOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (footer is not null)
+            {
+                foreach (var line in footer.Split('\n'))
+                {
+                    templateOnly.Add(line.Trim(Reader.BlankCharacters));
+                }
+            }
+
+            Collect(root, templateOnly, new HashSet<RecordSchema>());
+            return new SchemaText(footer, templateOnly);
+        }
+
+        private static void Collect(RecordSchema schema, HashSet<string> templateOnly, HashSet<RecordSchema> seen)
         {
             if (!seen.Add(schema))
             {
@@ -2045,29 +2121,29 @@ public static class ReportReader
 
             foreach (var node in schema.Nodes)
             {
-                Collect(node);
+                CollectNode(node);
             }
 
-            void Collect(SchemaNode node)
+            void CollectNode(SchemaNode node)
             {
                 if (node.Guidance is not null)
                 {
-                    _templateOnly.Add(node.Guidance.Trim(Blanks));
+                    templateOnly.Add(node.Guidance.Trim(Reader.BlankCharacters));
                 }
 
                 if (node.RepeatGuidance is not null)
                 {
-                    _templateOnly.Add(node.RepeatGuidance.Trim(Blanks));
+                    templateOnly.Add(node.RepeatGuidance.Trim(Reader.BlankCharacters));
                 }
 
                 if (node.Body is not null)
                 {
-                    Collect(node.Body);
+                    CollectNode(node.Body);
                 }
 
                 if (node.Record is not null)
                 {
-                    CollectTemplateOnly(node.Record, seen);
+                    Collect(node.Record, templateOnly, seen);
                 }
             }
         }
