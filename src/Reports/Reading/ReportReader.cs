@@ -168,11 +168,14 @@ public static class ReportReader
     /// <summary>A record being read, with its parents (for parts written after a nested section, such as a footer).</summary>
     private sealed class Scope
     {
-        public Scope(SchemaNode[] nodes, ParsedRecord record, string path, Scope? parent)
+        private readonly PathRef _pathRef;
+        private string? _path;
+
+        public Scope(SchemaNode[] nodes, ParsedRecord record, PathRef path, Scope? parent)
         {
             Nodes = nodes;
             Record = record;
-            Path = path;
+            _pathRef = path;
             Parent = parent;
         }
 
@@ -180,9 +183,50 @@ public static class ReportReader
 
         public ParsedRecord Record { get; }
 
-        public string Path { get; }
+        /// <summary>The record's path (built when first needed: only error messages need it).</summary>
+        public string Path => _path ??= _pathRef.ToString();
 
         public Scope? Parent { get; }
+    }
+
+    /// <summary>
+    /// A path for error messages, joined only when an error needs it: a text, or a part (a label or an item number)
+    /// of a record's path or of another path.
+    /// </summary>
+    private readonly struct PathRef
+    {
+        private readonly string? _parentText;
+        private readonly Scope? _parentScope;
+        private readonly string? _label;
+        private readonly int _number;
+
+        private PathRef(string? parentText, Scope? parentScope, string? label, int number)
+        {
+            _parentText = parentText;
+            _parentScope = parentScope;
+            _label = label;
+            _number = number;
+        }
+
+        public static implicit operator PathRef(string path) => new(path, null, null, 0);
+
+        /// <summary>The part <paramref name="label"/> of the record read in <paramref name="scope"/>.</summary>
+        public static PathRef Of(Scope scope, string label) => new(null, scope, label, 0);
+
+        /// <summary>Item <paramref name="number"/> under <paramref name="path"/>.</summary>
+        public static PathRef Item(PathRef path, int number) =>
+            path._number == 0 ? new(path._parentText, path._parentScope, path._label, number) : new(path.ToString(), null, null, number);
+
+        public override string ToString()
+        {
+            var path = _parentScope?.Path ?? _parentText ?? string.Empty;
+            if (_label is not null)
+            {
+                path = Reader.JoinPath(path, _label);
+            }
+
+            return _number > 0 ? Reader.JoinPath(path, _number.ToString(CultureInfo.InvariantCulture)) : path;
+        }
     }
 
     private sealed class Reader
@@ -406,9 +450,9 @@ public static class ReportReader
 
         // ---- Content of a record ----
 
-        private void ReadContent(List<Block> blocks, Scope scope)
+        private void ReadContent(IList<Block> blocks, Scope scope, int start = 0)
         {
-            for (var i = 0; i < blocks.Count; i++)
+            for (var i = start; i < blocks.Count; i++)
             {
                 switch (blocks[i])
                 {
@@ -431,7 +475,7 @@ public static class ReportReader
         }
 
         /// <summary>Reads a paragraph; returns the index of the last block it consumed (a list after a label).</summary>
-        private int ReadParagraph(List<Block> blocks, int index, Scope scope)
+        private int ReadParagraph(IList<Block> blocks, int index, Scope scope)
         {
             var block = blocks[index];
             var lines = Lines(block);
@@ -460,17 +504,17 @@ public static class ReportReader
                     continue;
                 }
 
-                if (TryLabel(line, out var label, out var rest, out var hasColon))
+                if (TryLabelSpan(line, out var labelText, out var restText, out var hasColon))
                 {
-                    var (target, slot) = FindLabelled(scope, label);
+                    var (target, slot) = FindLabelled(scope, labelText);
                     if (target is not null)
                     {
                         var node = target.Nodes[slot];
-                        var path = Join(target.Path, node.Label);
+                        var path = PathRef.Of(target, node.Label);
                         switch (node.Kind)
                         {
                             case NodeKind.Field:
-                                var value = rest;
+                                var value = restText.ToString();
                                 var next = k + 1;
                                 while (next < lines.Count && !StartsLabel(lines[next]) && !lines[next].StartsWith("|", StringComparison.Ordinal)
                                     && !IsTemplateOnly(lines[next], scope, wholeParagraph: false))
@@ -527,6 +571,9 @@ public static class ReportReader
                         }
                     }
 
+                    var label = labelText.ToString();
+                    var rest = restText.ToString();
+
                     // A repeated block's title: **Decision 1: Name** or **Deviation 1**:
                     if (TryRepeatedTitle(scope, line, rest, out var repeated, out var repeatedSlot, out var itemRecord))
                     {
@@ -548,7 +595,13 @@ public static class ReportReader
                             end++;
                         }
 
-                        ReadContent(blocks.GetRange(index + 1, end - index), itemScope);
+                        var itemBlocks = new List<Block>(end - index);
+                        for (var b = index + 1; b <= end; b++)
+                        {
+                            itemBlocks.Add(blocks[b]);
+                        }
+
+                        ReadContent(itemBlocks, itemScope);
                         repeated.Record.ListAt(repeatedSlot).Add(node.Record.Create(itemRecord!));
                         return end;
                     }
@@ -564,17 +617,15 @@ public static class ReportReader
                 // Unlabelled text: an empty-list text, or the record's free text.
                 // (A labelled list's empty text follows its label; an unlabelled one's stands alone, after the
                 // record's free text when the record has one: a text that reads like it comes first.)
-                var emptyIndex = Array.FindIndex(scope.Nodes, n => n.EmptyText is not null && n.Label.Length == 0
-                    && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
-                    && string.Equals(n.EmptyText, line, StringComparison.OrdinalIgnoreCase));
-                if (emptyIndex >= 0 && !Enumerable.Range(0, emptyIndex).Any(t => scope.Nodes[t].Kind == NodeKind.Text && !scope.Record.IsSet(t)))
+                var emptyIndex = UnlabelledEmptyText(scope.Nodes, line);
+                if (emptyIndex >= 0 && !HasUnsetTextBefore(scope, emptyIndex))
                 {
-                    MarkSet(scope, emptyIndex, scope.Nodes[emptyIndex], lineIndex, Join(scope.Path, scope.Nodes[emptyIndex].Label));
+                    MarkSet(scope, emptyIndex, scope.Nodes[emptyIndex], lineIndex, PathRef.Of(scope, scope.Nodes[emptyIndex].Label));
                     k++;
                     continue;
                 }
 
-                var textSlot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.Text);
+                var textSlot = IndexOfKind(scope.Nodes, NodeKind.Text);
                 if (textSlot < 0)
                 {
                     Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(line) + "'");
@@ -597,7 +648,7 @@ public static class ReportReader
                 }
                 else
                 {
-                    SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, Join(scope.Path, scope.Nodes[textSlot].Label));
+                    SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, PathRef.Of(scope, scope.Nodes[textSlot].Label));
                 }
 
                 k = textEnd;
@@ -613,7 +664,7 @@ public static class ReportReader
             var reader = new Reader(markdown, _root, new SchemaText(null, _templateOnly));
 
             var document = Markdown.Parse(markdown, Pipeline);
-            reader.ReadContent(document.ToList(), scope);
+            reader.ReadContent(document, scope);
             foreach (var error in reader.Errors)
             {
                 // The lines were read without their indentation.
@@ -654,7 +705,52 @@ public static class ReportReader
         /// </summary>
         private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
             _templateOnly.Contains(line)
-            && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && !scope.Nodes.Any(n => n.Kind == NodeKind.Text)));
+            && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
+
+        /// <summary>The first node of <paramref name="kind"/>, or -1.</summary>
+        private static int IndexOfKind(SchemaNode[] nodes, NodeKind kind)
+        {
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                if (nodes[i].Kind == kind)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The unlabelled collection whose empty text <paramref name="line"/> is, or -1.</summary>
+        private static int UnlabelledEmptyText(SchemaNode[] nodes, string line)
+        {
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var n = nodes[i];
+                if (n.EmptyText is not null && n.Label.Length == 0
+                    && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
+                    && string.Equals(n.EmptyText, line, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether a free text before <paramref name="slot"/> is still unset.</summary>
+        private static bool HasUnsetTextBefore(Scope scope, int slot)
+        {
+            for (var t = 0; t < slot; t++)
+            {
+                if (scope.Nodes[t].Kind == NodeKind.Text && !scope.Record.IsSet(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly char[] ValueEscapes = { '\\', '`', '*', '[', ']', '<', '|', '~', '&' };
 
@@ -686,7 +782,7 @@ public static class ReportReader
                     var lines = Lines(p);
                     return lines.Count > 0 && TryLabel(lines[0], out var l, out _, out _) && FindSlot(scope.Nodes, l) >= 0;
                 case FencedCodeBlock:
-                    return scope.Nodes.Any(n => n.Kind is NodeKind.CodeBlock or NodeKind.AlignedBlock);
+                    return IndexOfKind(scope.Nodes, NodeKind.CodeBlock) >= 0 || IndexOfKind(scope.Nodes, NodeKind.AlignedBlock) >= 0;
                 default:
                     return false;
             }
@@ -753,8 +849,8 @@ public static class ReportReader
                 {
                     var node = owner.Nodes[slot];
                     var value = lines.Count > 1 ? rest + "\n" + string.Join("\n", lines.Skip(1)) : rest;
-                    SetValue(owner, slot, node, value, item.Line, Join(owner.Path, node.Label));
-                    NoNestedBlocks(item, owner.Path);
+                    SetValue(owner, slot, node, value, item.Line, PathRef.Of(owner, node.Label));
+                    NoNestedBlocks(item, PathRef.Of(owner, string.Empty));
                     continue;
                 }
 
@@ -763,7 +859,7 @@ public static class ReportReader
                     var checkSlot = FindSlot(scope.Nodes, checkText, NodeKind.Check);
                     if (checkSlot >= 0)
                     {
-                        SetParsed(scope, checkSlot, done, item.Line, Join(scope.Path, scope.Nodes[checkSlot].Label));
+                        SetParsed(scope, checkSlot, done, item.Line, PathRef.Of(scope, scope.Nodes[checkSlot].Label));
                         continue;
                     }
                 }
@@ -771,7 +867,7 @@ public static class ReportReader
                 if (TryIndicator(line, scope, out var indicatorSlot, out var mark))
                 {
                     var node = scope.Nodes[indicatorSlot];
-                    var path = Join(scope.Path, node.Label);
+                    var path = PathRef.Of(scope, node.Label);
                     if (TryParseEnum(mark, node.Value, out var option, allowEmojiOnly: true))
                     {
                         SetParsed(scope, indicatorSlot, option, item.Line, path);
@@ -800,7 +896,7 @@ public static class ReportReader
             }
         }
 
-        private void ReadListItems(ListBlock list, SchemaNode node, List<object?> target, string path, Scope scope)
+        private void ReadListItems(ListBlock list, SchemaNode node, List<object?> target, PathRef path, Scope scope)
         {
             foreach (var block in list)
             {
@@ -812,10 +908,10 @@ public static class ReportReader
             }
         }
 
-        private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, string path, Scope scope)
+        private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)
         {
             var line = lines.Count > 0 ? lines[0] : string.Empty;
-            var itemPath = Join(path, (target.Count + 1).ToString(CultureInfo.InvariantCulture));
+            var itemPath = PathRef.Item(path, target.Count + 1);
             if (node.Kind == NodeKind.Checklist)
             {
                 if (!TryCheck(line, out var done, out _))
@@ -862,7 +958,7 @@ public static class ReportReader
             }
             else if (TryLabel(line, out var label, out var rest, out _) && FindSlot(record.Nodes, label) is var headSlot && headSlot >= 0)
             {
-                SetValue(itemScope, headSlot, record.Nodes[headSlot], rest, item.Line, Join(itemPath, record.Nodes[headSlot].Label));
+                SetValue(itemScope, headSlot, record.Nodes[headSlot], rest, item.Line, PathRef.Of(itemScope, record.Nodes[headSlot].Label));
             }
             else
             {
@@ -875,16 +971,16 @@ public static class ReportReader
                 ReadLines(lines.GetRange(1, lines.Count - 1), item.Line + 1, itemScope);
             }
 
-            var nested = item.Skip(1).ToList();
-            ReadContent(nested, itemScope);
+            // The blocks nested in the item after its first paragraph.
+            ReadContent(item, itemScope, start: 1);
             target.Add(record.Create(itemRecord));
         }
 
-        private void NoNestedBlocks(ListItemBlock item, string path)
+        private void NoNestedBlocks(ListItemBlock item, PathRef path)
         {
-            foreach (var nested in item.Skip(1))
+            for (var i = 1; i < item.Count; i++)
             {
-                Error("RPT0203", nested, path, "a single-line item", Describe(nested) + " nested in it");
+                Error("RPT0203", item[i], path, "a single-line item", Describe(item[i]) + " nested in it");
             }
         }
 
@@ -1004,7 +1100,7 @@ public static class ReportReader
 
             var node = scope.Nodes[slot];
             object value = node.Value.Kind == ValueKind.CodeBlock ? new CodeBlock(info, code) : code;
-            SetParsed(scope, slot, value, fence.Line, Join(scope.Path, node.Label));
+            SetParsed(scope, slot, value, fence.Line, PathRef.Of(scope, node.Label));
         }
 
         private void ReadAligned(FencedCodeBlock fence, string code, Scope scope, int slot)
@@ -1089,7 +1185,7 @@ public static class ReportReader
 
         // ---- Values ----
 
-        private void SetValue(Scope scope, int slot, SchemaNode node, string raw, int line, string path)
+        private void SetValue(Scope scope, int slot, SchemaNode node, string raw, int line, PathRef path)
         {
             if (TryParseValue(raw, node.Value, fenced: false, out var value, out var expected))
             {
@@ -1101,7 +1197,7 @@ public static class ReportReader
             }
         }
 
-        private void SetParsed(Scope scope, int slot, object? value, int line, string path)
+        private void SetParsed(Scope scope, int slot, object? value, int line, PathRef path)
         {
             if (scope.Record.IsSet(slot))
             {
@@ -1112,7 +1208,7 @@ public static class ReportReader
             scope.Record.Set(slot, value);
         }
 
-        private void MarkSet(Scope scope, int slot, SchemaNode node, int line, string path)
+        private void MarkSet(Scope scope, int slot, SchemaNode node, int line, PathRef path)
         {
             if (scope.Record.IsSet(slot))
             {
@@ -1379,7 +1475,7 @@ public static class ReportReader
         private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record) =>
             TryMatchFormat(raw, format, record, fenced: false, out _);
 
-        private void ReadFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, string path, int line, int column)
+        private void ReadFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, PathRef path, int line, int column)
         {
             if (!TryMatchFormat(raw, format, record, fenced, out var expected))
             {
@@ -1760,7 +1856,9 @@ public static class ReportReader
             return slot >= 0;
         }
 
-        private (Scope? Scope, int Slot) FindLabelled(Scope scope, string label)
+        private (Scope? Scope, int Slot) FindLabelled(Scope scope, string label) => FindLabelled(scope, label.AsSpan());
+
+        private (Scope? Scope, int Slot) FindLabelled(Scope scope, ReadOnlySpan<char> label)
         {
             for (var current = scope; current is not null; current = current.Parent)
             {
@@ -1774,14 +1872,16 @@ public static class ReportReader
             return (null, -1);
         }
 
-        private static int FindSlot(SchemaNode[] nodes, string label, NodeKind? kind = null)
+        private static int FindSlot(SchemaNode[] nodes, string label, NodeKind? kind = null) => FindSlot(nodes, label.AsSpan(), kind);
+
+        private static int FindSlot(SchemaNode[] nodes, ReadOnlySpan<char> label, NodeKind? kind = null)
         {
-            var wanted = Normalize(Unescape(label));
+            var wanted = label.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(label.ToString())).AsSpan() : NormalizeSpan(label);
             for (var i = 0; i < nodes.Length; i++)
             {
                 var node = nodes[i];
                 if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind != NodeKind.Section
-                    && string.Equals(Normalize(node.Label), wanted, StringComparison.OrdinalIgnoreCase))
+                    && NormalizeSpan(node.Label.AsSpan()).Equals(wanted, StringComparison.OrdinalIgnoreCase))
                 {
                     return i;
                 }
@@ -1842,6 +1942,19 @@ public static class ReportReader
         // ---- Text helpers ----
 
         private static string Normalize(string text) => StripEmojiPrefix(text.Trim(Blanks));
+
+        /// <summary><see cref="Normalize"/> without allocating.</summary>
+        private static ReadOnlySpan<char> NormalizeSpan(ReadOnlySpan<char> text)
+        {
+            text = text.Trim(Blanks.AsSpan());
+            var i = 0;
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '[' && text[i] != '(')
+            {
+                i++;
+            }
+
+            return i == 0 ? text : text.Slice(i).TrimStart(Blanks.AsSpan());
+        }
 
         private static string NormalizeHeading(string text) => Normalize(Unescape(text));
 
@@ -1998,13 +2111,34 @@ public static class ReportReader
             var first = block.Line;
             var last = LineOf(Math.Max(block.Span.End, block.Span.Start));
             var lines = new List<string>(last - first + 1);
-            for (var i = first; i <= last; i++)
+            for (var i = first; i <= last && i < _lineStarts.Count; i++)
             {
                 // The first line starts at the block (after a list marker); continuation lines lose their indentation.
-                var line = (i == first ? LineFrom(i, block.Span.Start) : Line(i)).Trim(Blanks);
-                if (line.Length > 0)
+                var start = _lineStarts[i];
+                var end = i + 1 < _lineStarts.Count ? _lineStarts[i + 1] : _text.Length;
+                while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
                 {
-                    lines.Add(line);
+                    end--;
+                }
+
+                if (i == first && block.Span.Start > start && block.Span.Start <= end)
+                {
+                    start = block.Span.Start;
+                }
+
+                while (start < end && _text[start] is ' ' or '\t')
+                {
+                    start++;
+                }
+
+                while (end > start && _text[end - 1] is ' ' or '\t')
+                {
+                    end--;
+                }
+
+                if (end > start)
+                {
+                    lines.Add(_text.Substring(start, end - start));
                 }
             }
 
@@ -2026,14 +2160,6 @@ public static class ReportReader
             }
 
             return _text.Substring(start, end - start);
-        }
-
-        private string LineFrom(int index, int offset)
-        {
-            var line = Line(index);
-            var start = index < _lineStarts.Count ? _lineStarts[index] : 0;
-            var skip = offset - start;
-            return skip > 0 && skip <= line.Length ? line.Substring(skip) : line;
         }
 
         private int LineOf(int offset)
@@ -2060,11 +2186,13 @@ public static class ReportReader
         private static string Join(string path, string label) =>
             string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
 
-        private void Error(string code, Block block, string path, string expected, string found) =>
+        internal static string JoinPath(string path, string label) => Join(path, label);
+
+        private void Error(string code, Block block, PathRef path, string expected, string found) =>
             Error(code, block.Line, block.Column, path, expected, found);
 
-        private void Error(string code, int line, int column, string path, string expected, string found) =>
-            Errors.Add(new ReportParseError(code, line + 1, column + 1, path, expected, found));
+        private void Error(string code, int line, int column, PathRef path, string expected, string found) =>
+            Errors.Add(new ReportParseError(code, line + 1, column + 1, path.ToString(), expected, found));
     }
 
     /// <summary>
