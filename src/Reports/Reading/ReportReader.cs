@@ -241,7 +241,7 @@ public static class ReportReader
         private readonly string _text;
         private readonly List<int> _lineStarts = new();
         private readonly RecordSchema _root;
-        private readonly HashSet<string> _templateOnly;
+        private readonly SchemaText _schemaText;
         private readonly string[]? _footer;
 
         public Reader(string text, RecordSchema root, string? footer)
@@ -254,7 +254,7 @@ public static class ReportReader
             _text = text;
             _root = root;
             _footer = schemaText.Footer;
-            _templateOnly = schemaText.TemplateOnly;
+            _schemaText = schemaText;
             _lineStarts.Add(0);
             var i = text.AsSpan().IndexOfAny('\n', '\r');
             while (i >= 0)
@@ -640,7 +640,7 @@ public static class ReportReader
                 }
 
                 var text = string.Join("\n", lines.GetRange(k, textEnd - k));
-                if (scope.Record.IsSet(textSlot) && scope.Record[textSlot] is string previous && _templateOnly.Contains(previous)
+                if (scope.Record.IsSet(textSlot) && scope.Record[textSlot] is string previous && _schemaText.IsTemplateOnly(previous)
                     && TryParseValue(text, scope.Nodes[textSlot].Value, fenced: false, out var second, out _))
                 {
                     // The first paragraph was the template's plain guidance, kept: this one is the text.
@@ -661,7 +661,7 @@ public static class ReportReader
         {
             // Parse the remaining lines of a paragraph as a paragraph of their own.
             var markdown = string.Join("\n", lines);
-            var reader = new Reader(markdown, _root, new SchemaText(null, _templateOnly));
+            var reader = new Reader(markdown, _root, _schemaText.WithoutFooter());
 
             var document = Markdown.Parse(markdown, Pipeline);
             reader.ReadContent(document, scope);
@@ -704,7 +704,7 @@ public static class ReportReader
         /// its own in a record that has no free text.
         /// </summary>
         private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
-            _templateOnly.Contains(line)
+            _schemaText.IsTemplateOnly(line)
             && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
 
         /// <summary>The first node of <paramref name="kind"/>, or -1.</summary>
@@ -2205,18 +2205,32 @@ public static class ReportReader
 
         private readonly string? _footerSource;
 
-        public SchemaText(string? footer, HashSet<string> templateOnly)
+        private readonly HashSet<string> _templateOnly;
+        private readonly bool[] _templateOnlyLengths;
+
+        private SchemaText(string? footer, HashSet<string> templateOnly)
         {
             _footerSource = footer;
             Footer = footer?.Split('\n').Select(l => l.Trim(Reader.BlankCharacters)).Where(l => l.Length > 0).ToArray();
-            TemplateOnly = templateOnly;
+            _templateOnly = templateOnly;
+            _templateOnlyLengths = new bool[templateOnly.Count == 0 ? 0 : templateOnly.Max(t => t.Length) + 1];
+            foreach (var line in templateOnly)
+            {
+                _templateOnlyLengths[line.Length] = true;
+            }
         }
 
         /// <summary>The footer's non-blank lines, trimmed.</summary>
         public string[]? Footer { get; }
 
-        /// <summary>Lines that only a template holds (read-only once built).</summary>
-        public HashSet<string> TemplateOnly { get; }
+        /// <summary>Whether <paramref name="line"/> is a line only a template holds (a guidance or footer line, any case).</summary>
+        public bool IsTemplateOnly(string line) =>
+            line.Length < _templateOnlyLengths.Length && _templateOnlyLengths[line.Length] && _templateOnly.Contains(line);
+
+        /// <summary>The same template-only lines, without the footer (for lines read apart from the document).</summary>
+        public SchemaText WithoutFooter() => _footerSource is null ? this : _withoutFooter ??= new(null, _templateOnly);
+
+        private SchemaText? _withoutFooter;
 
         public static SchemaText Of(RecordSchema root, string? footer)
         {
