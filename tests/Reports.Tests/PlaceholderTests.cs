@@ -24,6 +24,14 @@ public sealed class PlaceholderTests
     [InlineData("Next: TASK-XXX", null)]
     [InlineData("Score [X]/10", null)]
     [InlineData("Due YYYY-MM-DD", null)]
+    [InlineData("FIXME: the parser", null)]
+    [InlineData("v1.XX", null)]
+    [InlineData("DD/MM/YYYY", null)]
+    [InlineData("...", null)]
+    [InlineData("…", null)]
+    [InlineData("???", null)]
+    [InlineData("Lorem ipsum dolor sit amet", null)]
+    [InlineData("SRC/[PATH]/[FILENAME]", "src/[path]/[filename]")]
     public void Placeholders_are_recognised(string value, string? placeholder)
     {
         Assert.True(Placeholders.IsPlaceholder(value, placeholder));
@@ -39,6 +47,13 @@ public sealed class PlaceholderTests
     [InlineData("x", null)]
     [InlineData("X-RateLimit-Remaining header", null)]
     [InlineData("See [the spec](specs/a.md) for details", null)]
+    [InlineData("Adds XXL buckets", null)]
+    [InlineData("[1, 2, 3]", null)]
+    [InlineData("[\"a\"]", null)]
+    [InlineData("Todo list component", null)]
+    [InlineData("N/A", null)]
+    [InlineData(".", null)]
+    [InlineData("HTTP 429 with a Retry-After header (RFC 6585)", null)]
     [InlineData("", "[Date]")]
     [InlineData("   ", "[Date]")]
     [InlineData(null, "[Date]")]
@@ -66,12 +81,13 @@ public sealed class PlaceholderTests
     [Fact]
     public void Options_add_markers_and_a_rule_or_turn_look_alikes_off()
     {
-        var options = new CompletenessOptions { Markers = new[] { "FIXME" }, IsPlaceholder = v => v == "n/a" };
+        var options = new CompletenessOptions { Markers = new[] { "<fill in>" }, IsPlaceholder = v => v == "n/a" };
 
-        Assert.True(Placeholders.IsPlaceholder("FIXME later", null, options: options));
+        Assert.True(Placeholders.IsPlaceholder("<fill in> later", null, options: options));
         Assert.True(Placeholders.IsPlaceholder("n/a", null, options: options));
-        Assert.False(Placeholders.IsPlaceholder("FIXME later", null));
-        Assert.True(Placeholders.LooksLikePlaceholder("FIXME", options));
+        Assert.False(Placeholders.IsPlaceholder("<fill in> later", null));
+        Assert.False(Placeholders.IsPlaceholder("n/a", null));
+        Assert.True(Placeholders.LooksLikePlaceholder("<fill in>", options));
 
         var off = new CompletenessOptions { DetectPlaceholderLike = false };
         Assert.False(Placeholders.IsPlaceholder("TBD", null, options: off));

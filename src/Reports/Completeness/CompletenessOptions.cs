@@ -11,7 +11,7 @@ namespace Reports;
 /// <code>
 /// var options = new CompletenessOptions
 /// {
-///     Markers = new[] { "FIXME", "&lt;fill in&gt;" },
+///     Markers = new[] { "DRAFT", "&lt;fill in&gt;" },
 ///     IsPlaceholder = value => value.StartsWith("Lorem ipsum", StringComparison.Ordinal),
 /// };
 /// var result = report.CheckCompleteness(options: options);

@@ -1,0 +1,236 @@
+using System;
+
+namespace Reports;
+
+/// <summary>
+/// The built-in placeholder rules, stated once. The runtime's completeness check (<see cref="Placeholders"/>) and the
+/// compile-time analyzers (RPT0102) compile this same file, so a value one of them calls a placeholder the other
+/// does too. It depends on the BCL and <c>System.Memory</c> only, for that reason.
+/// </summary>
+/// <remarks>
+/// <para>A value (trimmed) looks like a placeholder when:</para>
+/// <list type="bullet">
+/// <item>it is bracketed as a whole, with words or nothing inside: <c>[Date]</c>, <c>[X]</c>, <c>[ ]</c> (not <c>[1, 2]</c> or <c>["a"]</c>);</item>
+/// <item>it is a marker word as the whole value in any case, a final <c>.</c>, <c>!</c> or <c>:</c> aside (<c>TBD</c>, <c>todo</c>,
+/// <c>TBA.</c>), or starts with one in capitals as a word (<c>TODO: ask the team</c>); the marker words are <c>TBD</c>,
+/// <c>TBA</c>, <c>TBC</c>, <c>TODO</c>, <c>FIXME</c> and <c>PLACEHOLDER</c>; <c>X</c> and <c>Y</c> count as the whole value;</item>
+/// <item>it holds two or more capital X as a word (<c>XX</c>, <c>XX%</c>, <c>TASK-XXX</c>, <c>v1.XX</c>; not <c>XXL</c>), <c>[X]</c>,
+/// or <c>YYYY</c> as a word (<c>YYYY-MM-DD</c>, <c>DD/MM/YYYY</c>);</item>
+/// <item>it is filler (<c>...</c>, <c>…</c>, <c>???</c>, <c>___</c>) or starts with <c>lorem ipsum</c>.</item>
+/// </list>
+/// <para>A member's own template placeholder is a placeholder when the value equals it (any case) and it looks like one
+/// or holds a <c>[word]</c> (<c>src/[path]/[filename]</c>), and when the value still holds one of its bracketed words
+/// (<c>src/Orders/[filename]</c>).</para>
+/// <para>Every rule is decided by the first character or needs an <c>X</c>, a <c>Y</c> or a <c>[</c> in the value, so most
+/// values are decided by one vectorized search (<see cref="HasMarkerCharacter"/>).</para>
+/// </remarks>
+internal static class PlaceholderRules
+{
+    private static readonly string[] MarkerWords = { "TODO", "TBD", "TBA", "TBC", "FIXME", "PLACEHOLDER" };
+
+    /// <summary>Whether the value holds an <c>X</c>, a <c>Y</c> or a <c>[</c>: the rules beyond the first character need one.</summary>
+    public static bool HasMarkerCharacter(ReadOnlySpan<char> value) => value.IndexOfAny('X', 'Y', '[') >= 0;
+
+    /// <summary>Whether the trimmed <paramref name="value"/> looks like a placeholder by the built-in rules.</summary>
+    public static bool LooksLike(ReadOnlySpan<char> value) => LooksLike(value, HasMarkerCharacter(value));
+
+    /// <inheritdoc cref="LooksLike(ReadOnlySpan{char})"/>
+    /// <param name="value">The trimmed value.</param>
+    /// <param name="marked">What <see cref="HasMarkerCharacter"/> says of it.</param>
+    public static bool LooksLike(ReadOnlySpan<char> value, bool marked)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        switch (value[0])
+        {
+            case '[' when IsBracketed(value):
+            case '.' or '…' or '?' or '_' when IsFiller(value):
+            case 'l' or 'L' when value.StartsWith("lorem ipsum".AsSpan(), StringComparison.OrdinalIgnoreCase):
+            case 'X' or 'Y' or 't' or 'f' or 'p' when value.Length <= 12 && IsWholeWord(value):
+            case 'T' or 'F' or 'P' when value.Length > 1 && value[1] is >= 'A' and <= 'Z' && (IsWholeWord(value) || StartsWithMarkerWord(value)):
+            case 'T' or 'F' or 'P' when value.Length <= 12 && value.Length > 1 && value[1] is >= 'a' and <= 'z' && IsWholeWord(value):
+                return true;
+        }
+
+        if (!marked)
+        {
+            return false;
+        }
+
+        return value.IndexOf("[X]".AsSpan()) >= 0 || HasWordRun(value, 'X', 2) || HasWordRun(value, 'Y', 4, exactly: true);
+    }
+
+    /// <summary>
+    /// Whether the trimmed <paramref name="value"/> is still the member's own template placeholder
+    /// <paramref name="placeholder"/> (trimmed), or holds one of its bracketed words.
+    /// </summary>
+    public static bool IsOwnPlaceholder(ReadOnlySpan<char> value, ReadOnlySpan<char> placeholder) =>
+        IsOwnPlaceholder(value, placeholder, HasMarkerCharacter(value));
+
+    /// <inheritdoc cref="IsOwnPlaceholder(ReadOnlySpan{char}, ReadOnlySpan{char})"/>
+    /// <param name="value">The trimmed value.</param>
+    /// <param name="placeholder">The member's own placeholder, trimmed.</param>
+    /// <param name="marked">What <see cref="HasMarkerCharacter"/> says of the value (a bracketed word needs its '[').</param>
+    public static bool IsOwnPlaceholder(ReadOnlySpan<char> value, ReadOnlySpan<char> placeholder, bool marked)
+    {
+        if (value.Length == 0 || placeholder.Length == 0)
+        {
+            return false;
+        }
+
+        if (value.Length == placeholder.Length && value.Equals(placeholder, StringComparison.OrdinalIgnoreCase))
+        {
+            return LooksLike(placeholder) || HasBracketedWord(placeholder);
+        }
+
+        if (!marked || value.IndexOf('[') < 0)
+        {
+            return false;
+        }
+
+        // A bracketed word of the placeholder left in: "src/Orders/[filename]" of "src/[path]/[filename]".
+        for (var start = placeholder.IndexOf('['); start >= 0;)
+        {
+            var length = placeholder.Slice(start).IndexOf(']') + 1;
+            if (length <= 0)
+            {
+                break;
+            }
+
+            var part = placeholder.Slice(start, length);
+            if (IsBracketed(part) && value.IndexOf(part) >= 0)
+            {
+                return true;
+            }
+
+            var next = placeholder.Slice(start + length).IndexOf('[');
+            start = next < 0 ? -1 : start + length + next;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>[Epic Name]</c>, <c>[X]</c>, <c>[ ]</c>: the whole text in brackets, with words or nothing inside.</summary>
+    private static bool IsBracketed(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text[0] != '[' || text[text.Length - 1] != ']')
+        {
+            return false;
+        }
+
+        var hasLetter = false;
+        var blank = true;
+        foreach (var c in text.Slice(1, text.Length - 2))
+        {
+            if (c is '[' or ']' or '"')
+            {
+                return false;
+            }
+
+            hasLetter |= char.IsLetter(c);
+            blank &= char.IsWhiteSpace(c);
+        }
+
+        return hasLetter || blank;
+    }
+
+    private static bool HasBracketedWord(ReadOnlySpan<char> text)
+    {
+        for (var open = text.IndexOf('['); open >= 0;)
+        {
+            var close = text.Slice(open + 1).IndexOf(']');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            if (close > 0 && IsBracketed(text.Slice(open, close + 2)))
+            {
+                return true;
+            }
+
+            var next = text.Slice(open + 1).IndexOf('[');
+            open = next < 0 ? -1 : open + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>TBD</c>, <c>todo.</c>, <c>X</c>: a marker word (any case) or X or Y as the whole value.</summary>
+    private static bool IsWholeWord(ReadOnlySpan<char> value)
+    {
+        if (value.Length == 1)
+        {
+            return value[0] is 'X' or 'Y';
+        }
+
+        var word = value.TrimEnd(".!:".AsSpan());
+        foreach (var marker in MarkerWords)
+        {
+            if (marker.Length == word.Length && word.Equals(marker.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>TODO: ask the team</c>: a marker word in capitals, as a word, at the start.</summary>
+    private static bool StartsWithMarkerWord(ReadOnlySpan<char> value)
+    {
+        foreach (var marker in MarkerWords)
+        {
+            if (value.StartsWith(marker.AsSpan()) && IsWordAt(value, 0, marker.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFiller(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (c is not ('.' or '…' or '?' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return value.Length >= 2 || value[0] == '…';
+    }
+
+    /// <summary>A run of <paramref name="c"/> (at least <paramref name="length"/>, or exactly) standing as a word.</summary>
+    private static bool HasWordRun(ReadOnlySpan<char> value, char c, int length, bool exactly = false)
+    {
+        for (var start = value.IndexOf(c); start >= 0;)
+        {
+            var end = start + 1;
+            while (end < value.Length && value[end] == c)
+            {
+                end++;
+            }
+
+            var run = end - start;
+            if ((exactly ? run == length : run >= length) && IsWordAt(value, start, run))
+            {
+                return true;
+            }
+
+            var next = end < value.Length ? value.Slice(end).IndexOf(c) : -1;
+            start = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    private static bool IsWordAt(ReadOnlySpan<char> text, int start, int length) =>
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+        && (start + length == text.Length || !char.IsLetterOrDigit(text[start + length]));
+}
