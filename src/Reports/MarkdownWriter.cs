@@ -648,11 +648,25 @@ public struct MarkdownWriter : IDisposable
         {
             if (i >= runsFrom && i < contentEnd && i < nextStop)
             {
-                var run = PlainRunLength(value.Slice(i, Math.Min(contentEnd, nextStop) - i), heading);
-                if (run > 0)
+                // Runs between special characters are often short: look at a few characters before searching.
+                var limit = Math.Min(contentEnd, nextStop);
+                var table = heading ? PlainInHeadingTable : PlainTable;
+                var end = i;
+                var quick = Math.Min(limit, i + 8);
+                while (end < quick && value[end] < 128 && table[value[end]])
                 {
-                    WriteRaw(value.Slice(i, run));
-                    i += run;
+                    end++;
+                }
+
+                if (end == quick && end < limit)
+                {
+                    end += PlainRunLength(value.Slice(end, limit - end), heading);
+                }
+
+                if (end > i)
+                {
+                    WriteRaw(value.Slice(i, end - i));
+                    i = end;
                     continue;
                 }
             }
@@ -823,16 +837,6 @@ public struct MarkdownWriter : IDisposable
     private const string PlainInLine =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t!\"$%'(,/;?@^{}-+=:>.)";
 
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(PlainInLine + "#");
-    private static readonly System.Buffers.SearchValues<char> PlainInHeading = System.Buffers.SearchValues.Create(PlainInLine);
-
-    private static int PlainRunLength(ReadOnlySpan<char> text, bool heading)
-    {
-        var end = text.IndexOfAnyExcept(heading ? PlainInHeading : Plain);
-        return end < 0 ? text.Length : end;
-    }
-#else
     private static readonly bool[] PlainTable = CreatePlainTable(PlainInLine + "#");
     private static readonly bool[] PlainInHeadingTable = CreatePlainTable(PlainInLine);
 
@@ -847,6 +851,16 @@ public struct MarkdownWriter : IDisposable
         return table;
     }
 
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(PlainInLine + "#");
+    private static readonly System.Buffers.SearchValues<char> PlainInHeading = System.Buffers.SearchValues.Create(PlainInLine);
+
+    private static int PlainRunLength(ReadOnlySpan<char> text, bool heading)
+    {
+        var end = text.IndexOfAnyExcept(heading ? PlainInHeading : Plain);
+        return end < 0 ? text.Length : end;
+    }
+#else
     private static int PlainRunLength(ReadOnlySpan<char> text, bool heading)
     {
         var table = heading ? PlainInHeadingTable : PlainTable;
