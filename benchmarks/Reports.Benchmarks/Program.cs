@@ -25,8 +25,10 @@ if (args.Contains("--check"))
         Console.WriteLine(CompileTimeCheck.Describe(types));
     }
 
-    Console.WriteLine(CompileTimeCheck.DescribeFileByFile(1));
-    Console.WriteLine(CompileTimeCheck.DescribeFileByFile(10));
+    foreach (var types in new[] { 1, 10, 100 })
+    {
+        Console.WriteLine(CompileTimeCheck.DescribeFileByFile(types));
+    }
 
     return 0;
 }
