@@ -8,7 +8,8 @@ using Reports.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Reports.Benchmarks -- [--short] [--check] [BenchmarkDotNet arguments, e.g. --filter *Rendering*]
 //   --short   Job.ShortRun (3 warm-up, 3 measured iterations), in process: a few minutes for every table
-//   --check   only check that every alternative renders the identical text, then exit
+//   --check   only check that every alternative renders the identical text, verify table 5's synthetic projects and
+//             print their sizes and single-run timings, then exit
 if (args.Contains("--check"))
 {
     var rendering = new Rendering();
@@ -19,6 +20,16 @@ if (args.Contains("--check"))
     scaling.Setup();
     Console.WriteLine("OK: StringBuilder, Handlebars.Net, Fluid and reflection render the generated text exactly; the samples read back equal.");
     Console.WriteLine(rendering.Describe());
+    foreach (var types in new[] { 1, 10, 100, 500 })
+    {
+        Console.WriteLine(CompileTimeCheck.Describe(types));
+    }
+
+    foreach (var types in new[] { 1, 10, 100 })
+    {
+        Console.WriteLine(CompileTimeCheck.DescribeFileByFile(types));
+    }
+
     return 0;
 }
 
