@@ -124,10 +124,8 @@ public struct MarkdownWriter : IDisposable
     /// <summary>Writes a 32-bit integer.</summary>
     public void WriteValue(int value, TextContext context, string path, string? stop = null)
     {
-        // Digits need no escaping inside a line, unless a stop could start with one (item numbers never do).
-        if (value >= 0 && context != TextContext.LineStart && (stop is null || stop.Length == 0 || stop[0] is < '0' or > '9'))
+        if (TryWriteDigits(value, context, stop))
         {
-            WriteDigits(value);
             return;
         }
 
@@ -163,10 +161,8 @@ public struct MarkdownWriter : IDisposable
     /// <summary>Writes a 32-bit integer.</summary>
     public void WriteValue(int value, TextContext context, string path, string? stop = null)
     {
-        // Digits need no escaping inside a line, unless a stop could start with one (item numbers never do).
-        if (value >= 0 && context != TextContext.LineStart && (stop is null || stop.Length == 0 || stop[0] is < '0' or > '9'))
+        if (TryWriteDigits(value, context, stop))
         {
-            WriteDigits(value);
             return;
         }
 
@@ -211,14 +207,6 @@ public struct MarkdownWriter : IDisposable
         WriteEscaped(chars, context, path, stop, multiLine: false, indent: 0);
     }
 
-    private static void FormatFixed(Span<char> digits, int number)
-    {
-        for (var i = digits.Length - 1; i >= 0; i--)
-        {
-            digits[i] = (char)('0' + (number % 10));
-            number /= 10;
-        }
-    }
 #endif
 
     /// <summary>
@@ -340,23 +328,7 @@ public struct MarkdownWriter : IDisposable
     /// Whether <paramref name="stop"/> would be found in the value or where the value runs on into the stop
     /// written after it ("a -" before " - ").
     /// </summary>
-    private static bool HoldsStop(ReadOnlySpan<char> value, string stop)
-    {
-        if (value.IndexOf(stop.AsSpan()) >= 0)
-        {
-            return true;
-        }
-
-        for (var tail = Math.Min(value.Length, stop.Length - 1); tail > 0; tail--)
-        {
-            if (StopStartsAt(value, value.Length - tail, stop))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HoldsStop(ReadOnlySpan<char> value, string stop) => FindStop(value, 0, stop) < value.Length;
 
     /// <summary>Writes a fenced-block value given as a number.</summary>
     public void WriteFencedValue(int value) => Write(value.ToString(CultureInfo.InvariantCulture));
@@ -1086,6 +1058,18 @@ public struct MarkdownWriter : IDisposable
         WriteChar(';');
     }
 
+    /// <summary>Writes a number that needs no escaping: digits inside a line, unless a stop could start with one (item numbers never do).</summary>
+    private bool TryWriteDigits(int value, TextContext context, string? stop)
+    {
+        if (value < 0 || context == TextContext.LineStart || (stop is { Length: > 0 } && stop[0] is >= '0' and <= '9'))
+        {
+            return false;
+        }
+
+        WriteDigits(value);
+        return true;
+    }
+
     private void WriteDigits(int number)
     {
         var width = ReportText.NumberWidth(number);
@@ -1094,13 +1078,18 @@ public struct MarkdownWriter : IDisposable
             Grow(width);
         }
 
-        for (var i = _pos + width - 1; i >= _pos; i--)
+        FormatFixed(_buffer.AsSpan(_pos, width), number);
+        _pos += width;
+    }
+
+    /// <summary>Writes <paramref name="number"/> (not negative) into <paramref name="digits"/>, padded with zeros.</summary>
+    private static void FormatFixed(Span<char> digits, int number)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
         {
-            _buffer[i] = (char)('0' + (number % 10));
+            digits[i] = (char)('0' + (number % 10));
             number /= 10;
         }
-
-        _pos += width;
     }
 
     private void WriteRepeated(char c, int count)

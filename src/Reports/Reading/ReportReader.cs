@@ -222,10 +222,10 @@ public static class ReportReader
             var path = _parentScope?.Path ?? _parentText ?? string.Empty;
             if (_label is not null)
             {
-                path = Reader.JoinPath(path, _label);
+                path = Reader.Join(path, _label);
             }
 
-            return _number > 0 ? Reader.JoinPath(path, _number.ToString(CultureInfo.InvariantCulture)) : path;
+            return _number > 0 ? Reader.Join(path, _number.ToString(CultureInfo.InvariantCulture)) : path;
         }
     }
 
@@ -1941,7 +1941,12 @@ public static class ReportReader
 
         // ---- Text helpers ----
 
-        private static string Normalize(string text) => StripEmojiPrefix(text.Trim(Blanks));
+        /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji.</summary>
+        private static string Normalize(string text)
+        {
+            var normalized = NormalizeSpan(text.AsSpan());
+            return normalized.Length == text.Length ? text : normalized.ToString();
+        }
 
         /// <summary><see cref="Normalize"/> without allocating.</summary>
         private static ReadOnlySpan<char> NormalizeSpan(ReadOnlySpan<char> text)
@@ -1957,17 +1962,6 @@ public static class ReportReader
         }
 
         private static string NormalizeHeading(string text) => Normalize(Unescape(text));
-
-        private static string StripEmojiPrefix(string text)
-        {
-            var i = 0;
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '[' && text[i] != '(')
-            {
-                i++;
-            }
-
-            return i == 0 ? text : text.Substring(i).TrimStart(Blanks);
-        }
 
         private string HeadingText(HeadingBlock heading)
         {
@@ -2114,13 +2108,7 @@ public static class ReportReader
             for (var i = first; i <= last && i < _lineStarts.Count; i++)
             {
                 // The first line starts at the block (after a list marker); continuation lines lose their indentation.
-                var start = _lineStarts[i];
-                var end = i + 1 < _lineStarts.Count ? _lineStarts[i + 1] : _text.Length;
-                while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
-                {
-                    end--;
-                }
-
+                var (start, end) = LineBounds(i);
                 if (i == first && block.Span.Start > start && block.Span.Start <= end)
                 {
                     start = block.Span.Start;
@@ -2152,6 +2140,13 @@ public static class ReportReader
                 return string.Empty;
             }
 
+            var (start, end) = LineBounds(index);
+            return _text.Substring(start, end - start);
+        }
+
+        /// <summary>Where line <paramref name="index"/> (0-based, within range) starts and ends, without its line break.</summary>
+        private (int Start, int End) LineBounds(int index)
+        {
             var start = _lineStarts[index];
             var end = index + 1 < _lineStarts.Count ? _lineStarts[index + 1] : _text.Length;
             while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
@@ -2159,7 +2154,7 @@ public static class ReportReader
                 end--;
             }
 
-            return _text.Substring(start, end - start);
+            return (start, end);
         }
 
         private int LineOf(int offset)
@@ -2183,10 +2178,8 @@ public static class ReportReader
 
         private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
-        private static string Join(string path, string label) =>
+        internal static string Join(string path, string label) =>
             string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
-
-        internal static string JoinPath(string path, string label) => Join(path, label);
 
         private void Error(string code, Block block, PathRef path, string expected, string found) =>
             Error(code, block.Line, block.Column, path, expected, found);
