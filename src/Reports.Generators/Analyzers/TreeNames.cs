@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Reports.Generators.Analyzers;
+
+/// <summary>
+/// The type declarations of one syntax tree and the names each mentions, read from syntax alone and kept per tree.
+/// </summary>
+/// <remarks>
+/// A tree is shared by every compilation that holds it, and by every fork of a compilation that the analyzer driver
+/// makes to analyze one document: reading each tree once lets a single-document request find the reports that reach a
+/// type without binding the whole compilation. The names over-approximate (a property called like a type counts as a
+/// mention), which costs a model build at worst, never a missed diagnostic.
+/// </remarks>
+internal sealed class TreeNames
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeNames> Cache = new();
+
+    private TreeNames(ImmutableArray<DeclaredType> declarations, ImmutableArray<KeyValuePair<string, string>> aliases)
+    {
+        Declarations = declarations;
+        Aliases = aliases;
+    }
+
+    /// <summary>Every type declaration of the tree (nested ones too, each on its own).</summary>
+    public ImmutableArray<DeclaredType> Declarations { get; }
+
+    /// <summary>Each using alias of the tree (<c>using A = N.Type;</c>) with the last identifier of its target.</summary>
+    public ImmutableArray<KeyValuePair<string, string>> Aliases { get; }
+
+    /// <summary>The names of <paramref name="tree"/>; empty for generated code, which declares no report the user wrote.</summary>
+    public static TreeNames Of(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (Cache.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var names = Read(tree, cancellationToken);
+        return Cache.GetValue(tree, _ => names);
+    }
+
+    private static TreeNames Read(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        if (IsGenerated(tree, root))
+        {
+            return new TreeNames(ImmutableArray<DeclaredType>.Empty, ImmutableArray<KeyValuePair<string, string>>.Empty);
+        }
+
+        var declarations = ImmutableArray.CreateBuilder<DeclaredType>();
+        var aliases = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        var mentions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax))
+        {
+            if (node is UsingDirectiveSyntax { Alias: { } alias, Name: { } target })
+            {
+                aliases.Add(new KeyValuePair<string, string>(alias.Name.Identifier.ValueText, LastIdentifier(target)));
+            }
+            else if (node is BaseTypeDeclarationSyntax declaration)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                mentions.Clear();
+                foreach (var token in declaration.DescendantTokens(n => n == declaration || n is not BaseTypeDeclarationSyntax))
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken))
+                    {
+                        mentions.Add(token.ValueText);
+                    }
+                }
+
+                var attributes = ImmutableArray.CreateBuilder<string>();
+                foreach (var list in declaration.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        attributes.Add(LastIdentifier(attribute.Name));
+                    }
+                }
+
+                declarations.Add(new DeclaredType(declaration.Identifier.ValueText, attributes.ToImmutable(), ImmutableArray.CreateRange(mentions)));
+            }
+        }
+
+        return new TreeNames(declarations.ToImmutable(), aliases.ToImmutable());
+    }
+
+    private static string LastIdentifier(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => name.ToString(),
+    };
+
+    /// <summary>The conventions by which the compiler treats a file as generated: its name, or an <c>&lt;auto-generated</c> comment at its top.</summary>
+    private static bool IsGenerated(SyntaxTree tree, SyntaxNode root)
+    {
+        var fileName = System.IO.Path.GetFileName(tree.FilePath ?? string.Empty);
+        if (fileName.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase)
+            || EndsWith(fileName, ".designer.cs") || EndsWith(fileName, ".generated.cs") || EndsWith(fileName, ".g.cs") || EndsWith(fileName, ".g.i.cs"))
+        {
+            return true;
+        }
+
+        foreach (var trivia in root.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                var text = trivia.ToString();
+                if (text.IndexOf("<auto-generated", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWith(string fileName, string suffix) => fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A type declaration: its name, the last identifier of each attribute on it, and every identifier in it (not in its nested types).</summary>
+internal sealed class DeclaredType
+{
+    public DeclaredType(string name, ImmutableArray<string> attributes, ImmutableArray<string> mentions)
+    {
+        Name = name;
+        Attributes = attributes;
+        Mentions = mentions;
+    }
+
+    public string Name { get; }
+
+    public ImmutableArray<string> Attributes { get; }
+
+    public ImmutableArray<string> Mentions { get; }
+}
