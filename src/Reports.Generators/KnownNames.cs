@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace Reports.Generators;
 
 /// <summary>Metadata names of the runtime types the generator and analyzers recognise.</summary>
@@ -28,4 +30,27 @@ internal static class KnownNames
     public const string CodeBlock = "Reports.CodeBlock";
     public const string ChecklistItem = "Reports.ChecklistItem";
     public const string IReport = "Reports.IReport`1";
+
+    /// <summary>The runtime assembly's name (the package's <c>Reports.dll</c>).</summary>
+    public const string RuntimeAssembly = "Reports";
+
+    /// <summary>
+    /// The runtime's <c>[Report]</c> attribute as <paramref name="compilation"/> sees it, or null when the runtime is not
+    /// referenced. The referenced runtime assembly is asked first: <see cref="Compilation.GetTypeByMetadataName"/> also
+    /// searches the compilation's own source, which makes the compiler build its declaration table of every file
+    /// there and then (an analyzer's compilation-start action would pay for the compiler's work).
+    /// </summary>
+    public static INamedTypeSymbol? FindReportAttribute(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name == RuntimeAssembly && assembly.GetTypeByMetadataName(ReportAttribute) is { } attribute)
+            {
+                return attribute;
+            }
+        }
+
+        // The runtime compiled from source, or under another assembly name.
+        return compilation.GetTypeByMetadataName(ReportAttribute);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ReportDefinitionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var reportAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.ReportAttribute);
+            var reportAttribute = KnownNames.FindReportAttribute(start.Compilation);
             if (reportAttribute is null)
             {
                 // The runtime is not referenced: no report types can exist.

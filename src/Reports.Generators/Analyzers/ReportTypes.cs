@@ -26,7 +26,7 @@ internal sealed class ReportTypes
 
     /// <summary>The report types of <paramref name="compilation"/>, or null when it does not reference the Reports runtime.</summary>
     public static ReportTypes? Create(Compilation compilation) =>
-        compilation.GetTypeByMetadataName(KnownNames.ReportAttribute) is { } reportAttribute ? new ReportTypes(reportAttribute) : null;
+        KnownNames.FindReportAttribute(compilation) is { } reportAttribute ? new ReportTypes(reportAttribute) : null;
 
     /// <summary>The report part that <paramref name="type"/> is, or null when it is none (or its definition has errors).</summary>
     public ReportPart? Get(ITypeSymbol? type, CancellationToken cancellationToken)
