@@ -22,6 +22,7 @@ public struct CompletenessCollector
     private const int MaxQuotedLength = 60;
 
     private readonly CompletenessOptions _options;
+    private readonly bool _builtInRulesOnly;
     private List<CompletenessIssue>? _issues;
     private int _filled;
     private int _required;
@@ -31,6 +32,7 @@ public struct CompletenessCollector
     {
         Role = role;
         _options = options ?? CompletenessOptions.Default;
+        _builtInRulesOnly = _options.Markers.Count == 0 && _options.IsPlaceholder is null;
         _issues = null;
         _filled = 0;
         _required = 0;
@@ -88,6 +90,11 @@ public struct CompletenessCollector
     public void Text(string? value, in ReportPath path, string hint, string? placeholder = null, string? defaultValue = null,
         bool required = true, string? requiredWhen = null, bool allowPlaceholderLike = false)
     {
+        if (IsQuicklyFilled(value, placeholder, required))
+        {
+            return;
+        }
+
         if (value is null)
         {
             if (required)
@@ -232,6 +239,26 @@ public struct CompletenessCollector
         {
             Pass();
         }
+    }
+
+    /// <summary>
+    /// Counts a text value that is certainly filled by <see cref="PlaceholderRules.IsCertainlyNotPlaceholder"/> (most
+    /// real values, decided by one search); false leaves it to the full check. Extra markers or a custom rule in the
+    /// options always need the full check.
+    /// </summary>
+    private bool IsQuicklyFilled(string? value, string? placeholder, bool required)
+    {
+        if (value is null || !_builtInRulesOnly || !PlaceholderRules.IsCertainlyNotPlaceholder(value, placeholder))
+        {
+            return false;
+        }
+
+        if (required)
+        {
+            Pass();
+        }
+
+        return true;
     }
 
     /// <summary>The result: the issues in report order and the counts.</summary>
