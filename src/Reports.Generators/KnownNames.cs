@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Reports.Generators;
@@ -30,6 +32,38 @@ internal static class KnownNames
     public const string CodeBlock = "Reports.CodeBlock";
     public const string ChecklistItem = "Reports.ChecklistItem";
     public const string IReport = "Reports.IReport`1";
+
+    /// <summary>The attributes above by their simple name (<c>FieldAttribute</c>).</summary>
+    private static readonly Dictionary<string, string> AttributesByName = CreateAttributesByName();
+
+    /// <summary>
+    /// The full name (one of the constants above) of <paramref name="attributeClass"/> when it is one of the runtime's
+    /// attributes, otherwise null; without formatting the symbol (a model reads a few attributes per property, several
+    /// times over, so <c>ToDisplayString()</c> here was a measurable part of a generator run).
+    /// </summary>
+    public static string? AttributeName(INamedTypeSymbol? attributeClass) =>
+        attributeClass is { ContainingType: null, ContainingNamespace: { Name: "Reports", ContainingNamespace.IsGlobalNamespace: true } }
+        && AttributesByName.TryGetValue(attributeClass.Name, out var fullName)
+            ? fullName
+            : null;
+
+    private static Dictionary<string, string> CreateAttributesByName()
+    {
+        var names = new[]
+        {
+            ReportAttribute, SectionAttribute, FieldAttribute, TextAttribute, TitleValueAttribute, PlaceholderAttribute,
+            ItemPlaceholderAttribute, OptionAttribute, InlineAttribute, ListAttribute, RepeatedAttribute, TableAttribute,
+            ColumnAttribute, ChecklistAttribute, CheckAttribute, IndicatorAttribute, CodeBlockAttribute, AlignedBlockAttribute,
+            RequiredWhenAttribute, AllowPlaceholderLikeAttribute,
+        };
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            byName.Add(name.Substring(name.LastIndexOf('.') + 1), name);
+        }
+
+        return byName;
+    }
 
     /// <summary>The runtime assembly's name (the package's <c>Reports.dll</c>).</summary>
     public const string RuntimeAssembly = "Reports";

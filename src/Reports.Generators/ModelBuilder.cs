@@ -232,7 +232,7 @@ internal sealed class ModelBuilder
         AttributeData? titleValue = null;
         foreach (var attribute in property.GetAttributes())
         {
-            var name = attribute.AttributeClass?.ToDisplayString();
+            var name = KnownNames.AttributeName(attribute.AttributeClass);
             switch (name)
             {
                 case KnownNames.SectionAttribute:
@@ -424,7 +424,7 @@ internal sealed class ModelBuilder
         var label = firstArgument ?? string.Empty;
         var isList = collection != CollectionKind.None;
         MemberKind kind;
-        switch (layout.AttributeClass!.ToDisplayString())
+        switch (KnownNames.AttributeName(layout.AttributeClass))
         {
             case KnownNames.FieldAttribute:
                 if (isList || !IsScalar(value.Kind) && value.Kind != ValueKind.Inline)
@@ -694,7 +694,7 @@ internal sealed class ModelBuilder
     {
         foreach (var attribute in property.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.ItemPlaceholderAttribute || attribute.ConstructorArguments.Length < 2)
+            if (KnownNames.AttributeName(attribute.AttributeClass) != KnownNames.ItemPlaceholderAttribute || attribute.ConstructorArguments.Length < 2)
             {
                 continue;
             }
@@ -1233,7 +1233,7 @@ internal sealed class ModelBuilder
         var conditions = new List<RequiredWhenModel>();
         foreach (var attribute in property.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.RequiredWhenAttribute || attribute.ConstructorArguments.Length != 2)
+            if (KnownNames.AttributeName(attribute.AttributeClass) != KnownNames.RequiredWhenAttribute || attribute.ConstructorArguments.Length != 2)
             {
                 continue;
             }
@@ -1427,7 +1427,7 @@ internal sealed class ModelBuilder
     }
 
     private static AttributeData? FindAttribute(ISymbol symbol, string fullName) =>
-        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == fullName);
+        symbol.GetAttributes().FirstOrDefault(a => KnownNames.AttributeName(a.AttributeClass) == fullName);
 
     private static string ShortName(AttributeData attribute)
     {
