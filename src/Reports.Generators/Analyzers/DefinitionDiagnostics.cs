@@ -84,9 +84,10 @@ internal sealed class DefinitionDiagnostics
     {
         try
         {
-            foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken))
+            // By metadata name, a look-up per namespace level (GetSymbolsWithName would walk every declaration).
+            foreach (var metadataName in _graph!.ReportMetadataNames(name))
             {
-                if (symbol is INamedTypeSymbol type
+                if (_compilation.Assembly.GetTypeByMetadataName(metadataName) is { } type
                     && !_built.Contains(type)
                     && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _reportAttribute)))
                 {
@@ -135,7 +136,7 @@ internal sealed class DefinitionDiagnostics
         private static readonly string[] ReportAttributeNames = { "Report", "ReportAttribute" };
 
         private readonly Dictionary<string, List<string>> _mentionedBy = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _reports = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _reports = new(StringComparer.Ordinal);
 
         public static NameGraph Build(Compilation compilation, CancellationToken cancellationToken)
         {
@@ -161,9 +162,14 @@ internal sealed class DefinitionDiagnostics
             {
                 foreach (var declaration in names.Declarations)
                 {
-                    if (declaration.Attributes.Any(a => IsReportAttribute(a, aliases)))
+                    if (declaration.MetadataName is { } metadataName && declaration.Attributes.Any(a => IsReportAttribute(a, aliases)))
                     {
-                        graph._reports.Add(declaration.Name);
+                        if (!graph._reports.TryGetValue(declaration.Name, out var metadataNames))
+                        {
+                            graph._reports.Add(declaration.Name, metadataNames = new List<string>());
+                        }
+
+                        metadataNames.Add(metadataName);
                     }
 
                     foreach (var mention in declaration.Mentions)
@@ -201,7 +207,7 @@ internal sealed class DefinitionDiagnostics
             while (pending.Count > 0)
             {
                 var name = pending.Pop();
-                if (_reports.Contains(name))
+                if (_reports.ContainsKey(name))
                 {
                     reports.Add(name);
                 }
@@ -220,6 +226,10 @@ internal sealed class DefinitionDiagnostics
 
             return reports;
         }
+
+        /// <summary>The metadata names of the declarations called <paramref name="name"/> that may be reports.</summary>
+        public IReadOnlyList<string> ReportMetadataNames(string name) =>
+            _reports.TryGetValue(name, out var metadataNames) ? metadataNames : (IReadOnlyList<string>)Array.Empty<string>();
 
         private static bool IsReportAttribute(string name, Dictionary<string, List<string>> aliases) =>
             Array.IndexOf(ReportAttributeNames, name) >= 0

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
@@ -17,6 +18,13 @@ internal sealed class ReportTypes
     private readonly IAssemblySymbol _runtime;
     private readonly INamedTypeSymbol _reportAttribute;
     private readonly ConcurrentDictionary<ITypeSymbol, ReportPart?> _parts = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// The record models found inside the models built so far, by fully qualified type name: a report's model holds
+    /// its section and row records' models, so a section created in the report's initializer (analyzed after the
+    /// report's creation, which encloses it) is not built a second time.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, RecordModel> _inner = new(StringComparer.Ordinal);
 
     private ReportTypes(INamedTypeSymbol reportAttribute)
     {
@@ -61,9 +69,27 @@ internal sealed class ReportTypes
             return null;
         }
 
-        var record = ModelBuilder.BuildPart(type, cancellationToken);
+        var record = _inner.TryGetValue(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), out var inner)
+            ? inner
+            : ModelBuilder.BuildPart(type, cancellationToken);
+        if (record is not null)
+        {
+            KeepInner(record);
+        }
+
         var inline = ModelBuilder.BuildInline(type, cancellationToken);
         return record is null && inline is null ? null : new ReportPart(type, isReport, record, inline);
+    }
+
+    private void KeepInner(RecordModel record)
+    {
+        foreach (var member in record.Members)
+        {
+            if (member.Value.Record is { Members.IsEmpty: false } inner && _inner.TryAdd(inner.FullTypeName, inner))
+            {
+                KeepInner(inner);
+            }
+        }
     }
 
     private bool IsFromRuntime(AttributeData attribute) =>

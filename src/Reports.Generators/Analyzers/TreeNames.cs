@@ -84,12 +84,48 @@ internal sealed class TreeNames
                     }
                 }
 
-                declarations.Add(new DeclaredType(declaration.Identifier.ValueText, attributes.ToImmutable(), ImmutableArray.CreateRange(mentions)));
+                declarations.Add(new DeclaredType(
+                    declaration.Identifier.ValueText,
+                    attributes.Count == 0 ? null : MetadataName(declaration),
+                    attributes.ToImmutable(),
+                    ImmutableArray.CreateRange(mentions)));
             }
         }
 
         return new TreeNames(declarations.ToImmutable(), aliases.ToImmutable());
     }
+
+    /// <summary><c>Outer.Inner+Nested`1</c>: the name <see cref="IAssemblySymbol.GetTypeByMetadataName"/> finds the type by.</summary>
+    private static string MetadataName(BaseTypeDeclarationSyntax declaration)
+    {
+        var name = TypeName(declaration);
+        for (var parent = declaration.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is BaseTypeDeclarationSyntax outer)
+            {
+                name = TypeName(outer) + "+" + name;
+            }
+            else if (parent is BaseNamespaceDeclarationSyntax ns)
+            {
+                name = Dotted(ns.Name) + "." + name;
+            }
+        }
+
+        return name;
+    }
+
+    private static string TypeName(BaseTypeDeclarationSyntax type) =>
+        type is TypeDeclarationSyntax { TypeParameterList: { Parameters.Count: > 0 } parameters }
+            ? type.Identifier.ValueText + "`" + parameters.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : type.Identifier.ValueText;
+
+    private static string Dotted(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => Dotted(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => name.ToString(),
+    };
 
     private static string LastIdentifier(NameSyntax name) => name switch
     {
@@ -127,17 +163,23 @@ internal sealed class TreeNames
     private static bool EndsWith(string fileName, string suffix) => fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A type declaration: its name, the last identifier of each attribute on it, and every identifier in it (not in its nested types).</summary>
+/// <summary>
+/// A type declaration: its name, its metadata name (when it has attributes, so may be a report), the last identifier
+/// of each attribute on it, and every identifier in it (not in its nested types).
+/// </summary>
 internal sealed class DeclaredType
 {
-    public DeclaredType(string name, ImmutableArray<string> attributes, ImmutableArray<string> mentions)
+    public DeclaredType(string name, string? metadataName, ImmutableArray<string> attributes, ImmutableArray<string> mentions)
     {
         Name = name;
+        MetadataName = metadataName;
         Attributes = attributes;
         Mentions = mentions;
     }
 
     public string Name { get; }
+
+    public string? MetadataName { get; }
 
     public ImmutableArray<string> Attributes { get; }
 

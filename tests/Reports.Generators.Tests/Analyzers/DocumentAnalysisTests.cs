@@ -73,6 +73,28 @@ public sealed class DocumentAnalysisTests
         """
         public static class Unrelated { public static int Twice(int x) => 2 * x; }
         """,
+        // Input6: a report nested in a type in a namespace, clean itself.
+        """
+        using Reports;
+
+        namespace Outer.Inner
+        {
+            public static partial class Box
+            {
+                [Report]
+                public partial record Deep
+                {
+                    [Field("Kind")] public Kind Kind { get; init; }
+                }
+            }
+        }
+        """,
+        // Input7: its enum, in a file-scoped namespace, without [Option] (RPT0005).
+        """
+        namespace Outer.Inner;
+
+        public enum Kind { Small }
+        """,
     ];
 
     [Fact]
@@ -82,7 +104,7 @@ public sealed class DocumentAnalysisTests
         var whole = await Analyze(compilation).GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal(
-            ["Input1.cs: RPT0005", "Input1.cs: RPT0005", "Input2.cs: RPT0002", "Input3.cs: RPT0002", "Input4.cs: RPT0001"],
+            ["Input1.cs: RPT0005", "Input1.cs: RPT0005", "Input2.cs: RPT0002", "Input3.cs: RPT0002", "Input4.cs: RPT0001", "Input7.cs: RPT0005"],
             whole.Select(Describe).OrderBy(d => d, System.StringComparer.Ordinal));
 
         var byFile = ImmutableArray.CreateBuilder<Diagnostic>();
