@@ -27,6 +27,12 @@ internal sealed class ModelBuilder
     public const string RemoveArgumentProperty = "RemoveArgument";
 
     private readonly Action<Diagnostic>? _report;
+
+    /// <summary>
+    /// Only the diagnostics are wanted (the definition analyzer): what only the emitters read (documentation, type
+    /// names as text, builder shapes) is left out. None of it raises a diagnostic.
+    /// </summary>
+    private bool _diagnosticsOnly;
     private readonly CancellationToken _cancellationToken;
     private readonly Stack<string> _building = new();
     private INamedTypeSymbol? _root;
@@ -40,9 +46,19 @@ internal sealed class ModelBuilder
     }
 
     /// <summary>Builds the model, or returns null when the definition has errors (reported through <paramref name="report"/>).</summary>
-    public static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, CancellationToken cancellationToken)
+    public static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, CancellationToken cancellationToken) =>
+        Build(type, report, diagnosticsOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Reports the definition's diagnostics through <paramref name="report"/>, building a model without what only the
+    /// emitters need (documentation, type names, builder shapes); returns whether the definition is free of errors.
+    /// </summary>
+    public static bool Check(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken) =>
+        Build(type, report, diagnosticsOnly: true, cancellationToken) is not null;
+
+    private static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, bool diagnosticsOnly, CancellationToken cancellationToken)
     {
-        var builder = new ModelBuilder(report, cancellationToken) { _root = type };
+        var builder = new ModelBuilder(report, cancellationToken) { _root = type, _diagnosticsOnly = diagnosticsOnly };
         var model = builder.BuildReport(type);
         return builder._hasErrors ? null : model;
     }
@@ -186,7 +202,7 @@ internal sealed class ModelBuilder
             return new RecordModel(fullName, type.Name, members.ToEquatableArray())
             {
                 Constructor = constructor,
-                Shape = Shape(type),
+                Shape = _diagnosticsOnly ? null : Shape(type),
             };
         }
         finally
@@ -1098,9 +1114,9 @@ internal sealed class ModelBuilder
 
     private MemberModel Annotate(MemberModel member, IPropertySymbol property) => member with
     {
-        Documentation = Documentation(property, _cancellationToken),
-        PropertyType = property.Type.ToDisplayString(TypeFormat),
-        ItemType = property.Type switch
+        Documentation = _diagnosticsOnly ? null : Documentation(property, _cancellationToken),
+        PropertyType = _diagnosticsOnly ? string.Empty : property.Type.ToDisplayString(TypeFormat),
+        ItemType = _diagnosticsOnly ? null : property.Type switch
         {
             IArrayTypeSymbol array => array.ElementType.ToDisplayString(TypeFormat),
             INamedTypeSymbol { IsGenericType: true } generic when member.IsCollection => generic.TypeArguments[0].ToDisplayString(TypeFormat),

@@ -91,7 +91,7 @@ internal sealed class DefinitionDiagnostics
                     && !_built.Contains(type)
                     && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _reportAttribute)))
                 {
-                    ModelBuilder.Build(type, File, cancellationToken);
+                    ModelBuilder.Check(type, File, cancellationToken);
                     _built.Add(type);
                 }
             }
