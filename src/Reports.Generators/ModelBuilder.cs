@@ -29,10 +29,13 @@ internal sealed class ModelBuilder
     private readonly Action<Diagnostic>? _report;
 
     /// <summary>
-    /// Only the diagnostics are wanted (the definition analyzer): what only the emitters read (documentation, type
-    /// names as text, builder shapes) is left out. None of it raises a diagnostic.
+    /// The emitters will read the model: the members' documentation and type names as text are filled in (the
+    /// analyzers read neither; none of it raises a diagnostic).
     /// </summary>
-    private bool _diagnosticsOnly;
+    private bool _forEmitters = true;
+
+    /// <summary>The records' shapes (builder names) are filled in: the emitters and the code fixes read them.</summary>
+    private bool _withShapes = true;
     private readonly CancellationToken _cancellationToken;
     private readonly Stack<string> _building = new();
     private INamedTypeSymbol? _root;
@@ -58,7 +61,7 @@ internal sealed class ModelBuilder
 
     private static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, bool diagnosticsOnly, CancellationToken cancellationToken)
     {
-        var builder = new ModelBuilder(report, cancellationToken) { _root = type, _diagnosticsOnly = diagnosticsOnly };
+        var builder = new ModelBuilder(report, cancellationToken) { _root = type, _forEmitters = !diagnosticsOnly, _withShapes = !diagnosticsOnly };
         var model = builder.BuildReport(type);
         return builder._hasErrors ? null : model;
     }
@@ -69,7 +72,7 @@ internal sealed class ModelBuilder
     /// </summary>
     public static RecordModel? BuildPart(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type };
+        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type, _forEmitters = false };
         var tableRow = type.GetMembers().OfType<IPropertySymbol>().Any(p => FindAttribute(p, KnownNames.ColumnAttribute) is not null);
         var model = builder.BuildRecord(type, tableRow, type.Locations.FirstOrDefault());
         return builder._hasErrors || model is null || model.Members.IsEmpty ? null : model;
@@ -83,7 +86,7 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type };
+        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type, _forEmitters = false };
         var value = builder.ClassifyValue(type, out _, out _, new UseSite("Inline", type.Name, type.Locations.FirstOrDefault()));
         return builder._hasErrors ? null : value?.Inline;
     }
@@ -202,7 +205,7 @@ internal sealed class ModelBuilder
             return new RecordModel(fullName, type.Name, members.ToEquatableArray())
             {
                 Constructor = constructor,
-                Shape = _diagnosticsOnly ? null : Shape(type),
+                Shape = _withShapes ? Shape(type) : null,
             };
         }
         finally
@@ -1114,9 +1117,9 @@ internal sealed class ModelBuilder
 
     private MemberModel Annotate(MemberModel member, IPropertySymbol property) => member with
     {
-        Documentation = _diagnosticsOnly ? null : Documentation(property, _cancellationToken),
-        PropertyType = _diagnosticsOnly ? string.Empty : property.Type.ToDisplayString(TypeFormat),
-        ItemType = _diagnosticsOnly ? null : property.Type switch
+        Documentation = _forEmitters ? Documentation(property, _cancellationToken) : null,
+        PropertyType = _forEmitters ? property.Type.ToDisplayString(TypeFormat) : string.Empty,
+        ItemType = !_forEmitters ? null : property.Type switch
         {
             IArrayTypeSymbol array => array.ElementType.ToDisplayString(TypeFormat),
             INamedTypeSymbol { IsGenericType: true } generic when member.IsCollection => generic.TypeArguments[0].ToDisplayString(TypeFormat),
