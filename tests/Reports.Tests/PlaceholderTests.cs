@@ -103,7 +103,7 @@ public sealed class PlaceholderTests
             Gen.Const("placeholder"), Gen.Const("Lorem ipsum"), Gen.Const("lorem"), Gen.Const("..."), Gen.Const("…"), Gen.Const("?"), Gen.Const("_"),
             Gen.Const("T"), Gen.Const("F"), Gen.Const("P"), Gen.Const("t"), Gen.Const("Task"), Gen.Const("PASSED"), Gen.Const("Fixed"),
             Gen.Const(" "), Gen.Const("\t"), Gen.Const("\n"), Gen.Const(":"), Gen.Const("."), Gen.Const("-"), Gen.Const("%"), Gen.Const("/"),
-            Gen.Const("a"), Gen.Const("1"), Gen.Const("é"), Gen.Const("src/"), Gen.Const("TASK-"), Gen.Const("142"), Gen.Const("long enough words"))
+            Gen.Const("a"), Gen.Const("1"), Gen.Const("é"), Gen.Const("fıxme"), Gen.Const("fixme"), Gen.Const("lorem ipsum"), Gen.Const("Placeholder"), Gen.Const("Tb"), Gen.Const("po"), Gen.Const("Lo"), Gen.Const("Tests"), Gen.Const("src/"), Gen.Const("TASK-"), Gen.Const("142"), Gen.Const("long enough words"))
         .Array[0, 6].Select(parts => string.Concat(parts));
 
     /// <summary>
