@@ -27,41 +27,34 @@ internal sealed class ModelBuilder
     public const string RemoveArgumentProperty = "RemoveArgument";
 
     private readonly Action<Diagnostic>? _report;
-
-    /// <summary>
-    /// The emitters will read the model: the members' documentation and type names as text are filled in (the
-    /// analyzers read neither; none of it raises a diagnostic).
-    /// </summary>
-    private bool _forEmitters = true;
-
-    /// <summary>The records' shapes (builder names) are filled in: the emitters and the code fixes read them.</summary>
-    private bool _withShapes = true;
+    private readonly ModelUse _use;
     private readonly CancellationToken _cancellationToken;
     private readonly Stack<string> _building = new();
     private INamedTypeSymbol? _root;
     private int _headingLevel = 1;
     private bool _hasErrors;
 
-    private ModelBuilder(Action<Diagnostic>? report, CancellationToken cancellationToken)
+    private ModelBuilder(Action<Diagnostic>? report, ModelUse use, CancellationToken cancellationToken)
     {
         _report = report;
+        _use = use;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Builds the model, or returns null when the definition has errors (reported through <paramref name="report"/>).</summary>
     public static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, CancellationToken cancellationToken) =>
-        Build(type, report, diagnosticsOnly: false, cancellationToken);
+        Build(type, report, ModelUse.Emitters, cancellationToken);
 
     /// <summary>
     /// Reports the definition's diagnostics through <paramref name="report"/>, building a model without what only the
     /// emitters need (documentation, type names, builder shapes); returns whether the definition is free of errors.
     /// </summary>
     public static bool Check(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken) =>
-        Build(type, report, diagnosticsOnly: true, cancellationToken) is not null;
+        Build(type, report, ModelUse.Diagnostics, cancellationToken) is not null;
 
-    private static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, bool diagnosticsOnly, CancellationToken cancellationToken)
+    private static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, ModelUse use, CancellationToken cancellationToken)
     {
-        var builder = new ModelBuilder(report, cancellationToken) { _root = type, _forEmitters = !diagnosticsOnly, _withShapes = !diagnosticsOnly };
+        var builder = new ModelBuilder(report, use, cancellationToken) { _root = type };
         var model = builder.BuildReport(type);
         return builder._hasErrors ? null : model;
     }
@@ -72,7 +65,7 @@ internal sealed class ModelBuilder
     /// </summary>
     public static RecordModel? BuildPart(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type, _forEmitters = false };
+        var builder = new ModelBuilder(report: null, ModelUse.Parts, cancellationToken) { _root = type };
         var tableRow = type.GetMembers().OfType<IPropertySymbol>().Any(p => FindAttribute(p, KnownNames.ColumnAttribute) is not null);
         var model = builder.BuildRecord(type, tableRow, type.Locations.FirstOrDefault());
         return builder._hasErrors || model is null || model.Members.IsEmpty ? null : model;
@@ -86,7 +79,7 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        var builder = new ModelBuilder(report: null, cancellationToken) { _root = type, _forEmitters = false };
+        var builder = new ModelBuilder(report: null, ModelUse.Parts, cancellationToken) { _root = type };
         var value = builder.ClassifyValue(type, out _, out _, new UseSite("Inline", type.Name, type.Locations.FirstOrDefault()));
         return builder._hasErrors ? null : value?.Inline;
     }
@@ -205,7 +198,7 @@ internal sealed class ModelBuilder
             return new RecordModel(fullName, type.Name, members.ToEquatableArray())
             {
                 Constructor = constructor,
-                Shape = _withShapes ? Shape(type) : null,
+                Shape = _use == ModelUse.Diagnostics ? null : Shape(type),
             };
         }
         finally
@@ -1117,9 +1110,9 @@ internal sealed class ModelBuilder
 
     private MemberModel Annotate(MemberModel member, IPropertySymbol property) => member with
     {
-        Documentation = _forEmitters ? Documentation(property, _cancellationToken) : null,
-        PropertyType = _forEmitters ? property.Type.ToDisplayString(TypeFormat) : string.Empty,
-        ItemType = !_forEmitters ? null : property.Type switch
+        Documentation = _use == ModelUse.Emitters ? Documentation(property, _cancellationToken) : null,
+        PropertyType = _use == ModelUse.Emitters ? property.Type.ToDisplayString(TypeFormat) : string.Empty,
+        ItemType = _use != ModelUse.Emitters ? null : property.Type switch
         {
             IArrayTypeSymbol array => array.ElementType.ToDisplayString(TypeFormat),
             INamedTypeSymbol { IsGenericType: true } generic when member.IsCollection => generic.TypeArguments[0].ToDisplayString(TypeFormat),
@@ -1516,4 +1509,20 @@ internal sealed class ModelBuilder
         public static UseSite Of(AttributeData attribute, IPropertySymbol property) =>
             new(ShortName(attribute), property.Name, AttributeLocation(attribute, property));
     }
+}
+
+/// <summary>
+/// Who reads a model, which decides what is left out of it. Nothing left out raises a diagnostic, so every use
+/// reports the same diagnostics.
+/// </summary>
+internal enum ModelUse
+{
+    /// <summary>The generator's emitters: everything.</summary>
+    Emitters,
+
+    /// <summary>The construction analyzer and its code fixes (part models): no documentation or type names as text.</summary>
+    Parts,
+
+    /// <summary>The definition analyzer: diagnostics only, so no documentation, type names as text or builder shapes either.</summary>
+    Diagnostics,
 }

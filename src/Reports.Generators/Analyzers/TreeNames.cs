@@ -167,21 +167,4 @@ internal sealed class TreeNames
 /// A type declaration: its name, its metadata name (when it has attributes, so may be a report), the last identifier
 /// of each attribute on it, and every identifier in it (not in its nested types).
 /// </summary>
-internal sealed class DeclaredType
-{
-    public DeclaredType(string name, string? metadataName, ImmutableArray<string> attributes, ImmutableArray<string> mentions)
-    {
-        Name = name;
-        MetadataName = metadataName;
-        Attributes = attributes;
-        Mentions = mentions;
-    }
-
-    public string Name { get; }
-
-    public string? MetadataName { get; }
-
-    public ImmutableArray<string> Attributes { get; }
-
-    public ImmutableArray<string> Mentions { get; }
-}
+internal sealed record DeclaredType(string Name, string? MetadataName, ImmutableArray<string> Attributes, ImmutableArray<string> Mentions);
