@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using CsCheck;
 using Reports.Tests.Support;
 using Xunit;
@@ -94,6 +96,28 @@ public sealed class PlaceholderTests
         var off = new CompletenessOptions { DetectPlaceholderLike = false };
         Assert.False(Placeholders.IsPlaceholder("TBD", null, options: off));
         Assert.True(Placeholders.IsPlaceholder("[Date]", "[Date]", options: off));
+    }
+
+    /// <summary>
+    /// The quick test skips the own-placeholder comparison only when the value cannot equal the trimmed placeholder:
+    /// a value as long as it, in another case or with the placeholder padded, is still compared.
+    /// </summary>
+    [Theory]
+    [InlineData("abc-xx", "ABC-XX", true)]
+    [InlineData("abc-xx", "  ABC-XX ", true)]
+    [InlineData("abc-xx", "ABC-XX-Y", false)]
+    [InlineData("src/orders/[filename]", "src/[path]/[filename]", true)]
+    [InlineData("Happy Path", "Happy Path", false)]
+    [InlineData("GET", "[METHOD]", false)]
+    [InlineData("6 hours", "[Approximate time spent]", false)]
+    public void A_value_is_compared_with_its_own_placeholder_whatever_its_case_and_padding(string value, string placeholder, bool isPlaceholder)
+    {
+        var check = new CompletenessCollector(null, null);
+        check.Text(value, "Value", "fill it in", placeholder);
+
+        var result = check.ToResult();
+        Assert.Equal(isPlaceholder, !result.IsComplete);
+        Assert.Equal(isPlaceholder ? new[] { CompletenessIssueKind.Placeholder } : Array.Empty<CompletenessIssueKind>(), result.Issues.Select(i => i.Kind));
     }
 
     /// <summary>Text made of the pieces every placeholder rule looks at, so that the generated values hit each rule's edges.</summary>

@@ -38,13 +38,14 @@ internal static class PlaceholderRules
     /// <remarks>
     /// True when the value starts with an ASCII letter or digit that decides no rule (see the first-character cases of
     /// <see cref="LooksLike(ReadOnlySpan{char}, bool)"/>), does not end in white space (so it is its own trimmed form),
-    /// is longer than the placeholder (so it cannot equal it) and holds no <c>X</c>, <c>Y</c> or <c>[</c> (which every
-    /// other rule needs). Most real values pass with one vectorized search.
+    /// is not as long as the trimmed placeholder (so it cannot equal it in any case) and holds no <c>X</c>, <c>Y</c> or
+    /// <c>[</c> (which every other rule needs, a bracketed word of the placeholder left in the value too). Most real values
+    /// pass with one vectorized search.
     /// </remarks>
     public static bool IsCertainlyNotPlaceholder(string value, string? placeholder)
     {
         var length = value.Length;
-        if (length < 2 || (placeholder is not null && placeholder.Length >= length))
+        if (length < 2 || (placeholder is not null && placeholder.Length >= length && placeholder.AsSpan().Trim().Length == length))
         {
             return false;
         }
