@@ -47,6 +47,25 @@ internal static class KnownNames
             ? fullName
             : null;
 
+    /// <summary>
+    /// Whether <paramref name="ns"/> is the namespace <paramref name="names"/> (outermost first) directly under the
+    /// global namespace; compares names without formatting the symbol.
+    /// </summary>
+    public static bool IsNamespace(INamespaceSymbol? ns, params string[] names)
+    {
+        for (var i = names.Length - 1; i >= 0; i--)
+        {
+            if (ns is null || ns.IsGlobalNamespace || ns.Name != names[i])
+            {
+                return false;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: true };
+    }
+
     private static Dictionary<string, string> CreateAttributesByName()
     {
         var names = new[]

@@ -30,6 +30,8 @@ internal sealed class ModelBuilder
     private readonly ModelUse _use;
     private readonly CancellationToken _cancellationToken;
     private readonly Stack<string> _building = new();
+    private Dictionary<ISymbol, EquatableArray<EnumOption>>? _enumOptions;
+    private Dictionary<ISymbol, string>? _typeNames;
     private INamedTypeSymbol? _root;
     private int _headingLevel = 1;
     private bool _hasErrors;
@@ -802,14 +804,15 @@ internal sealed class ModelBuilder
         }
         else if (type is INamedTypeSymbol { IsGenericType: true } generic && type.SpecialType != SpecialType.System_String)
         {
-            var definition = generic.OriginalDefinition.ToDisplayString();
-            collection = definition switch
-            {
-                "Reports.ReportList<T>" => CollectionKind.ReportList,
-                "System.Collections.Generic.IReadOnlyList<T>" => CollectionKind.ReadOnlyList,
-                "System.Collections.Generic.List<T>" => CollectionKind.List,
-                _ => CollectionKind.None,
-            };
+            collection = generic is { Arity: 1, ContainingType: null }
+                ? generic.Name switch
+                {
+                    "ReportList" when KnownNames.IsNamespace(generic.ContainingNamespace, "Reports") => CollectionKind.ReportList,
+                    "IReadOnlyList" when KnownNames.IsNamespace(generic.ContainingNamespace, "System", "Collections", "Generic") => CollectionKind.ReadOnlyList,
+                    "List" when KnownNames.IsNamespace(generic.ContainingNamespace, "System", "Collections", "Generic") => CollectionKind.List,
+                    _ => CollectionKind.None,
+                }
+                : CollectionKind.None;
 
             if (collection != CollectionKind.None)
             {
@@ -829,7 +832,7 @@ internal sealed class ModelBuilder
             nullable |= elementNullable;
         }
 
-        var typeName = element.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var typeName = FullyQualifiedName(element);
         ValueKind? kind = element.SpecialType switch
         {
             SpecialType.System_String => ValueKind.String,
@@ -842,15 +845,16 @@ internal sealed class ModelBuilder
             _ => null,
         };
 
-        var fullName = element.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
-        kind ??= fullName switch
-        {
-            "System.DateOnly" => ValueKind.DateOnly,
-            "System.DateTimeOffset" => ValueKind.DateTimeOffset,
-            KnownNames.CodeBlock => ValueKind.CodeBlock,
-            KnownNames.ChecklistItem => ValueKind.ChecklistItem,
-            _ => null,
-        };
+        kind ??= element is INamedTypeSymbol { Arity: 0, ContainingType: null } plain
+            ? plain.Name switch
+            {
+                "DateOnly" when KnownNames.IsNamespace(plain.ContainingNamespace, "System") => ValueKind.DateOnly,
+                "DateTimeOffset" when KnownNames.IsNamespace(plain.ContainingNamespace, "System") => ValueKind.DateTimeOffset,
+                "CodeBlock" when KnownNames.IsNamespace(plain.ContainingNamespace, "Reports") => ValueKind.CodeBlock,
+                "ChecklistItem" when KnownNames.IsNamespace(plain.ContainingNamespace, "Reports") => ValueKind.ChecklistItem,
+                _ => null,
+            }
+            : null;
 
         if (kind is null && element.TypeKind == TypeKind.Enum)
         {
@@ -899,7 +903,61 @@ internal sealed class ModelBuilder
         return null;
     }
 
+    /// <summary>
+    /// The fully qualified name of <paramref name="type"/> without its nullable annotation; a report names the same few
+    /// types (<c>string</c> above all) again and again, so the names of types without type arguments are kept.
+    /// </summary>
+    private string FullyQualifiedName(ITypeSymbol type)
+    {
+        // Type arguments may carry nullable annotations the comparer ignores: only types without any are kept.
+        if (!HasNoTypeArguments(type))
+        {
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        }
+
+        _typeNames ??= new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+        if (!_typeNames.TryGetValue(type, out var name))
+        {
+            name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            _typeNames.Add(type, name);
+        }
+
+        return name;
+    }
+
+    private static bool HasNoTypeArguments(ITypeSymbol type)
+    {
+        for (var named = type as INamedTypeSymbol; named is not null; named = named.ContainingType)
+        {
+            if (named.Arity != 0)
+            {
+                return false;
+            }
+        }
+
+        return type is INamedTypeSymbol;
+    }
+
     private EquatableArray<EnumOption> EnumOptions(INamedTypeSymbol enumType)
+    {
+        // An enum used by several members is read once; not when diagnostics are collected, so that each use still
+        // reports its enum's problems.
+        if (_report is null)
+        {
+            _enumOptions ??= new Dictionary<ISymbol, EquatableArray<EnumOption>>(SymbolEqualityComparer.Default);
+            if (!_enumOptions.TryGetValue(enumType, out var known))
+            {
+                known = ReadEnumOptions(enumType);
+                _enumOptions.Add(enumType, known);
+            }
+
+            return known;
+        }
+
+        return ReadEnumOptions(enumType);
+    }
+
+    private EquatableArray<EnumOption> ReadEnumOptions(INamedTypeSymbol enumType)
     {
         var options = new List<EnumOption>();
         foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())

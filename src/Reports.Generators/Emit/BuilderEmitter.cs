@@ -49,7 +49,7 @@ internal static class BuilderEmitter
 
         new Writer(source, record, builder, canCheck, features).Write();
         GeneratedFile.CloseScopes(source, ns, containing);
-        return source.ToString();
+        return source.ToStringAndFree();
     }
 
     private sealed class Writer

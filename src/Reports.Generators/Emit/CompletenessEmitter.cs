@@ -101,7 +101,7 @@ internal sealed class CompletenessEmitter
         emitter.WriteMethods(source);
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
-        return source.ToString();
+        return source.ToStringAndFree();
     }
 
     /// <summary>A section record's own completeness members (paths start at the section; no roles).</summary>
@@ -139,7 +139,7 @@ internal sealed class CompletenessEmitter
         emitter.WriteMethods(source);
         source.Close();
         GeneratedFile.CloseScopes(source, shape.Namespace, shape.ContainingTypes);
-        return source.ToString();
+        return source.ToStringAndFree();
     }
 
     /// <summary>The distinct roles named by <c>FilledBy</c> in the report, in the order they first occur.</summary>
@@ -522,9 +522,9 @@ internal sealed class CompletenessEmitter
         EmitMembers(scope, role, guarded);
         var method = new SourceWriter();
         method.Open("private static void " + unique + "(" + string.Join(", ", parameters) + ")");
-        method.Raw(body.ToString(), keepBlankLines: true);
+        method.Raw(body.ToStringAndFree(), keepBlankLines: true);
         method.Close();
-        _methods[slot] = method.ToString();
+        _methods[slot] = method.ToStringAndFree();
         return unique;
     }
 

@@ -76,7 +76,7 @@ internal sealed class ParserEmitter
         source.Line();
         source.Line("/// <summary>What the reader needs to know about this report type, built once.</summary>");
         source.Open("private static class ReportSchema");
-        source.Raw(emitter._schemas.ToString());
+        source.Raw(emitter._schemas.ToStringAndFree());
         source.Line("public static readonly " + Reading + "RecordSchema Root = " + root + ";");
         source.Line("public static readonly " + Reading + "FormatSpec? Title = " + title + ";");
         source.Line("public const string? Footer = " + (report.Footer is null ? "null" : SourceWriter.Quote(report.Footer)) + ";");
@@ -92,7 +92,7 @@ internal sealed class ParserEmitter
             source.Close();
         }
 
-        return source.ToString();
+        return source.ToStringAndFree();
     }
 
     /// <summary>Emits (once) the schema field of a record and returns its name.</summary>

@@ -75,7 +75,7 @@ internal sealed class CodeTarget : RenderTarget
             return;
         }
 
-        _source.Line("w.Write(" + SourceWriter.Quote(_pending.ToString()) + ");");
+        _source.QuotedLine("w.Write(", _pending.ToString(), ");");
         _pending.Clear();
     }
 }

@@ -57,7 +57,7 @@ internal static class ReportEmitter
         EmitWriteOverload(source, "global::System.Buffers.IBufferWriter<char>");
         source.Line();
         source.Open("private void WriteMarkdownCore(ref global::Reports.MarkdownWriter w)");
-        source.Raw(body.ToString());
+        source.Raw(body.ToStringAndFree());
         source.Close();
 
         var emitted = new HashSet<string>();
@@ -75,7 +75,7 @@ internal static class ReportEmitter
             methodTarget.Flush();
             source.Line();
             source.Open("private static void " + method.Name + "(ref global::Reports.MarkdownWriter w, " + method.Record.FullTypeName + " section)");
-            source.Raw(methodBody.ToString());
+            source.Raw(methodBody.ToStringAndFree());
             source.Close();
         }
 
@@ -90,7 +90,7 @@ internal static class ReportEmitter
             source.Close();
         }
 
-        return source.ToString();
+        return source.ToStringAndFree();
     }
 
     private static void EmitWriteOverload(SourceWriter source, string sinkType)

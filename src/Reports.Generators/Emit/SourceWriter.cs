@@ -6,7 +6,16 @@ namespace Reports.Generators.Emit;
 /// <summary>A small indented text writer for generated source (no syntax trees, no NormalizeWhitespace).</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _text = new();
+    // A generator run writes every report's files, up to three writers at a time (a method body is written before the
+    // lines around it): builders are kept per thread and reused, so writing allocates little beyond the text itself.
+    // At most three per thread, of at most 128 K characters each, are kept.
+    private const int PoolSize = 3;
+    private const int MaxPooledCapacity = 128 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder?[]? t_pool;
+
+    private StringBuilder _text = Rent();
     private int _indent;
     private bool _closedBlock;
 
@@ -15,13 +24,7 @@ internal sealed class SourceWriter
 
     public void Line(string line = "")
     {
-        if (SpaceAfterBlocks && _closedBlock && line.Length > 0 && !line.StartsWith("}", StringComparison.Ordinal)
-            && !line.StartsWith("else", StringComparison.Ordinal))
-        {
-            _text.Append('\n');
-        }
-
-        _closedBlock = false;
+        SpaceAfterBlock(line, 0, line.Length);
 
         // A line may hold several (a long constant split over lines): indent each of them.
         var start = 0;
@@ -29,13 +32,7 @@ internal sealed class SourceWriter
         {
             var end = line.IndexOf('\n', start);
             var length = (end < 0 ? line.Length : end) - start;
-            if (length > 0)
-            {
-                _text.Append(' ', _indent * 4);
-                _text.Append(line, start, length);
-            }
-
-            _text.Append('\n');
+            AppendIndented(line, start, length);
             if (end < 0)
             {
                 return;
@@ -43,6 +40,15 @@ internal sealed class SourceWriter
 
             start = end + 1;
         }
+    }
+
+    /// <summary>A line of <paramref name="before"/>, <paramref name="value"/> as a C# string literal and <paramref name="after"/>.</summary>
+    public void QuotedLine(string before, string value, string after)
+    {
+        SpaceAfterBlock(before, 0, before.Length);
+        _text.Append(' ', _indent * 4).Append(before);
+        AppendQuoted(_text, value);
+        _text.Append(after).Append('\n');
     }
 
     public void Open(string header)
@@ -62,23 +68,138 @@ internal sealed class SourceWriter
     /// <summary>Appends lines written by another writer, indented to this writer's level.</summary>
     public void Raw(string lines, bool keepBlankLines = false)
     {
-        var split = lines.TrimEnd('\n').Split('\n');
-        foreach (var line in split)
+        var end = lines.Length;
+        while (end > 0 && lines[end - 1] == '\n')
         {
-            if (line.Length > 0 || keepBlankLines)
-            {
-                Line(line);
-            }
+            end--;
         }
+
+        for (var start = 0; ;)
+        {
+            var newline = end > start ? lines.IndexOf('\n', start, end - start) : -1;
+            var length = (newline < 0 ? end : newline) - start;
+            if (length > 0 || keepBlankLines)
+            {
+                SpaceAfterBlock(lines, start, length);
+                AppendIndented(lines, start, length);
+            }
+
+            if (newline < 0)
+            {
+                return;
+            }
+
+            start = newline + 1;
+        }
+    }
+
+    private void SpaceAfterBlock(string text, int start, int length)
+    {
+        if (SpaceAfterBlocks && _closedBlock && length > 0 && !Begins(text, start, length, "}") && !Begins(text, start, length, "else"))
+        {
+            _text.Append('\n');
+        }
+
+        _closedBlock = false;
+    }
+
+    private static bool Begins(string text, int start, int length, string prefix) =>
+        length >= prefix.Length && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0;
+
+    private void AppendIndented(string text, int start, int length)
+    {
+        if (length > 0)
+        {
+            _text.Append(' ', _indent * 4);
+            _text.Append(text, start, length);
+        }
+
+        _text.Append('\n');
     }
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>The text written; the writer gives its buffer back for reuse and cannot be written to after this.</summary>
+    public string ToStringAndFree()
+    {
+        var text = _text.ToString();
+        Return(_text);
+        _text = null!;
+        return text;
+    }
+
+    private static StringBuilder Rent()
+    {
+        var pool = t_pool;
+        if (pool is not null)
+        {
+            for (var i = 0; i < pool.Length; i++)
+            {
+                if (pool[i] is { } builder)
+                {
+                    pool[i] = null;
+                    return builder;
+                }
+            }
+        }
+
+        return new StringBuilder(1024);
+    }
+
+    private static void Return(StringBuilder builder)
+    {
+        if (builder.Capacity > MaxPooledCapacity)
+        {
+            return;
+        }
+
+        builder.Clear();
+        var pool = t_pool ??= new StringBuilder?[PoolSize];
+        for (var i = 0; i < pool.Length; i++)
+        {
+            if (pool[i] is null)
+            {
+                pool[i] = builder;
+                return;
+            }
+        }
+    }
+
     /// <summary>A C# string literal for <paramref name="value"/>.</summary>
     public static string Quote(string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
+        if (!NeedsEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
+        var builder = new StringBuilder(value.Length + 8);
+        AppendQuoted(builder, value);
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '\\' or '"' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AppendQuoted(StringBuilder builder, string value)
+    {
         builder.Append('"');
+        if (!NeedsEscape(value))
+        {
+            builder.Append(value).Append('"');
+            return;
+        }
+
         foreach (var c in value)
         {
             switch (c)
@@ -104,7 +225,6 @@ internal sealed class SourceWriter
         }
 
         builder.Append('"');
-        return builder.ToString();
     }
 
     /// <summary>
