@@ -161,7 +161,7 @@ public sealed class SyntheticProject
         // IDE or the compiler server), like the generator's, which BenchmarkDotNet warms up.
         _ = AnalyzersWarmedUp.Value;
         var runs = new List<AnalyzerTimes>();
-        for (var run = 0; run < (Types <= 100 ? 3 : 1); run++)
+        for (var run = 0; run < 3; run++)
         {
             var (diagnostics, times) = RunAnalyzers(output.Clone(), files: null, logTime: true);
             AssertNoDiagnostics("the analyzers", diagnostics);

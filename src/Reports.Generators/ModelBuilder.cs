@@ -940,21 +940,17 @@ internal sealed class ModelBuilder
 
     private EquatableArray<EnumOption> EnumOptions(INamedTypeSymbol enumType)
     {
-        // An enum used by several members is read once; not when diagnostics are collected, so that each use still
-        // reports its enum's problems.
-        if (_report is null)
+        // An enum used by several members is read once. Its problems are then reported at its first use only: they are
+        // located on the enum (or on the report, for an enum from a reference) and the same for every use, and the
+        // definition analyzer files a diagnostic once anyway.
+        _enumOptions ??= new Dictionary<ISymbol, EquatableArray<EnumOption>>(SymbolEqualityComparer.Default);
+        if (!_enumOptions.TryGetValue(enumType, out var known))
         {
-            _enumOptions ??= new Dictionary<ISymbol, EquatableArray<EnumOption>>(SymbolEqualityComparer.Default);
-            if (!_enumOptions.TryGetValue(enumType, out var known))
-            {
-                known = ReadEnumOptions(enumType);
-                _enumOptions.Add(enumType, known);
-            }
-
-            return known;
+            known = ReadEnumOptions(enumType);
+            _enumOptions.Add(enumType, known);
         }
 
-        return ReadEnumOptions(enumType);
+        return known;
     }
 
     private EquatableArray<EnumOption> ReadEnumOptions(INamedTypeSymbol enumType)
