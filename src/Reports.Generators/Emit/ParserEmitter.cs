@@ -103,116 +103,176 @@ internal sealed class ParserEmitter
             return existing;
         }
 
-        var nodes = record.Members.Select(Node).ToList();
+        // The nodes first: the schemas of the records they hold are emitted (and numbered) before this one.
+        var nodes = new StringBuilder();
+        foreach (var member in record.Members)
+        {
+            nodes.Append("        ");
+            AppendNode(nodes, member);
+            nodes.Append(",\n");
+        }
+
         var name = record.Name + "Schema" + (_recordNames.Count == 0 ? string.Empty : _recordNames.Count.ToString(CultureInfo.InvariantCulture));
         _recordNames[record] = name;
         _schemas.Line("public static readonly " + Reading + "RecordSchema " + name + " = new " + Reading + "RecordSchema(");
-        _schemas.Line("    " + SourceWriter.Quote(record.Name) + ",");
+        _schemas.QuotedLine("    ", record.Name, ",");
         _schemas.Line("    static p => " + Construct(record.FullTypeName, record.Members, record.Constructor) + ",");
         _schemas.Line("    new " + Reading + "SchemaNode[]");
         _schemas.Line("    {");
-        foreach (var node in nodes)
-        {
-            _schemas.Line("        " + node + ",");
-        }
-
+        _schemas.Raw(nodes.ToString());
         _schemas.Line("    });");
         _schemas.Line();
         return name;
     }
 
-    private string Node(MemberModel member)
+    private void AppendNode(StringBuilder builder, MemberModel member)
     {
-        var kind = member.Kind.ToString();
-        var builder = new StringBuilder();
-        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(kind).Append(", ")
-            .Append(SourceWriter.Quote(member.Label)).Append(", ").Append(Value(member, member.Value)).Append(')');
-        var properties = new List<string>();
+        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(member.Kind.ToString()).Append(", ");
+        SourceWriter.AppendQuoted(builder, member.Label);
+        builder.Append(", ");
+        AppendValue(builder, member, member.Value);
+        builder.Append(')');
+        var properties = new Initializer(builder);
         if (member.IsCollection)
         {
-            properties.Add("IsList = true");
+            properties.Next().Append("IsList = true");
         }
 
         if (member.Kind == MemberKind.Field && member.Layout != FieldLayout.Bullet)
         {
-            properties.Add("Layout = " + ((int)member.Layout).ToString(CultureInfo.InvariantCulture));
+            properties.Next().Append("Layout = ").Append(((int)member.Layout).ToString(CultureInfo.InvariantCulture));
         }
 
-        AddString(properties, "Emoji", member.Emoji);
-        AddString(properties, "Condition", member.Condition);
-        AddString(properties, "Guidance", member.Guidance);
-        AddString(properties, "RepeatGuidance", member.RepeatGuidance);
-        AddString(properties, "EmptyText", member.EmptyText);
-        AddString(properties, "Description", member.Description);
+        properties.String("Emoji", member.Emoji);
+        properties.String("Condition", member.Condition);
+        properties.String("Guidance", member.Guidance);
+        properties.String("RepeatGuidance", member.RepeatGuidance);
+        properties.String("EmptyText", member.EmptyText);
+        properties.String("Description", member.Description);
         if (member.Bold)
         {
-            properties.Add("Bold = true");
+            properties.Next().Append("Bold = true");
         }
 
         if (member.Value.Record is not null && member.Kind != MemberKind.Field)
         {
-            properties.Add("Record = " + RecordSchema(member.Value.Record));
+            var record = RecordSchema(member.Value.Record);
+            properties.Next().Append("Record = ").Append(record);
         }
 
         if (member.Body is not null)
         {
-            properties.Add("Body = " + Node(member.Body));
+            AppendNode(properties.Next().Append("Body = "), member.Body);
         }
 
         if (member.ItemTitle is not null && member.Value.Record is not null)
         {
-            properties.Add("Title = " + FormatSpec(member.ItemTitle, member.Value.Record, titleOfRoot: false));
+            var title = FormatSpec(member.ItemTitle, member.Value.Record, titleOfRoot: false);
+            properties.Next().Append("Title = ").Append(title);
         }
 
-        if (properties.Count > 0)
-        {
-            builder.Append(" { ").Append(string.Join(", ", properties)).Append(" }");
-        }
-
-        return builder.ToString();
+        properties.End();
     }
 
     private string Value(MemberModel member, ValueModel value)
     {
-        var kind = value.Kind switch
+        var builder = new StringBuilder();
+        AppendValue(builder, member, value);
+        return builder.ToString();
+    }
+
+    private void AppendValue(StringBuilder builder, MemberModel member, ValueModel value)
+    {
+        builder.Append("new ").Append(Reading).Append("ValueSpec(").Append(Reading).Append("ValueKind.").Append(value.Kind.ToString()).Append(')');
+        var properties = new Initializer(builder);
+        if (!member.Placeholders.IsEmpty)
         {
-            ValueKind.Record => "Record",
-            _ => value.Kind.ToString(),
-        };
-        var builder = new StringBuilder("new " + Reading + "ValueSpec(" + Reading + "ValueKind." + kind + ")");
-        var properties = new List<string>();
-        var placeholders = member.Placeholders.IsEmpty && member.Default is null ? new List<string>() : member.Placeholders.ToList();
-        if (placeholders.Count > 0)
-        {
-            properties.Add("Placeholders = new string[] { " + string.Join(", ", placeholders.Select(SourceWriter.Quote)) + " }");
+            var placeholders = properties.Next().Append("Placeholders = new string[] { ");
+            for (var i = 0; i < member.Placeholders.Count; i++)
+            {
+                SourceWriter.AppendQuoted(i == 0 ? placeholders : placeholders.Append(", "), member.Placeholders[i]);
+            }
+
+            placeholders.Append(" }");
         }
 
         if (value.Kind == ValueKind.Enum)
         {
-            properties.Add("Options = new " + Reading + "EnumOptionSpec[] { " + string.Join(", ", value.Options.Select(o =>
-                "new " + Reading + "EnumOptionSpec(" + SourceWriter.Quote(o.Label) + ", " + (o.Emoji is null ? "null" : SourceWriter.Quote(o.Emoji)) + ", "
-                + SourceWriter.Quote(o.MemberName) + ", " + value.TypeName + "." + o.MemberName + ")")) + " }");
-            properties.Add("TemplateText = " + SourceWriter.Quote(member.EnumTemplateText()));
+            var options = properties.Next().Append("Options = new ").Append(Reading).Append("EnumOptionSpec[] { ");
+            for (var i = 0; i < value.Options.Count; i++)
+            {
+                var option = value.Options[i];
+                options.Append(i == 0 ? "new " : ", new ").Append(Reading).Append("EnumOptionSpec(");
+                SourceWriter.AppendQuoted(options, option.Label);
+                options.Append(", ");
+                if (option.Emoji is null)
+                {
+                    options.Append("null");
+                }
+                else
+                {
+                    SourceWriter.AppendQuoted(options, option.Emoji);
+                }
+
+                options.Append(", ");
+                SourceWriter.AppendQuoted(options, option.MemberName);
+                options.Append(", ").Append(value.TypeName).Append('.').Append(option.MemberName).Append(')');
+            }
+
+            options.Append(" }");
+            SourceWriter.AppendQuoted(properties.Next().Append("TemplateText = "), member.EnumTemplateText());
         }
 
         if (value.Kind == ValueKind.Inline)
         {
-            properties.Add("Inline = " + FormatSpec(value.Inline!, null, titleOfRoot: false, inlineType: value));
+            var inline = FormatSpec(value.Inline!, null, titleOfRoot: false, inlineType: value);
+            properties.Next().Append("Inline = ").Append(inline);
         }
 
         if (member.Code)
         {
-            properties.Add("Code = true");
+            properties.Next().Append("Code = true");
         }
 
-        AddString(properties, "Prefix", member.Prefix);
-        AddString(properties, "Suffix", member.Suffix);
-        if (properties.Count > 0)
+        properties.String("Prefix", member.Prefix);
+        properties.String("Suffix", member.Suffix);
+        properties.End();
+    }
+
+    /// <summary>An object initializer appended to an expression: <c> { A = 1, B = 2 }</c>, nothing when empty.</summary>
+    private struct Initializer
+    {
+        private readonly StringBuilder _builder;
+        private bool _open;
+
+        public Initializer(StringBuilder builder)
         {
-            builder.Append(" { ").Append(string.Join(", ", properties)).Append(" }");
+            _builder = builder;
+            _open = false;
         }
 
-        return builder.ToString();
+        public StringBuilder Next()
+        {
+            _builder.Append(_open ? ", " : " { ");
+            _open = true;
+            return _builder;
+        }
+
+        public void String(string name, string? value)
+        {
+            if (value is not null)
+            {
+                SourceWriter.AppendQuoted(Next().Append(name).Append(" = "), value);
+            }
+        }
+
+        public void End()
+        {
+            if (_open)
+            {
+                _builder.Append(" }");
+            }
+        }
     }
 
     /// <summary>A format; holes fill the slots of <paramref name="record"/> (title values only) or of an inline record.</summary>
@@ -346,13 +406,5 @@ internal sealed class ParserEmitter
         }
 
         return value.Kind == ValueKind.String ? "p.GetString(" + index + ")" + bang : "p.GetObject<" + value.TypeName + ">(" + index + ")" + bang;
-    }
-
-    private static void AddString(List<string> properties, string name, string? value)
-    {
-        if (value is not null)
-        {
-            properties.Add(name + " = " + SourceWriter.Quote(value));
-        }
     }
 }

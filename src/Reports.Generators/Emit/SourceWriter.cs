@@ -191,7 +191,8 @@ internal sealed class SourceWriter
         return false;
     }
 
-    private static void AppendQuoted(StringBuilder builder, string value)
+    /// <summary>Appends <paramref name="value"/> as a C# string literal.</summary>
+    public static void AppendQuoted(StringBuilder builder, string value)
     {
         builder.Append('"');
         if (!NeedsEscape(value))
