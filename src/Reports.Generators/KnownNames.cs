@@ -29,6 +29,10 @@ internal static class KnownNames
     public const string AllowPlaceholderLikeAttribute = "Reports.AllowPlaceholderLikeAttribute";
 
     public const string ReportList = "Reports.ReportList`1";
+    public const string ReadOnlyList = "System.Collections.Generic.IReadOnlyList`1";
+    public const string List = "System.Collections.Generic.List`1";
+    public const string DateOnly = "System.DateOnly";
+    public const string DateTimeOffset = "System.DateTimeOffset";
     public const string CodeBlock = "Reports.CodeBlock";
     public const string ChecklistItem = "Reports.ChecklistItem";
     public const string IReport = "Reports.IReport`1";
@@ -48,23 +52,37 @@ internal static class KnownNames
             : null;
 
     /// <summary>
-    /// Whether <paramref name="ns"/> is the namespace <paramref name="names"/> (outermost first) directly under the
-    /// global namespace; compares names without formatting the symbol.
+    /// Whether <paramref name="type"/> is the top-level type <paramref name="fullMetadataName"/> (one of the constants
+    /// above, or <c>System.Collections.Generic.List`1</c>), constructed or not; compares names without formatting the
+    /// symbol, which a model does for every member.
     /// </summary>
-    public static bool IsNamespace(INamespaceSymbol? ns, params string[] names)
+    public static bool Is(ITypeSymbol type, string fullMetadataName)
     {
-        for (var i = names.Length - 1; i >= 0; i--)
+        var end = fullMetadataName.LastIndexOf('.');
+        if (type is not INamedTypeSymbol { ContainingType: null } named
+            || !IsPart(named.MetadataName, fullMetadataName, end + 1, fullMetadataName.Length))
         {
-            if (ns is null || ns.IsGlobalNamespace || ns.Name != names[i])
+            return false;
+        }
+
+        var ns = named.ContainingNamespace;
+        while (end > 0)
+        {
+            var start = fullMetadataName.LastIndexOf('.', end - 1) + 1;
+            if (ns is null || ns.IsGlobalNamespace || !IsPart(ns.Name, fullMetadataName, start, end))
             {
                 return false;
             }
 
             ns = ns.ContainingNamespace;
+            end = start - 1;
         }
 
         return ns is { IsGlobalNamespace: true };
     }
+
+    private static bool IsPart(string name, string text, int start, int end) =>
+        name.Length == end - start && string.CompareOrdinal(name, 0, text, start, name.Length) == 0;
 
     private static Dictionary<string, string> CreateAttributesByName()
     {

@@ -804,14 +804,9 @@ internal sealed class ModelBuilder
         }
         else if (type is INamedTypeSymbol { IsGenericType: true } generic && type.SpecialType != SpecialType.System_String)
         {
-            collection = generic is { Arity: 1, ContainingType: null }
-                ? generic.Name switch
-                {
-                    "ReportList" when KnownNames.IsNamespace(generic.ContainingNamespace, "Reports") => CollectionKind.ReportList,
-                    "IReadOnlyList" when KnownNames.IsNamespace(generic.ContainingNamespace, "System", "Collections", "Generic") => CollectionKind.ReadOnlyList,
-                    "List" when KnownNames.IsNamespace(generic.ContainingNamespace, "System", "Collections", "Generic") => CollectionKind.List,
-                    _ => CollectionKind.None,
-                }
+            collection = KnownNames.Is(generic, KnownNames.ReportList) ? CollectionKind.ReportList
+                : KnownNames.Is(generic, KnownNames.ReadOnlyList) ? CollectionKind.ReadOnlyList
+                : KnownNames.Is(generic, KnownNames.List) ? CollectionKind.List
                 : CollectionKind.None;
 
             if (collection != CollectionKind.None)
@@ -845,15 +840,10 @@ internal sealed class ModelBuilder
             _ => null,
         };
 
-        kind ??= element is INamedTypeSymbol { Arity: 0, ContainingType: null } plain
-            ? plain.Name switch
-            {
-                "DateOnly" when KnownNames.IsNamespace(plain.ContainingNamespace, "System") => ValueKind.DateOnly,
-                "DateTimeOffset" when KnownNames.IsNamespace(plain.ContainingNamespace, "System") => ValueKind.DateTimeOffset,
-                "CodeBlock" when KnownNames.IsNamespace(plain.ContainingNamespace, "Reports") => ValueKind.CodeBlock,
-                "ChecklistItem" when KnownNames.IsNamespace(plain.ContainingNamespace, "Reports") => ValueKind.ChecklistItem,
-                _ => null,
-            }
+        kind ??= KnownNames.Is(element, KnownNames.DateOnly) ? ValueKind.DateOnly
+            : KnownNames.Is(element, KnownNames.DateTimeOffset) ? ValueKind.DateTimeOffset
+            : KnownNames.Is(element, KnownNames.CodeBlock) ? ValueKind.CodeBlock
+            : KnownNames.Is(element, KnownNames.ChecklistItem) ? ValueKind.ChecklistItem
             : null;
 
         if (kind is null && element.TypeKind == TypeKind.Enum)
@@ -910,16 +900,16 @@ internal sealed class ModelBuilder
     private string FullyQualifiedName(ITypeSymbol type)
     {
         // Type arguments may carry nullable annotations the comparer ignores: only types without any are kept.
-        if (!HasNoTypeArguments(type))
+        var kept = HasNoTypeArguments(type);
+        if (kept && _typeNames is not null && _typeNames.TryGetValue(type, out var known))
         {
-            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return known;
         }
 
-        _typeNames ??= new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
-        if (!_typeNames.TryGetValue(type, out var name))
+        var name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        if (kept)
         {
-            name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            _typeNames.Add(type, name);
+            (_typeNames ??= new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default)).Add(type, name);
         }
 
         return name;

@@ -174,7 +174,7 @@ internal sealed class SourceWriter
         }
 
         var builder = new StringBuilder(value.Length + 8);
-        AppendQuoted(builder, value);
+        AppendEscaped(builder, value);
         return builder.ToString();
     }
 
@@ -194,13 +194,19 @@ internal sealed class SourceWriter
     /// <summary>Appends <paramref name="value"/> as a C# string literal.</summary>
     public static void AppendQuoted(StringBuilder builder, string value)
     {
-        builder.Append('"');
-        if (!NeedsEscape(value))
+        if (NeedsEscape(value))
         {
-            builder.Append(value).Append('"');
-            return;
+            AppendEscaped(builder, value);
         }
+        else
+        {
+            builder.Append('"').Append(value).Append('"');
+        }
+    }
 
+    private static void AppendEscaped(StringBuilder builder, string value)
+    {
+        builder.Append('"');
         foreach (var c in value)
         {
             switch (c)
