@@ -70,18 +70,18 @@ public sealed class KnownNamesTests
     [InlineData("NestedInRuntimeNamespace", KnownNames.CodeBlock, false)]
     public void Types_are_matched_by_metadata_name_namespace_and_nesting(string property, string fullMetadataName, bool matches)
     {
-        var compilation = GeneratorHarness.CreateCompilation(LanguageVersion.Latest, Source);
-        var type = compilation.GetTypeByMetadataName("Demo.Uses")!.GetMembers(property).OfType<IPropertySymbol>().Single().Type;
-
-        Assert.Equal(matches, KnownNames.Is(type, fullMetadataName));
+        Assert.Equal(matches, KnownNames.Is(PropertyType(property), fullMetadataName));
     }
 
     [Fact]
     public void A_value_type_is_matched_once_its_nullable_wrapper_is_taken_off()
     {
-        var compilation = GeneratorHarness.CreateCompilation(LanguageVersion.Latest, Source);
-        var date = (INamedTypeSymbol)compilation.GetTypeByMetadataName("Demo.Uses")!.GetMembers("MaybeDate").OfType<IPropertySymbol>().Single().Type;
+        var date = (INamedTypeSymbol)PropertyType("MaybeDate");
 
         Assert.True(KnownNames.Is(date.TypeArguments.Single(), KnownNames.DateOnly));
     }
+
+    private static ITypeSymbol PropertyType(string property) =>
+        GeneratorHarness.CreateCompilation(LanguageVersion.Latest, Source)
+            .GetTypeByMetadataName("Demo.Uses")!.GetMembers(property).OfType<IPropertySymbol>().Single().Type;
 }
