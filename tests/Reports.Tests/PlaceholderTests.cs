@@ -120,6 +120,38 @@ public sealed class PlaceholderTests
         Assert.Equal(isPlaceholder ? new[] { CompletenessIssueKind.Placeholder } : Array.Empty<CompletenessIssueKind>(), result.Issues.Select(i => i.Kind));
     }
 
+    /// <summary>
+    /// Values near the edges of the quick test: a lone X (a header name), leading punctuation, a value as long as its
+    /// placeholder, words that start like a marker; and marked values it must leave to the full rules.
+    /// </summary>
+    [Theory]
+    [InlineData("X-RateLimit-Remaining counts down to 0", "[Any relevant notes]", false)]
+    [InlineData("MULTI/EXEC with XML docs", "[Decision]", false)]
+    [InlineData("TASK-142", "TASK-XXX", false)]
+    [InlineData("task-xxx", "TASK-XXX", true)]
+    [InlineData("/api/orders/{id}", "[PATH]", false)]
+    [InlineData("+0.3 ms median", "[Average response times]", false)]
+    [InlineData("...", "[Notes]", true)]
+    [InlineData(".NET 10 runtime", "[Runtime dependencies]", false)]
+    [InlineData("Local pre-check for small clients", "[Areas]", false)]
+    [InlineData("Lorem ipsum dolor sit amet", "[Areas]", true)]
+    [InlineData("PLACEHOLDER!!!!!!!!!", "[Areas]", true)]
+    [InlineData("FIXME: ask the team", "[Areas]", true)]
+    [InlineData("Fixed in TASK-151", "[Areas]", false)]
+    [InlineData("Sizes XXL and v1.XX", "[Size]", true)]
+    [InlineData("Due YYYY-MM-DD", "[Date]", true)]
+    [InlineData("Due YYY", "[Date]", false)]
+    [InlineData("See [Link to spec]", "[Link to spec]", true)]
+    [InlineData("See [Link]", "[Link to spec]", false)]
+    public void Values_the_quick_test_sees_get_the_full_rules_verdict(string value, string placeholder, bool isPlaceholder)
+    {
+        var check = new CompletenessCollector(null, null);
+        check.Text(value, "Value", "fill it in", placeholder);
+
+        Assert.Equal(isPlaceholder, !check.ToResult().IsComplete);
+        Assert.Equal(isPlaceholder, Placeholders.IsPlaceholder(value, placeholder));
+    }
+
     /// <summary>Text made of the pieces every placeholder rule looks at, so that the generated values hit each rule's edges.</summary>
     private static readonly Gen<string> PlaceholderLike = Gen.OneOf(
             Gen.Const("X"), Gen.Const("Y"), Gen.Const("Z"), Gen.Const("XX"), Gen.Const("xx"), Gen.Const("XXX"), Gen.Const("yyyy"), Gen.Const("YYYY"), Gen.Const("[X]"), Gen.Const("["),
@@ -127,7 +159,9 @@ public sealed class PlaceholderTests
             Gen.Const("placeholder"), Gen.Const("Lorem ipsum"), Gen.Const("lorem"), Gen.Const("..."), Gen.Const("…"), Gen.Const("?"), Gen.Const("_"),
             Gen.Const("T"), Gen.Const("F"), Gen.Const("P"), Gen.Const("t"), Gen.Const("Task"), Gen.Const("PASSED"), Gen.Const("Fixed"),
             Gen.Const(" "), Gen.Const("\t"), Gen.Const("\n"), Gen.Const(":"), Gen.Const("."), Gen.Const("-"), Gen.Const("%"), Gen.Const("/"),
-            Gen.Const("a"), Gen.Const("1"), Gen.Const("é"), Gen.Const("fıxme"), Gen.Const("fixme"), Gen.Const("lorem ipsum"), Gen.Const("Placeholder"), Gen.Const("Tb"), Gen.Const("po"), Gen.Const("Lo"), Gen.Const("Tests"), Gen.Const("src/"), Gen.Const("TASK-"), Gen.Const("142"), Gen.Const("long enough words"))
+            Gen.Const("a"), Gen.Const("1"), Gen.Const("é"), Gen.Const("fıxme"), Gen.Const("fixme"), Gen.Const("lorem ipsum"), Gen.Const("Placeholder"), Gen.Const("Tb"), Gen.Const("po"), Gen.Const("Lo"), Gen.Const("Tests"), Gen.Const("src/"), Gen.Const("TASK-"), Gen.Const("142"), Gen.Const("long enough words"),
+            Gen.Const("X-"), Gen.Const("Xy"), Gen.Const("YY"), Gen.Const("YYY"), Gen.Const("ZX"), Gen.Const("XZ"), Gen.Const("Z["), Gen.Const("#"),
+            Gen.Const("+"), Gen.Const(".N"), Gen.Const("LOREM IPSUM"), Gen.Const("PLACEHOLDER"), Gen.Const("!"), Gen.Const("\u00A0"), Gen.Const("Happy Path"))
         .Array[0, 6].Select(parts => string.Concat(parts));
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace Reports;
 
@@ -87,6 +88,7 @@ public struct CompletenessCollector
     /// <param name="required">False for an optional value: blank is fine, a placeholder is still reported.</param>
     /// <param name="requiredWhen">The condition that made the value required, for the message.</param>
     /// <param name="allowPlaceholderLike">Report only the member's own placeholder (<see cref="AllowPlaceholderLikeAttribute"/>).</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void Text(string? value, in ReportPath path, string hint, string? placeholder = null, string? defaultValue = null,
         bool required = true, string? requiredWhen = null, bool allowPlaceholderLike = false)
     {

@@ -36,30 +36,57 @@ internal static class PlaceholderRules
     /// placeholder <paramref name="placeholder"/> of its member: false means "not decided here", not "a placeholder".
     /// </summary>
     /// <remarks>
-    /// True when the value starts with an ASCII letter or digit that decides no rule (see the first-character cases of
-    /// <see cref="LooksLike(ReadOnlySpan{char}, bool)"/>), does not end in white space (so it is its own trimmed form),
-    /// is not as long as the trimmed placeholder (so it cannot equal it in any case) and holds no <c>X</c>, <c>Y</c> or
-    /// <c>[</c> (which every other rule needs, a bracketed word of the placeholder left in the value too). Most real values
-    /// pass with one vectorized search.
+    /// True when the value is its own trimmed form, does not equal the trimmed placeholder in any case, its first character decides no rule (the first-character cases of
+    /// <see cref="LooksLike(ReadOnlySpan{char}, bool)"/>, tested as cheaply as they allow) and it holds no <c>[</c>,
+    /// <c>XX</c> or <c>YY</c>: every other rule needs one (<c>[X]</c>, a run of X, <c>YYYY</c>, a bracketed word of the
+    /// placeholder left in the value). A lone <c>X</c> or <c>Y</c>, as in <c>X-RateLimit</c>, decides nothing. Most real
+    /// values pass with one vectorized search.
     /// </remarks>
     public static bool IsCertainlyNotPlaceholder(string value, string? placeholder)
     {
         var length = value.Length;
-        if (length < 2 || (placeholder is not null && placeholder.Length >= length && placeholder.AsSpan().Trim().Length == length))
+        if (length < 2 || char.IsWhiteSpace(value[length - 1]) || (placeholder is not null && placeholder.Length >= length && placeholder.AsSpan().Trim().Length == length && EqualsIgnoringCase(value, placeholder)))
         {
             return false;
         }
 
-        switch (value[0])
+        var first = value[0];
+        switch (first)
         {
-            case 'X' or 'Y' or 'l' or 'L':
-            case 't' or 'f' or 'p' when length <= 12:
-            case 'T' or 'F' or 'P' when length <= 12 || value[1] is >= 'A' and <= 'Z':
-            case not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9')):
+            case >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' when first is not ('l' or 'L' or 't' or 'f' or 'p' or 'T' or 'F' or 'P'):
+                break;
+            case '[':
+            case '.' or '…' or '?' or '_' when value[1] is '.' or '…' or '?' or '_':
+            case 'l' or 'L' when value.AsSpan().StartsWith("lorem ipsum".AsSpan(), StringComparison.OrdinalIgnoreCase):
+            case 't' or 'f' or 'p' or 'T' or 'F' or 'P' when (length <= 12 || value[1] is >= 'A' and <= 'Z') && IsWholeWord(value.AsSpan()):
+            case 'T' or 'F' or 'P' when value[1] is >= 'A' and <= 'Z' && StartsWithMarkerWord(value.AsSpan()):
+                return false;
+            case var other when char.IsWhiteSpace(other):
                 return false;
         }
 
-        return !char.IsWhiteSpace(value[length - 1]) && !HasMarkerCharacter(value.AsSpan());
+        return !HoldsMarker(value.AsSpan());
+    }
+
+    /// <summary>Whether the value equals the placeholder, trimmed to the value's length, in any case.</summary>
+    private static bool EqualsIgnoringCase(string value, string placeholder) =>
+        value.AsSpan().Equals(placeholder.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the value holds a <c>[</c>, <c>XX</c> or <c>YY</c>: what the rules beyond the first character need.</summary>
+    private static bool HoldsMarker(ReadOnlySpan<char> value)
+    {
+        for (var found = value.IndexOfAny('X', 'Y', '['); found >= 0; found = value.IndexOfAny('X', 'Y', '['))
+        {
+            var c = value[found];
+            if (c == '[' || (found + 1 < value.Length && value[found + 1] == c))
+            {
+                return true;
+            }
+
+            value = value.Slice(found + 1);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the trimmed <paramref name="value"/> looks like a placeholder by the built-in rules.</summary>
