@@ -81,6 +81,19 @@ public static class ReportReader
         return new ReadResult(errors.Count == 0 ? report : null, errors);
     }
 
+    /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji (no allocation).</summary>
+    internal static ReadOnlySpan<char> NormalizeLabel(ReadOnlySpan<char> text)
+    {
+        text = text.Trim(" \t".AsSpan());
+        var i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '[' && text[i] != '(')
+        {
+            i++;
+        }
+
+        return i == 0 ? text : text.Slice(i).TrimStart(" \t".AsSpan());
+    }
+
     /// <summary>
     /// Finds the first line nested deeper than <see cref="MaxNesting"/> (quote markers, or a list marker
     /// indented past 4 columns per level), outside fenced code, in one linear pass.
@@ -432,7 +445,7 @@ public static class ReportReader
         }
 
         private static bool HeadingMatches(string text, SchemaNode node) =>
-            string.Equals(StripCondition(text, node.Condition), Normalize(node.Label), StringComparison.OrdinalIgnoreCase);
+            string.Equals(StripCondition(text, node.Condition), node.MatchLabel, StringComparison.OrdinalIgnoreCase);
 
         private static string StripCondition(string text, string? condition)
         {
@@ -759,8 +772,8 @@ public static class ReportReader
             switch (block)
             {
                 case ListBlock list:
-                    var first = list.FirstOrDefault() as ListItemBlock;
-                    var paragraph = first?.FirstOrDefault() as ParagraphBlock;
+                    var first = FirstChild(list) as ListItemBlock;
+                    var paragraph = first is null ? null : FirstChild(first) as ParagraphBlock;
                     if (paragraph is null)
                     {
                         return false;
@@ -840,14 +853,15 @@ public static class ReportReader
                     continue;
                 }
 
-                var paragraph = item.FirstOrDefault() as ParagraphBlock;
+                var paragraph = FirstChild(item) as ParagraphBlock;
                 var lines = paragraph is null ? new List<string>() : Lines(paragraph);
                 var line = lines.Count > 0 ? lines[0] : string.Empty;
 
-                if (TryLabel(line, out var label, out var rest, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
+                if (TryLabelSpan(line, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
                     && owner.Nodes[slot].Kind == NodeKind.Field)
                 {
                     var node = owner.Nodes[slot];
+                    var rest = restText.ToString();
                     var value = lines.Count > 1 ? rest + "\n" + string.Join("\n", lines.Skip(1)) : rest;
                     SetValue(owner, slot, node, value, item.Line, PathRef.Of(owner, node.Label));
                     NoNestedBlocks(item, PathRef.Of(owner, string.Empty));
@@ -884,7 +898,7 @@ public static class ReportReader
                     continue;
                 }
 
-                var listSlot = Array.FindIndex(scope.Nodes, n => n.Kind is NodeKind.List or NodeKind.Checklist && n.Label.Length == 0);
+                var listSlot = UnlabelledListSlot(scope.Nodes);
                 if (listSlot < 0)
                 {
                     Error("RPT0203", item.Line, item.Column, scope.Path, ExpectedLabels(scope), "the list item '" + Shorten(line) + "'");
@@ -902,7 +916,7 @@ public static class ReportReader
             {
                 if (block is ListItemBlock item)
                 {
-                    var paragraph = item.FirstOrDefault() as ParagraphBlock;
+                    var paragraph = FirstChild(item) as ParagraphBlock;
                     ReadListItem(item, paragraph is null ? new List<string>() : Lines(paragraph), node, target, path, scope);
                 }
             }
@@ -1881,7 +1895,7 @@ public static class ReportReader
             {
                 var node = nodes[i];
                 if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind != NodeKind.Section
-                    && NormalizeSpan(node.Label.AsSpan()).Equals(wanted, StringComparison.OrdinalIgnoreCase))
+                    && node.MatchLabel.Length == wanted.Length && node.MatchLabel.AsSpan().Equals(wanted, StringComparison.OrdinalIgnoreCase))
                 {
                     return i;
                 }
@@ -1949,17 +1963,7 @@ public static class ReportReader
         }
 
         /// <summary><see cref="Normalize"/> without allocating.</summary>
-        private static ReadOnlySpan<char> NormalizeSpan(ReadOnlySpan<char> text)
-        {
-            text = text.Trim(Blanks.AsSpan());
-            var i = 0;
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '[' && text[i] != '(')
-            {
-                i++;
-            }
-
-            return i == 0 ? text : text.Slice(i).TrimStart(Blanks.AsSpan());
-        }
+        private static ReadOnlySpan<char> NormalizeSpan(ReadOnlySpan<char> text) => NormalizeLabel(text);
 
         private static string NormalizeHeading(string text) => Normalize(Unescape(text));
 
@@ -2103,7 +2107,7 @@ public static class ReportReader
         private List<string> Lines(Block block)
         {
             var first = block.Line;
-            var last = LineOf(Math.Max(block.Span.End, block.Span.Start));
+            var last = LineOf(Math.Max(block.Span.End, block.Span.Start), first);
             var lines = new List<string>(last - first + 1);
             for (var i = first; i <= last && i < _lineStarts.Count; i++)
             {
@@ -2157,6 +2161,23 @@ public static class ReportReader
             return (start, end);
         }
 
+        /// <summary>The line of <paramref name="offset"/>, found by walking from <paramref name="from"/> (a block's first line): blocks are a few lines long.</summary>
+        private int LineOf(int offset, int from)
+        {
+            if (from < 0 || from >= _lineStarts.Count || _lineStarts[from] > offset)
+            {
+                return LineOf(offset);
+            }
+
+            var line = from;
+            while (line + 1 < _lineStarts.Count && _lineStarts[line + 1] <= offset)
+            {
+                line++;
+            }
+
+            return line;
+        }
+
         private int LineOf(int offset)
         {
             var index = _lineStarts.BinarySearch(offset);
@@ -2164,6 +2185,21 @@ public static class ReportReader
         }
 
         private static int Column(Block block) => block.Column;
+
+        private static Block? FirstChild(ContainerBlock container) => container.Count > 0 ? container[0] : null;
+
+        private static int UnlabelledListSlot(SchemaNode[] nodes)
+        {
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                if (nodes[i].Kind is NodeKind.List or NodeKind.Checklist && nodes[i].Label.Length == 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         private static string Describe(Block block) => block switch
         {

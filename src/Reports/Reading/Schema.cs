@@ -262,6 +262,8 @@ public sealed class SchemaNode
         Kind = kind;
         Label = label;
         Value = value;
+        var matched = ReportReader.NormalizeLabel(label.AsSpan());
+        MatchLabel = matched.Length == label.Length ? label : matched.ToString();
     }
 
     /// <summary>How the member is laid out.</summary>
@@ -269,6 +271,9 @@ public sealed class SchemaNode
 
     /// <summary>The heading, label, check text or column header.</summary>
     public string Label { get; }
+
+    /// <summary><see cref="Label"/> as headings and labels are matched against it (no surrounding blanks or leading emoji).</summary>
+    internal string MatchLabel { get; }
 
     /// <summary>The member's value (for lists: the item's value).</summary>
     public ValueSpec Value { get; }
