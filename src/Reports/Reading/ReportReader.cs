@@ -81,6 +81,36 @@ public static class ReportReader
         return new ReadResult(errors.Count == 0 ? report : null, errors);
     }
 
+    /// <summary>Option text as matched: its letters and digits, in capitals (<c>In progress</c> and <c>IN_PROGRESS</c> read alike).</summary>
+    internal static string OptionKey(string text)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                length++;
+            }
+        }
+
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        var key = new char[length];
+        var i = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key[i++] = char.ToUpperInvariant(c);
+            }
+        }
+
+        return new string(key);
+    }
+
     /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji (no allocation).</summary>
     internal static ReadOnlySpan<char> NormalizeLabel(ReadOnlySpan<char> text)
     {
@@ -1431,8 +1461,8 @@ public static class ReportReader
             var key = Simplify(text);
             foreach (var option in spec.Options)
             {
-                if (key == Simplify(option.Label) || key == Simplify(option.MemberName)
-                    || (option.Emoji is not null && (text.Trim(Blanks) == option.Emoji || StripEmoji(text) is var stripped && Simplify(stripped) == Simplify(option.Label) && text.Trim(Blanks).StartsWith(option.Emoji, StringComparison.Ordinal))))
+                if (key == option.LabelKey || key == option.MemberNameKey
+                    || (option.Emoji is not null && (text.Trim(Blanks) == option.Emoji || StripEmoji(text) is var stripped && Simplify(stripped) == option.LabelKey && text.Trim(Blanks).StartsWith(option.Emoji, StringComparison.Ordinal))))
                 {
                     value = option.Value;
                     return true;
@@ -1443,7 +1473,7 @@ public static class ReportReader
             var bare = Simplify(StripEmoji(text));
             foreach (var option in spec.Options)
             {
-                if (bare.Length > 0 && bare == Simplify(option.Label))
+                if (bare.Length > 0 && bare == option.LabelKey)
                 {
                     value = option.Value;
                     return true;
@@ -1459,19 +1489,7 @@ public static class ReportReader
 
         private static string OptionList(ValueSpec spec) => string.Join(", ", spec.Options.Select(o => o.Label));
 
-        private static string Simplify(string text)
-        {
-            var builder = new System.Text.StringBuilder(text.Length);
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    builder.Append(char.ToUpperInvariant(c));
-                }
-            }
-
-            return builder.ToString();
-        }
+        private static string Simplify(string text) => OptionKey(text);
 
         private static string StripEmoji(string text)
         {
@@ -1874,9 +1892,10 @@ public static class ReportReader
 
         private (Scope? Scope, int Slot) FindLabelled(Scope scope, ReadOnlySpan<char> label)
         {
+            var wanted = MatchText(label);
             for (var current = scope; current is not null; current = current.Parent)
             {
-                var slot = FindSlot(current.Nodes, label);
+                var slot = FindMatchSlot(current.Nodes, wanted);
                 if (slot >= 0 && current.Nodes[slot].Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table)
                 {
                     return (current, slot);
@@ -1888,9 +1907,15 @@ public static class ReportReader
 
         private static int FindSlot(SchemaNode[] nodes, string label, NodeKind? kind = null) => FindSlot(nodes, label.AsSpan(), kind);
 
-        private static int FindSlot(SchemaNode[] nodes, ReadOnlySpan<char> label, NodeKind? kind = null)
+        private static int FindSlot(SchemaNode[] nodes, ReadOnlySpan<char> label, NodeKind? kind = null) => FindMatchSlot(nodes, MatchText(label), kind);
+
+        /// <summary>A label as written, as it is compared with <see cref="SchemaNode.MatchLabel"/>: unescaped and normalized.</summary>
+        private static ReadOnlySpan<char> MatchText(ReadOnlySpan<char> label) =>
+            label.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(label.ToString())).AsSpan() : NormalizeSpan(label);
+
+        /// <summary>The slot whose label matches <paramref name="wanted"/> (see <see cref="MatchText"/>), of <paramref name="kind"/> when given.</summary>
+        private static int FindMatchSlot(SchemaNode[] nodes, ReadOnlySpan<char> wanted, NodeKind? kind = null)
         {
-            var wanted = label.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(label.ToString())).AsSpan() : NormalizeSpan(label);
             for (var i = 0; i < nodes.Length; i++)
             {
                 var node = nodes[i];
@@ -2090,6 +2115,12 @@ public static class ReportReader
         /// <summary>Decodes a value that may span lines: a line holding a lone backslash is an empty line.</summary>
         private static string MultiLineUnescape(string raw)
         {
+            // Nothing escaped (a line that is only "\\" is an escape too): the value as it stands.
+            if (raw.AsSpan().IndexOfAny('\\', '&') < 0)
+            {
+                return raw;
+            }
+
             if (raw.IndexOf('\n') < 0)
             {
                 return raw == "\\" ? string.Empty : Unescape(raw);

@@ -107,6 +107,8 @@ public sealed class EnumOptionSpec
         Emoji = emoji;
         MemberName = memberName;
         Value = value;
+        LabelKey = ReportReader.OptionKey(label);
+        MemberNameKey = ReportReader.OptionKey(memberName);
     }
 
     /// <summary>The label (<c>IN_PROGRESS</c>).</summary>
@@ -120,6 +122,12 @@ public sealed class EnumOptionSpec
 
     /// <summary>The boxed enum value.</summary>
     public object Value { get; }
+
+    /// <summary><see cref="Label"/> as option text is matched against it: its letters and digits, in capitals.</summary>
+    internal string LabelKey { get; }
+
+    /// <summary><see cref="MemberName"/> as option text is matched against it.</summary>
+    internal string MemberNameKey { get; }
 }
 
 /// <summary>How a single value is read.</summary>
