@@ -1994,28 +1994,22 @@ public static class ReportReader
 
         private string HeadingText(HeadingBlock heading)
         {
-            var line = Line(heading.Line).Trim(Blanks);
-            var i = 0;
-            while (i < line.Length && line[i] == '#')
+            if (heading.Line < 0 || heading.Line >= _lineStarts.Count)
             {
-                i++;
+                return string.Empty;
             }
 
-            var text = line.Substring(i).Trim(Blanks);
+            var (start, end) = LineBounds(heading.Line);
+            var text = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan()).TrimStart('#').Trim(Blanks.AsSpan());
 
             // A closing sequence of #s after a space (not an escaped one).
-            var end = text.Length;
-            while (end > 0 && text[end - 1] == '#')
+            var closed = text.TrimEnd('#');
+            if (closed.Length < text.Length && (closed.Length == 0 || closed[closed.Length - 1] == ' '))
             {
-                end--;
+                text = closed.TrimEnd(Blanks.AsSpan());
             }
 
-            if (end < text.Length && (end == 0 || text[end - 1] == ' '))
-            {
-                text = text.Substring(0, end).TrimEnd(Blanks);
-            }
-
-            return text;
+            return text.ToString();
         }
 
         /// <summary>
