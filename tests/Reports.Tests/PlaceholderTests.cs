@@ -99,8 +99,9 @@ public sealed class PlaceholderTests
     }
 
     /// <summary>
-    /// The quick test skips the own-placeholder comparison only when the value cannot equal the trimmed placeholder:
-    /// a value as long as it, in another case or with the placeholder padded, is still compared.
+    /// Values at the edges of the completeness check's quick test get the full rules' verdict: a value as long as its own
+    /// placeholder, in another case or with the placeholder padded, is still compared with it; a lone X (a header name),
+    /// leading punctuation and words that start like a marker word are filled; marked values are left to the full rules.
     /// </summary>
     [Theory]
     [InlineData("abc-xx", "ABC-XX", true)]
@@ -110,21 +111,6 @@ public sealed class PlaceholderTests
     [InlineData("Happy Path", "Happy Path", false)]
     [InlineData("GET", "[METHOD]", false)]
     [InlineData("6 hours", "[Approximate time spent]", false)]
-    public void A_value_is_compared_with_its_own_placeholder_whatever_its_case_and_padding(string value, string placeholder, bool isPlaceholder)
-    {
-        var check = new CompletenessCollector(null, null);
-        check.Text(value, "Value", "fill it in", placeholder);
-
-        var result = check.ToResult();
-        Assert.Equal(isPlaceholder, !result.IsComplete);
-        Assert.Equal(isPlaceholder ? new[] { CompletenessIssueKind.Placeholder } : Array.Empty<CompletenessIssueKind>(), result.Issues.Select(i => i.Kind));
-    }
-
-    /// <summary>
-    /// Values near the edges of the quick test: a lone X (a header name), leading punctuation, a value as long as its
-    /// placeholder, words that start like a marker; and marked values it must leave to the full rules.
-    /// </summary>
-    [Theory]
     [InlineData("X-RateLimit-Remaining counts down to 0", "[Any relevant notes]", false)]
     [InlineData("MULTI/EXEC with XML docs", "[Decision]", false)]
     [InlineData("TASK-142", "TASK-XXX", false)]
@@ -143,12 +129,14 @@ public sealed class PlaceholderTests
     [InlineData("Due YYY", "[Date]", false)]
     [InlineData("See [Link to spec]", "[Link to spec]", true)]
     [InlineData("See [Link]", "[Link to spec]", false)]
-    public void Values_the_quick_test_sees_get_the_full_rules_verdict(string value, string placeholder, bool isPlaceholder)
+    public void Values_at_the_edges_of_the_quick_test_get_the_full_rules_verdict(string value, string placeholder, bool isPlaceholder)
     {
         var check = new CompletenessCollector(null, null);
         check.Text(value, "Value", "fill it in", placeholder);
 
-        Assert.Equal(isPlaceholder, !check.ToResult().IsComplete);
+        var result = check.ToResult();
+        Assert.Equal(isPlaceholder, !result.IsComplete);
+        Assert.Equal(isPlaceholder ? new[] { CompletenessIssueKind.Placeholder } : Array.Empty<CompletenessIssueKind>(), result.Issues.Select(i => i.Kind));
         Assert.Equal(isPlaceholder, Placeholders.IsPlaceholder(value, placeholder));
     }
 
