@@ -21,8 +21,8 @@ namespace Reports;
 /// <para>A member's own template placeholder is a placeholder when the value equals it (any case) and it looks like one
 /// or holds a <c>[word]</c> (<c>src/[path]/[filename]</c>), and when the value still holds one of its bracketed words
 /// (<c>src/Orders/[filename]</c>).</para>
-/// <para>Every rule is decided by the first character or needs an <c>X</c>, a <c>Y</c> or a <c>[</c> in the value, so most
-/// values are decided by one vectorized search (<see cref="HasMarkerCharacter"/>).</para>
+/// <para>Every rule is decided by the first character or needs a <c>[</c>, <c>XX</c> or <c>YY</c> in the value, so most
+/// values are decided by one vectorized search (<see cref="IsCertainlyNotPlaceholder"/>).</para>
 /// </remarks>
 internal static class PlaceholderRules
 {
@@ -36,8 +36,9 @@ internal static class PlaceholderRules
     /// placeholder <paramref name="placeholder"/> of its member: false means "not decided here", not "a placeholder".
     /// </summary>
     /// <remarks>
-    /// True when the value is its own trimmed form, does not equal the trimmed placeholder in any case, its first character decides no rule (the first-character cases of
-    /// <see cref="LooksLike(ReadOnlySpan{char}, bool)"/>, tested as cheaply as they allow) and it holds no <c>[</c>,
+    /// True when the value is its own trimmed form, does not equal the trimmed placeholder in any case, its first character
+    /// decides no rule (the first-character cases of <see cref="LooksLike(ReadOnlySpan{char}, bool)"/>, tested as cheaply as
+    /// they allow) and it holds no <c>[</c>,
     /// <c>XX</c> or <c>YY</c>: every other rule needs one (<c>[X]</c>, a run of X, <c>YYYY</c>, a bracketed word of the
     /// placeholder left in the value). A lone <c>X</c> or <c>Y</c>, as in <c>X-RateLimit</c>, decides nothing. Most real
     /// values pass with one vectorized search.
@@ -45,7 +46,9 @@ internal static class PlaceholderRules
     public static bool IsCertainlyNotPlaceholder(string value, string? placeholder)
     {
         var length = value.Length;
-        if (length < 2 || char.IsWhiteSpace(value[length - 1]) || (placeholder is not null && placeholder.Length >= length && placeholder.AsSpan().Trim().Length == length && EqualsIgnoringCase(value, placeholder)))
+        if (length < 2
+            || char.IsWhiteSpace(value[length - 1])
+            || (placeholder is not null && placeholder.Length >= length && placeholder.AsSpan().Trim().Length == length && EqualsIgnoringCase(value, placeholder)))
         {
             return false;
         }
