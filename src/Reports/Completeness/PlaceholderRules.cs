@@ -38,10 +38,9 @@ internal static class PlaceholderRules
     /// <remarks>
     /// True when the value is its own trimmed form, does not equal the trimmed placeholder in any case, its first character
     /// decides no rule (the first-character cases of <see cref="LooksLike(ReadOnlySpan{char}, bool)"/>, tested as cheaply as
-    /// they allow) and it holds no <c>[</c>,
-    /// <c>XX</c> or <c>YY</c>: every other rule needs one (<c>[X]</c>, a run of X, <c>YYYY</c>, a bracketed word of the
-    /// placeholder left in the value). A lone <c>X</c> or <c>Y</c>, as in <c>X-RateLimit</c>, decides nothing. Most real
-    /// values pass with one vectorized search.
+    /// they allow) and it holds no <c>[</c>, <c>XX</c> or <c>YY</c>: every other rule needs one (<c>[X]</c>, a run of X,
+    /// <c>YYYY</c>, a bracketed word of the placeholder left in the value). A lone <c>X</c> or <c>Y</c>, as in
+    /// <c>X-RateLimit</c>, decides nothing. Most real values pass with one vectorized search.
     /// </remarks>
     public static bool IsCertainlyNotPlaceholder(string value, string? placeholder)
     {
@@ -53,18 +52,14 @@ internal static class PlaceholderRules
             return false;
         }
 
-        var first = value[0];
-        switch (first)
+        switch (value[0])
         {
-            case >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' when first is not ('l' or 'L' or 't' or 'f' or 'p' or 'T' or 'F' or 'P'):
-                break;
             case '[':
             case '.' or '…' or '?' or '_' when value[1] is '.' or '…' or '?' or '_':
             case 'l' or 'L' when value.AsSpan().StartsWith("lorem ipsum".AsSpan(), StringComparison.OrdinalIgnoreCase):
             case 't' or 'f' or 'p' or 'T' or 'F' or 'P' when (length <= 12 || value[1] is >= 'A' and <= 'Z') && IsWholeWord(value.AsSpan()):
             case 'T' or 'F' or 'P' when value[1] is >= 'A' and <= 'Z' && StartsWithMarkerWord(value.AsSpan()):
-                return false;
-            case var other when char.IsWhiteSpace(other):
+            case var first when char.IsWhiteSpace(first):
                 return false;
         }
 

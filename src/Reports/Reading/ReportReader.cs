@@ -81,6 +81,9 @@ public static class ReportReader
         return new ReadResult(errors.Count == 0 ? report : null, errors);
     }
 
+    // Markdown strips only spaces and tabs around lines and values; other Unicode blanks (U+00A0, U+2028, ...) are content.
+    private static readonly char[] Blanks = { ' ', '\t' };
+
     /// <summary>Option text as matched: its letters and digits, in capitals (<c>In progress</c> and <c>IN_PROGRESS</c> read alike).</summary>
     internal static string OptionKey(string text)
     {
@@ -114,14 +117,14 @@ public static class ReportReader
     /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji (no allocation).</summary>
     internal static ReadOnlySpan<char> NormalizeLabel(ReadOnlySpan<char> text)
     {
-        text = text.Trim(" \t".AsSpan());
+        text = text.Trim(Blanks.AsSpan());
         var i = 0;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]) && text[i] != '[' && text[i] != '(')
         {
             i++;
         }
 
-        return i == 0 ? text : text.Slice(i).TrimStart(" \t".AsSpan());
+        return i == 0 ? text : text.Slice(i).TrimStart(Blanks.AsSpan());
     }
 
     /// <summary>
@@ -276,11 +279,6 @@ public static class ReportReader
     {
         private const string Separator = " \u203A ";
 
-        // Markdown strips only spaces and tabs around lines and values; other Unicode blanks (U+00A0, U+2028, ...) are content.
-        private static readonly char[] Blanks = { ' ', '\t' };
-
-        /// <summary>The characters Markdown strips around lines and values.</summary>
-        internal static char[] BlankCharacters => Blanks;
         private readonly string _text;
         private readonly List<int> _lineStarts = new();
         private readonly RecordSchema _root;
@@ -1458,11 +1456,11 @@ public static class ReportReader
 
         private static bool TryParseEnum(string text, ValueSpec spec, out object? value, bool allowEmojiOnly)
         {
-            var key = Simplify(text);
+            var key = OptionKey(text);
             foreach (var option in spec.Options)
             {
                 if (key == option.LabelKey || key == option.MemberNameKey
-                    || (option.Emoji is not null && (text.Trim(Blanks) == option.Emoji || StripEmoji(text) is var stripped && Simplify(stripped) == option.LabelKey && text.Trim(Blanks).StartsWith(option.Emoji, StringComparison.Ordinal))))
+                    || (option.Emoji is not null && (text.Trim(Blanks) == option.Emoji || StripEmoji(text) is var stripped && OptionKey(stripped) == option.LabelKey && text.Trim(Blanks).StartsWith(option.Emoji, StringComparison.Ordinal))))
                 {
                     value = option.Value;
                     return true;
@@ -1470,7 +1468,7 @@ public static class ReportReader
             }
 
             // Written with an emoji that is not the option's: compare the label alone.
-            var bare = Simplify(StripEmoji(text));
+            var bare = OptionKey(StripEmoji(text));
             foreach (var option in spec.Options)
             {
                 if (bare.Length > 0 && bare == option.LabelKey)
@@ -1489,7 +1487,6 @@ public static class ReportReader
 
         private static string OptionList(ValueSpec spec) => string.Join(", ", spec.Options.Select(o => o.Label));
 
-        private static string Simplify(string text) => OptionKey(text);
 
         private static string StripEmoji(string text)
         {
@@ -1911,7 +1908,7 @@ public static class ReportReader
 
         /// <summary>A label as written, as it is compared with <see cref="SchemaNode.MatchLabel"/>: unescaped and normalized.</summary>
         private static ReadOnlySpan<char> MatchText(ReadOnlySpan<char> label) =>
-            label.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(label.ToString())).AsSpan() : NormalizeSpan(label);
+            label.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(label.ToString())).AsSpan() : NormalizeLabel(label);
 
         /// <summary>The slot whose label matches <paramref name="wanted"/> (see <see cref="MatchText"/>), of <paramref name="kind"/> when given.</summary>
         private static int FindMatchSlot(SchemaNode[] nodes, ReadOnlySpan<char> wanted, NodeKind? kind = null)
@@ -1983,12 +1980,9 @@ public static class ReportReader
         /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji.</summary>
         private static string Normalize(string text)
         {
-            var normalized = NormalizeSpan(text.AsSpan());
+            var normalized = NormalizeLabel(text.AsSpan());
             return normalized.Length == text.Length ? text : normalized.ToString();
         }
-
-        /// <summary><see cref="Normalize"/> without allocating.</summary>
-        private static ReadOnlySpan<char> NormalizeSpan(ReadOnlySpan<char> text) => NormalizeLabel(text);
 
         private static string NormalizeHeading(string text) => Normalize(Unescape(text));
 
@@ -2265,7 +2259,7 @@ public static class ReportReader
         private SchemaText(string? footer, HashSet<string> templateOnly)
         {
             _footerSource = footer;
-            Footer = footer?.Split('\n').Select(l => l.Trim(Reader.BlankCharacters)).Where(l => l.Length > 0).ToArray();
+            Footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             _templateOnly = templateOnly;
             _templateOnlyLengths = new bool[templateOnly.Count == 0 ? 0 : templateOnly.Max(t => t.Length) + 1];
             foreach (var line in templateOnly)
@@ -2300,7 +2294,7 @@ public static class ReportReader
             {
                 foreach (var line in footer.Split('\n'))
                 {
-                    templateOnly.Add(line.Trim(Reader.BlankCharacters));
+                    templateOnly.Add(line.Trim(Blanks));
                 }
             }
 
@@ -2324,12 +2318,12 @@ public static class ReportReader
             {
                 if (node.Guidance is not null)
                 {
-                    templateOnly.Add(node.Guidance.Trim(Reader.BlankCharacters));
+                    templateOnly.Add(node.Guidance.Trim(Blanks));
                 }
 
                 if (node.RepeatGuidance is not null)
                 {
-                    templateOnly.Add(node.RepeatGuidance.Trim(Reader.BlankCharacters));
+                    templateOnly.Add(node.RepeatGuidance.Trim(Blanks));
                 }
 
                 if (node.Body is not null)
