@@ -177,6 +177,9 @@ internal sealed class LayoutWriter
             case MemberKind.Field:
                 WriteFieldBlock(member, expression, indent, Join(path, member.Label));
                 break;
+            case MemberKind.Text when _template && TemplateValue(member, member.Value).Length == 0:
+                // An empty placeholder shows no paragraph: a section whose template holds only its guidance.
+                break;
             case MemberKind.Text:
                 BeginBlock();
                 WriteIndent(indent);

@@ -314,7 +314,7 @@ public static class ReportReader
 
         public object ReadDocument(FormatSpec? title)
         {
-            var document = Markdown.Parse(_text, Pipeline);
+            var document = ParseBlocks(_text);
             var rootSection = new Section(null, 0);
             var stack = new Stack<Section>();
             stack.Push(rootSection);
@@ -354,6 +354,63 @@ public static class ReportReader
 
             ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
             return _root.Create(record);
+        }
+
+        /// <summary>
+        /// Parses <paramref name="markdown"/> into blocks, without the HTML comments that stand as blocks of their own
+        /// (<c>&lt;!-- Describe the change --&gt;</c>): Markdown shows them to no reader, templates use them for guidance
+        /// and agents leave them in place. A comment block with anything after its end, or one that is never closed (it
+        /// would hide the rest of the text), stays, and is reported as the HTML it is.
+        /// </summary>
+        private static MarkdownDocument ParseBlocks(string markdown)
+        {
+            var document = Markdown.Parse(markdown, Pipeline);
+            if (markdown.IndexOf("<!--", StringComparison.Ordinal) >= 0)
+            {
+                RemoveComments(document, markdown);
+            }
+
+            return document;
+        }
+
+        private static void RemoveComments(ContainerBlock container, string markdown)
+        {
+            for (var i = container.Count - 1; i >= 0; i--)
+            {
+                switch (container[i])
+                {
+                    case HtmlBlock { Type: HtmlBlockType.Comment } html when IsCommentsOnly(markdown.AsSpan(html.Span.Start, html.Span.Length)):
+                        container.RemoveAt(i);
+                        break;
+                    case ContainerBlock inner:
+                        RemoveComments(inner, markdown);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Whether <paramref name="text"/> is one or more closed HTML comments and white space, nothing else.</summary>
+        private static bool IsCommentsOnly(ReadOnlySpan<char> text)
+        {
+            text = text.Trim();
+            while (text.Length > 0)
+            {
+                if (!text.StartsWith("<!--".AsSpan(), StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                // "<!-->" and "<!--->" are comments too (CommonMark): the end may overlap the start.
+                var end = text.Slice(2).IndexOf("-->".AsSpan(), StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                text = text.Slice(2 + end + 3).TrimStart();
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -704,7 +761,7 @@ public static class ReportReader
             var markdown = string.Join("\n", lines);
             var reader = new Reader(markdown, _root, _schemaText.WithoutFooter());
 
-            var document = Markdown.Parse(markdown, Pipeline);
+            var document = ParseBlocks(markdown);
             reader.ReadContent(document, scope);
             foreach (var error in reader.Errors)
             {
@@ -2223,6 +2280,7 @@ public static class ReportReader
         private static string Describe(Block block) => block switch
         {
             QuoteBlock => "a block quote",
+            HtmlBlock { Type: HtmlBlockType.Comment } => "an HTML comment that is never closed or has text after its '-->'",
             HtmlBlock => "an HTML block",
             Markdig.Syntax.CodeBlock => "an indented code block",
             ListBlock => "a list",
