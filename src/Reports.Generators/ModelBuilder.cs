@@ -126,6 +126,15 @@ internal sealed class ModelBuilder
                 $"CompactHeadingLevel = {compactHeadingLevel} names no section heading level; sections are headings of level 2 to 6, so give one of those, or 0 for none");
         }
 
+        var labelStyle = (LabelStyle)GetInt(named, "LabelStyle");
+        if (labelStyle == LabelStyle.NoColon)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                "LabelStyle.NoColon cannot be the whole report's style: a label with a value on the same line needs its colon to be read back; give NoColon to the parts whose value starts on the next line (fields with Layout = FieldLayout.Block, list and table labels)",
+                RemoveArgument("LabelStyle"));
+            labelStyle = LabelStyle.Default;
+        }
+
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         return new ReportModel(
             ns,
@@ -138,6 +147,7 @@ internal sealed class ModelBuilder
             GetString(named, "Footer"),
             GetBool(named, "RuleBeforeFooter"),
             compactHeadingLevel,
+            labelStyle,
             root);
     }
 
@@ -558,6 +568,7 @@ internal sealed class ModelBuilder
             Suffix = GetString(named, "Suffix"),
             Code = GetBool(named, "Code"),
             TrailingBreak = GetBool(named, "TrailingBreak"),
+            LabelStyle = (LabelStyle)GetInt(named, "LabelStyle"),
             OptionSeparator = GetString(named, "OptionSeparator") ?? " / ",
             HideEmoji = GetBool(named, "HideEmoji"),
             EmptyText = GetString(named, "EmptyText"),
@@ -648,6 +659,13 @@ internal sealed class ModelBuilder
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
                 "TrailingBreak only applies to Layout = FieldLayout.Line; remove TrailingBreak, or set Layout = FieldLayout.Line",
                 RemoveArgument("TrailingBreak"));
+        }
+
+        if (kind == MemberKind.Field && member.LabelStyle == LabelStyle.NoColon && member.Layout != FieldLayout.Block)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "LabelStyle.NoColon leaves nothing between the label and a value on the same line, so a value starting with ':' or '(' would not read back; set Layout = FieldLayout.Block to put the value on the lines below, or use another LabelStyle",
+                RemoveArgument("LabelStyle"));
         }
 
         if (member.Optional && !nullable && (value.IsValueType || isList) && kind is MemberKind.Field)

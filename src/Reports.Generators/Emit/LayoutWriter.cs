@@ -20,6 +20,7 @@ internal sealed class LayoutWriter
 
     private readonly RenderTarget _target;
     private int _compactLevel;
+    private LabelStyle _labelStyle = LabelStyle.ColonAfterBold;
     private readonly SectionMethodQueue _pendingMethods;
     private bool _template;
     private int _example;
@@ -42,7 +43,7 @@ internal sealed class LayoutWriter
     }
 
     /// <summary>A section record written by a method of its own (filled mode).</summary>
-    internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, int CompactLevel, bool Attach);
+    internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, int CompactLevel, LabelStyle LabelStyle, bool Attach);
 
     /// <summary>Section methods still to be emitted, and every name given out so far.</summary>
     internal sealed class SectionMethodQueue : Queue<SectionMethod>
@@ -65,13 +66,14 @@ internal sealed class LayoutWriter
     /// <summary>The body of a section record's write method (its heading is already written).</summary>
     public static void WriteSectionCode(SectionMethod method, CodeTarget target, SectionMethodQueue methods)
     {
-        var writer = new LayoutWriter(target, template: false, methods) { _written = Written.Yes, _compactLevel = method.CompactLevel, _attach = method.Attach };
+        var writer = new LayoutWriter(target, template: false, methods) { _written = Written.Yes, _compactLevel = method.CompactLevel, _labelStyle = method.LabelStyle, _attach = method.Attach };
         writer.WriteMembers(method.Record, "section", method.Level + 1, Indent.None, method.Path);
     }
 
     private void WriteDocument(ReportModel report, string self)
     {
         _compactLevel = report.CompactHeadingLevel;
+        _labelStyle = report.LabelStyle == LabelStyle.Default ? LabelStyle.ColonAfterBold : report.LabelStyle;
         if (report.Title is not null)
         {
             BeginBlock();
@@ -227,7 +229,7 @@ internal sealed class LayoutWriter
             {
                 var name = "Write" + sectionPath.Replace(Separator, "_").Replace(" ", string.Empty);
                 name = new string(name.Where(char.IsLetterOrDigit).ToArray());
-                var method = new SectionMethod(name, member.Value.Record!, level, sectionPath, _compactLevel, _attach);
+                var method = new SectionMethod(name, member.Value.Record!, level, sectionPath, _compactLevel, _labelStyle, _attach);
 
                 // Two headings can spell the same identifier ("A B" and "AB"): number the later one.
                 for (var suffix = 2; _pendingMethods.Named.TryGetValue(method.Name, out var taken) && taken != method; suffix++)
@@ -379,10 +381,9 @@ internal sealed class LayoutWriter
         switch (member.Kind)
         {
             case MemberKind.Field:
-                Literal(member.Layout == FieldLayout.Bullet ? "- **" : "**");
-                Literal(member.Label + "**");
-                WriteCondition(member.Condition);
-                Literal(": ");
+                Literal(member.Layout == FieldLayout.Bullet ? "- " : string.Empty);
+                WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+                Literal(" ");
                 WriteFieldValue(member, expression, TextContext.Inline, indent, itemPath, multiLine: false);
                 break;
             case MemberKind.Check:
@@ -425,16 +426,15 @@ internal sealed class LayoutWriter
     {
         BeginBlock();
         WriteIndent(indent);
-        Literal("**" + member.Label + "**");
-        WriteCondition(member.Condition);
+        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
         if (member.Layout == FieldLayout.Block)
         {
-            Literal(":\n");
+            Literal("\n");
             WriteIndent(indent);
         }
         else
         {
-            Literal(": ");
+            Literal(" ");
         }
 
         WriteFieldValue(member, expression, TextContext.LineStart, indent, path, multiLine: true);
@@ -802,19 +802,35 @@ internal sealed class LayoutWriter
         }
     }
 
-    private void WriteLabel(string? label, string? condition, Indent indent, bool blankLineAfter)
+    private void WriteLabel(MemberModel member, Indent indent, bool blankLineAfter)
     {
-        if (string.IsNullOrEmpty(label))
+        if (string.IsNullOrEmpty(member.Label))
         {
             return;
         }
 
         BeginBlock();
         WriteIndent(indent);
-        Literal("**" + label + "**");
-        WriteCondition(condition);
-        Literal(":\n");
+        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+        Literal("\n");
         _attach = !blankLineAfter;
+    }
+
+    /// <summary>A bold label, its condition (blank template only) and its colon, as the part's or the report's style says.</summary>
+    private void WriteBoldLabel(string label, string? condition, LabelStyle own)
+    {
+        var style = own == LabelStyle.Default ? _labelStyle : own;
+        Literal("**" + label);
+        if (style == LabelStyle.ColonAfterBold)
+        {
+            Literal("**");
+            WriteCondition(condition);
+            Literal(":");
+            return;
+        }
+
+        WriteCondition(condition);
+        Literal(style == LabelStyle.ColonInsideBold ? ":**" : "**");
     }
 
     private void WriteRepeatGuidance(MemberModel member, Indent indent)
@@ -852,7 +868,7 @@ internal sealed class LayoutWriter
         var listPath = Join(path, member.Label);
         WriteCollection(member, expression, () =>
         {
-            WriteLabel(member.Label, member.Condition, indent, member.Loose);
+            WriteLabel(member, indent, member.Loose);
             BeginBlock();
             ForEachItem(member, expression, (item, number, index) =>
             {
@@ -887,7 +903,7 @@ internal sealed class LayoutWriter
             WriteRepeatGuidance(member, indent);
         }, member.EmptyText is null ? null : () =>
         {
-            WriteLabel(member.Label, member.Condition, indent, blankLineAfter: false);
+            WriteLabel(member, indent, blankLineAfter: false);
             BeginBlock();
             WriteIndent(indent);
             Literal(member.EmptyText + "\n");
@@ -923,7 +939,8 @@ internal sealed class LayoutWriter
                 break;
             case ValueKind.Record:
                 var head = value.Record!.Members[0];
-                Literal("**" + head.Label + "**: ");
+                WriteBoldLabel(head.Label, null, head.LabelStyle);
+                Literal(" ");
                 WriteFieldValue(head, item + "." + head.PropertyName, TextContext.Inline, content, Join(path, head.Label), multiLine: false);
                 Literal("\n");
                 _attach = true;
@@ -972,7 +989,7 @@ internal sealed class LayoutWriter
         var tablePath = Join(path, member.Label);
         void Header()
         {
-            WriteLabel(member.Label, member.Condition, indent, blankLineAfter: true);
+            WriteLabel(member, indent, blankLineAfter: true);
             BeginBlock();
             WriteIndent(indent);
             Literal("| " + string.Join(" | ", columns.Select(c => c.Label)) + " |\n");
@@ -999,7 +1016,7 @@ internal sealed class LayoutWriter
             });
         }, member.EmptyText is null ? null : () =>
         {
-            WriteLabel(member.Label, member.Condition, indent, blankLineAfter: false);
+            WriteLabel(member, indent, blankLineAfter: false);
             BeginBlock();
             WriteIndent(indent);
             Literal(member.EmptyText + "\n");

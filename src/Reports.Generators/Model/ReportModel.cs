@@ -17,6 +17,7 @@ internal sealed record ReportModel(
     string? Footer,
     bool RuleBeforeFooter,
     int CompactHeadingLevel,
+    LabelStyle LabelStyle,
     RecordModel Root);
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>
@@ -118,6 +119,15 @@ internal enum FieldLayout
     Block = 3,
 }
 
+/// <summary>Mirrors Reports.LabelStyle.</summary>
+internal enum LabelStyle
+{
+    Default = 0,
+    ColonAfterBold = 1,
+    ColonInsideBold = 2,
+    NoColon = 3,
+}
+
 /// <summary>An enum member and how it is written.</summary>
 internal sealed record EnumOption(string MemberName, string Label, string? Emoji)
 {
@@ -158,6 +168,7 @@ internal sealed record MemberModel(
     public string? Suffix { get; init; }
     public bool Code { get; init; }
     public bool TrailingBreak { get; init; }
+    public LabelStyle LabelStyle { get; init; }
     public string OptionSeparator { get; init; } = " / ";
     public bool HideEmoji { get; init; }
 

@@ -49,6 +49,9 @@ public sealed class FieldAttribute : ReportPartAttribute
     /// <summary>Fixed text written after the value: <c>"/10 overall implementation complexity"</c>.</summary>
     public string? Suffix { get; set; }
 
+    /// <summary>How the label is punctuated; <see cref="LabelStyle.Default"/> takes the report's <see cref="ReportAttribute.LabelStyle"/>.</summary>
+    public LabelStyle LabelStyle { get; set; }
+
     /// <summary>Writes the value as inline code (<c>`value`</c>).</summary>
     public bool Code { get; set; }
 

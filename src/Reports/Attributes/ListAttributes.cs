@@ -16,6 +16,12 @@ public abstract class CollectionPartAttribute : ReportPartAttribute
 
     /// <summary>A line shown after the items in the blank template only (<c>[List all test cases]</c>).</summary>
     public string? RepeatGuidance { get; set; }
+
+    /// <summary>
+    /// How the bold label before the items (and the head label of record items written on one line) is punctuated;
+    /// <see cref="LabelStyle.Default"/> takes the report's <see cref="ReportAttribute.LabelStyle"/>.
+    /// </summary>
+    public LabelStyle LabelStyle { get; set; }
 }
 
 /// <summary>

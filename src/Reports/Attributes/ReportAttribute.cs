@@ -33,6 +33,13 @@ public sealed class ReportAttribute : Attribute
     /// </summary>
     public int CompactHeadingLevel { get; set; }
 
+    /// <summary>
+    /// How the report's bold labels are punctuated (<c>**Label**:</c> by default, <c>**Label:**</c> with
+    /// <see cref="Reports.LabelStyle.ColonInsideBold"/>); a part's own <c>LabelStyle</c> overrides it.
+    /// <see cref="Reports.LabelStyle.NoColon"/> is given per part, where the value starts on the next line.
+    /// </summary>
+    public LabelStyle LabelStyle { get; set; }
+
     /// <summary>Writes a horizontal rule (<c>---</c>) before the <see cref="Footer"/>.</summary>
     public bool RuleBeforeFooter { get; set; }
 }

@@ -1974,13 +1974,31 @@ public static class ReportReader
             {
                 var node = nodes[i];
                 if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind != NodeKind.Section
-                    && node.MatchLabel.Length == wanted.Length && node.MatchLabel.AsSpan().Equals(wanted, StringComparison.OrdinalIgnoreCase))
+                    && (node.MatchLabel.Length == wanted.Length ? node.MatchLabel.AsSpan().Equals(wanted, StringComparison.OrdinalIgnoreCase) : IsLabelWithCondition(wanted, node)))
                 {
                     return i;
                 }
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="wanted"/> is the node's label followed by its template condition, as a label whose
+        /// colon is inside the bold keeps it: <c>**Deleted (if applicable):**</c>.
+        /// </summary>
+        private static bool IsLabelWithCondition(ReadOnlySpan<char> wanted, SchemaNode node)
+        {
+            var label = node.MatchLabel;
+            var condition = node.Condition;
+            if (condition is null || wanted.Length != label.Length + condition.Length + 3 || wanted[wanted.Length - 1] != ')')
+            {
+                return false;
+            }
+
+            var rest = wanted.Slice(label.Length);
+            return wanted.StartsWith(label.AsSpan(), StringComparison.OrdinalIgnoreCase) && rest[0] == ' ' && rest[1] == '('
+                && rest.Slice(2, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
         private string ExpectedLabels(Scope scope)

@@ -253,6 +253,30 @@ public sealed class DefinitionDiagnosticsTests
             "TrailingBreak only applies to Layout = FieldLayout.Line; remove TrailingBreak, or set Layout = FieldLayout.Line"));
 
     [Fact]
+    public Task A_label_without_colon_before_a_value_on_its_line_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Field("Owner", LabelStyle = LabelStyle.NoColon)|}] public string? Owner { get; init; }
+            [Field("Summary", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon)] public string? Summary { get; init; }
+            [List("Steps", LabelStyle = LabelStyle.NoColon)] public ReportList<string> Steps { get; init; } = ReportList<string>.Empty;
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Owner",
+            "LabelStyle.NoColon leaves nothing between the label and a value on the same line, so a value starting with ':' or '(' would not read back; set Layout = FieldLayout.Block to put the value on the lines below, or use another LabelStyle"));
+
+    [Fact]
+    public Task A_report_wide_label_style_without_colon_is_an_error() => Check("""
+        [{|#0:Report(LabelStyle = LabelStyle.NoColon)|}]
+        public partial record R
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "LabelStyle.NoColon cannot be the whole report's style: a label with a value on the same line needs its colon to be read back; give NoColon to the parts whose value starts on the next line (fields with Layout = FieldLayout.Block, list and table labels)"));
+
+    [Fact]
     public Task Code_on_a_number_is_an_error() => Check("""
         [Report]
         public partial record R
@@ -424,10 +448,10 @@ public sealed class DefinitionDiagnosticsTests
 
     [Fact]
     public Task Consistent_options_are_fine() => Check("""
-        [Report(CompactHeadingLevel = 3)]
+        [Report(CompactHeadingLevel = 3, LabelStyle = LabelStyle.ColonInsideBold)]
         public partial record R
         {
-            [Field("Owner", Layout = FieldLayout.Line, TrailingBreak = true)] public string? Owner { get; init; }
+            [Field("Owner", Layout = FieldLayout.Line, TrailingBreak = true, LabelStyle = LabelStyle.ColonAfterBold)] public string? Owner { get; init; }
             [Field("Count", Optional = true)] public int? Count { get; init; }
             [Field("Status", HideEmoji = true, OptionSeparator = " | ")] public Status? Status { get; init; }
             [CodeBlock(LanguagePlaceholder = "[language]")] public CodeBlock? Sample { get; init; }

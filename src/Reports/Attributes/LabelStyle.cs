@@ -1,0 +1,27 @@
+namespace Reports;
+
+/// <summary>How a bold label is punctuated: where its colon goes, if it has one.</summary>
+/// <remarks>
+/// Reading accepts every style whatever the report says (agents mix them); the style decides what is written.
+/// A <see cref="ReportPartAttribute.Condition"/> stands after the bold text in <see cref="ColonAfterBold"/>
+/// (<c>**Deleted** (if applicable):</c>) and inside it otherwise (<c>**Deleted (if applicable):**</c>).
+/// </remarks>
+public enum LabelStyle
+{
+    /// <summary>The report's style (<see cref="ReportAttribute.LabelStyle"/>); for a report, <see cref="ColonAfterBold"/>.</summary>
+    Default = 0,
+
+    /// <summary><c>**Label**: value</c>.</summary>
+    ColonAfterBold = 1,
+
+    /// <summary><c>**Label:** value</c>.</summary>
+    ColonInsideBold = 2,
+
+    /// <summary>
+    /// <c>**Label**</c> alone on its line, the value on the lines below (GitHub's issue templates): for a field with
+    /// <see cref="FieldLayout.Block"/> and for the label of a list, table or checklist. On a value that follows its
+    /// label on the same line it is an error (RPT0006): nothing would tell the label's end from a value starting
+    /// with <c>:</c> or <c>(</c>.
+    /// </summary>
+    NoColon = 3,
+}

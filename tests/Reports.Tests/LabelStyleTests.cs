@@ -1,0 +1,118 @@
+using System;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// Templates punctuate bold labels three ways: <c>**Label**:</c>, <c>**Label:**</c>, and <c>**Label**</c> alone on
+/// its line above the value (GitHub's issue templates). A report says which it writes, a part can say otherwise, and
+/// reading accepts every style, a condition kept inside the bold included.
+/// </summary>
+public sealed class LabelStyleTests
+{
+    private const string Template = """
+        # Bug Report
+
+        **Describe the bug**
+        A clear and concise description of what the bug is.
+
+        **Steps to reproduce:**
+        1. [Step]
+
+        - **Version:** [e.g. 22]
+        - **Platform**: [e.g. iOS]
+
+        **Regression (if known):** Yes / No
+
+        """;
+
+    private static readonly BugReport Filled = new()
+    {
+        Description = "The export button does nothing.\nNo error is shown.",
+        Steps = ["Open a report", "Click Export"],
+        Version = "2.4.1",
+        Platform = "Windows 11",
+        Regression = true,
+    };
+
+    [Fact]
+    public void The_blank_template_punctuates_each_label_as_its_style_says()
+    {
+        Assert.Equal(Template, BugReport.RenderTemplate());
+    }
+
+    [Fact]
+    public void A_filled_report_is_written_in_the_same_styles_and_reads_back_equal()
+    {
+        var markdown = Filled.ToMarkdown();
+        Assert.Equal("""
+            # Bug Report
+
+            **Describe the bug**
+            The export button does nothing.
+            No error is shown.
+
+            **Steps to reproduce:**
+            1. Open a report
+            2. Click Export
+
+            - **Version:** 2.4.1
+            - **Platform**: Windows 11
+
+            **Regression:** Yes
+
+            """, markdown);
+        Assert.Equal(Filled, BugReport.Parse(markdown));
+    }
+
+    [Theory]
+    [InlineData("every label with the colon after the bold", "**Describe the bug**:", "**Steps to reproduce**:", "- **Version**: 2.4.1", "**Regression**: Yes")]
+    [InlineData("every label with the colon inside the bold", "**Describe the bug:**", "**Steps to reproduce:**", "- **Version:** 2.4.1", "**Regression:** Yes")]
+    [InlineData("the condition kept inside the bold", "**Describe the bug**", "**Steps to reproduce:**", "- **Version:** 2.4.1", "**Regression (if known):** Yes")]
+    [InlineData("the condition kept after the bold", "**Describe the bug**", "**Steps to reproduce**:", "- **Version**: 2.4.1", "**Regression** (if known): Yes")]
+    public void Reading_accepts_every_style(string variation, string bug, string steps, string version, string regression)
+    {
+        var markdown = Filled.ToMarkdown()
+            .Replace("**Describe the bug**", bug, StringComparison.Ordinal)
+            .Replace("**Steps to reproduce:**", steps, StringComparison.Ordinal)
+            .Replace("- **Version:** 2.4.1", version, StringComparison.Ordinal)
+            .Replace("**Regression:** Yes", regression, StringComparison.Ordinal);
+        Assert.True(BugReport.TryParse(markdown, out var report, out var errors), variation + ": " + string.Join("\n", errors));
+        Assert.Equal(Filled, report);
+    }
+
+    [Fact]
+    public void A_condition_that_is_not_the_parts_own_is_still_an_unknown_label()
+    {
+        var markdown = Filled.ToMarkdown().Replace("**Regression:** Yes", "**Regression (since 2.4):** Yes", StringComparison.Ordinal);
+        Assert.False(BugReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains("found the label 'Regression (since 2.4)'", Assert.Single(errors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_that_starts_like_punctuation_reads_back_in_the_colon_inside_style()
+    {
+        var tricky = Filled with { Version = ": (beta): 3", Platform = "(any)" };
+        var markdown = tricky.ToMarkdown();
+        Assert.Equal(tricky, BugReport.Parse(markdown));
+    }
+}
+
+[Report("Bug Report", LabelStyle = LabelStyle.ColonInsideBold)]
+public partial record BugReport
+{
+    [Field("Describe the bug", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon), Placeholder("A clear and concise description of what the bug is.")]
+    public string? Description { get; init; }
+
+    [List("Steps to reproduce", Numbered = true), Placeholder("[Step]")]
+    public ReportList<string> Steps { get; init; } = ReportList<string>.Empty;
+
+    [Field("Version"), Placeholder("[e.g. 22]")]
+    public string? Version { get; init; }
+
+    [Field("Platform", LabelStyle = LabelStyle.ColonAfterBold), Placeholder("[e.g. iOS]")]
+    public string? Platform { get; init; }
+
+    [Field("Regression", Layout = FieldLayout.Paragraph, Condition = "if known")]
+    public bool? Regression { get; init; }
+}
