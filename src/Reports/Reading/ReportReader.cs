@@ -565,6 +565,9 @@ public static class ReportReader
                     case FencedCodeBlock fence:
                         ReadFence(fence, scope);
                         break;
+                    case QuoteBlock or HtmlBlock when IsTemplateOnlyBlock(blocks[i]):
+                        // Guidance written as a quote or HTML (> **Note:** ...), kept by the agent.
+                        break;
                     default:
                         Error("RPT0203", blocks[i], scope.Path, "report content (labelled values, lists, tables, code fences)", Describe(blocks[i]));
                         break;
@@ -804,6 +807,23 @@ public static class ReportReader
         private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
             _schemaText.IsTemplateOnly(line)
             && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
+
+        /// <summary>Whether every non-blank line of <paramref name="block"/> is a template-only line.</summary>
+        private bool IsTemplateOnlyBlock(Block block)
+        {
+            var last = LineOf(Math.Max(block.Span.End, block.Span.Start), block.Line);
+            for (var i = block.Line; i <= last && i < _lineStarts.Count; i++)
+            {
+                var (start, end) = LineBounds(i);
+                var line = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan());
+                if (line.Length > 0 && !_schemaText.IsTemplateOnly(line.ToString()))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>The first node of <paramref name="kind"/>, or -1.</summary>
         private static int IndexOfKind(SchemaNode[] nodes, NodeKind kind)
@@ -2366,16 +2386,28 @@ public static class ReportReader
         private static SchemaText Build(RecordSchema root, string? footer)
         {
             var templateOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (footer is not null)
-            {
-                foreach (var line in footer.Split('\n'))
-                {
-                    templateOnly.Add(line.Trim(Blanks));
-                }
-            }
+            AddLines(footer, templateOnly);
 
             Collect(root, templateOnly, new HashSet<RecordSchema>());
             return new SchemaText(footer, templateOnly);
+        }
+
+        /// <summary>Adds each non-blank line of <paramref name="text"/> (guidance may be several blocks), trimmed.</summary>
+        private static void AddLines(string? text, HashSet<string> templateOnly)
+        {
+            if (text is null)
+            {
+                return;
+            }
+
+            foreach (var line in text.Split('\n'))
+            {
+                var trimmed = line.Trim(Blanks);
+                if (trimmed.Length > 0)
+                {
+                    templateOnly.Add(trimmed);
+                }
+            }
         }
 
         private static void Collect(RecordSchema schema, HashSet<string> templateOnly, HashSet<RecordSchema> seen)
@@ -2392,15 +2424,8 @@ public static class ReportReader
 
             void CollectNode(SchemaNode node)
             {
-                if (node.Guidance is not null)
-                {
-                    templateOnly.Add(node.Guidance.Trim(Blanks));
-                }
-
-                if (node.RepeatGuidance is not null)
-                {
-                    templateOnly.Add(node.RepeatGuidance.Trim(Blanks));
-                }
+                AddLines(node.Guidance, templateOnly);
+                AddLines(node.RepeatGuidance, templateOnly);
 
                 if (node.Body is not null)
                 {
