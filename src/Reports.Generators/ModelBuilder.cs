@@ -148,6 +148,7 @@ internal sealed class ModelBuilder
             GetBool(named, "RuleBeforeFooter"),
             compactHeadingLevel,
             labelStyle,
+            GetBool(named, "SoftLineBreaks"),
             root);
     }
 

@@ -96,6 +96,39 @@ public sealed class LabelStyleTests
         var markdown = tricky.ToMarkdown();
         Assert.Equal(tricky, BugReport.Parse(markdown));
     }
+
+    [Fact]
+    public void Line_fields_may_be_joined_by_plain_line_breaks()
+    {
+        Assert.Equal("""
+            # Audit Header
+
+            **Date:** YYYY-MM-DD
+            **Auditor:** [Name]
+            **Ticket:** [Ticket]
+            **Scope:** [Components audited]
+
+            """, AuditHeader.RenderTemplate());
+
+        var audit = new AuditHeader { Date = new DateOnly(2026, 12, 6), Auditor = "Security Auditor Agent", Scope = "Orders API" };
+        var markdown = audit.ToMarkdown();
+        Assert.Equal("""
+            # Audit Header
+
+            **Date:** 2026-12-06
+            **Auditor:** Security Auditor Agent
+            **Scope:** Orders API
+
+            """, markdown);
+        Assert.Equal(audit, AuditHeader.Parse(markdown));
+
+        var withTicket = audit with { Ticket = "SEC-7" };
+        Assert.Contains("**Auditor:** Security Auditor Agent\n**Ticket:** SEC-7\n**Scope:**", withTicket.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Equal(withTicket, AuditHeader.Parse(withTicket.ToMarkdown()));
+
+        // The same lines with hard breaks read the same.
+        Assert.Equal(withTicket, AuditHeader.Parse(withTicket.ToMarkdown().Replace("\n**", "  \n**", StringComparison.Ordinal)));
+    }
 }
 
 [Report("Bug Report", LabelStyle = LabelStyle.ColonInsideBold)]
@@ -115,4 +148,20 @@ public partial record BugReport
 
     [Field("Regression", Layout = FieldLayout.Paragraph, Condition = "if known")]
     public bool? Regression { get; init; }
+}
+
+[Report("Audit Header", LabelStyle = LabelStyle.ColonInsideBold, SoftLineBreaks = true)]
+public partial record AuditHeader
+{
+    [Field("Date", Layout = FieldLayout.Line), Placeholder("YYYY-MM-DD")]
+    public DateOnly? Date { get; init; }
+
+    [Field("Auditor", Layout = FieldLayout.Line), Placeholder("[Name]")]
+    public string? Auditor { get; init; }
+
+    [Field("Ticket", Layout = FieldLayout.Line, Optional = true), Placeholder("[Ticket]")]
+    public string? Ticket { get; init; }
+
+    [Field("Scope", Layout = FieldLayout.Line), Placeholder("[Components audited]")]
+    public string? Scope { get; init; }
 }

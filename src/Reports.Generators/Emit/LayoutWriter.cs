@@ -19,8 +19,7 @@ internal sealed class LayoutWriter
     private const string Separator = ReportPaths.Separator;
 
     private readonly RenderTarget _target;
-    private int _compactLevel;
-    private LabelStyle _labelStyle = LabelStyle.ColonAfterBold;
+    private ReportStyle _style = ReportStyle.Default;
     private readonly SectionMethodQueue _pendingMethods;
     private bool _template;
     private int _example;
@@ -43,7 +42,21 @@ internal sealed class LayoutWriter
     }
 
     /// <summary>A section record written by a method of its own (filled mode).</summary>
-    internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, int CompactLevel, LabelStyle LabelStyle, bool Attach);
+    internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, ReportStyle Style, bool Attach);
+
+    /// <summary>The report-wide options of how parts are written, which section methods carry along.</summary>
+    internal sealed record ReportStyle(int CompactLevel, LabelStyle LabelStyle, string LineBreak)
+    {
+        public static ReportStyle Default { get; } = new(0, LabelStyle.ColonAfterBold, HardBreak);
+
+        public static ReportStyle Of(ReportModel report) => new(
+            report.CompactHeadingLevel,
+            report.LabelStyle == LabelStyle.Default ? LabelStyle.ColonAfterBold : report.LabelStyle,
+            report.SoftLineBreaks ? "\n" : HardBreak);
+    }
+
+    /// <summary>Two trailing spaces and a line break: the next line of the paragraph starts on a line of its own.</summary>
+    private const string HardBreak = "  \n";
 
     /// <summary>Section methods still to be emitted, and every name given out so far.</summary>
     internal sealed class SectionMethodQueue : Queue<SectionMethod>
@@ -66,14 +79,13 @@ internal sealed class LayoutWriter
     /// <summary>The body of a section record's write method (its heading is already written).</summary>
     public static void WriteSectionCode(SectionMethod method, CodeTarget target, SectionMethodQueue methods)
     {
-        var writer = new LayoutWriter(target, template: false, methods) { _written = Written.Yes, _compactLevel = method.CompactLevel, _labelStyle = method.LabelStyle, _attach = method.Attach };
+        var writer = new LayoutWriter(target, template: false, methods) { _written = Written.Yes, _style = method.Style, _attach = method.Attach };
         writer.WriteMembers(method.Record, "section", method.Level + 1, Indent.None, method.Path);
     }
 
     private void WriteDocument(ReportModel report, string self)
     {
-        _compactLevel = report.CompactHeadingLevel;
-        _labelStyle = report.LabelStyle == LabelStyle.Default ? LabelStyle.ColonAfterBold : report.LabelStyle;
+        _style = ReportStyle.Of(report);
         if (report.Title is not null)
         {
             BeginBlock();
@@ -229,7 +241,7 @@ internal sealed class LayoutWriter
             {
                 var name = "Write" + sectionPath.Replace(Separator, "_").Replace(" ", string.Empty);
                 name = new string(name.Where(char.IsLetterOrDigit).ToArray());
-                var method = new SectionMethod(name, member.Value.Record!, level, sectionPath, _compactLevel, _labelStyle, _attach);
+                var method = new SectionMethod(name, member.Value.Record!, level, sectionPath, _style, _attach);
 
                 // Two headings can spell the same identifier ("A B" and "AB"): number the later one.
                 for (var suffix = 2; _pendingMethods.Named.TryGetValue(method.Name, out var taken) && taken != method; suffix++)
@@ -266,7 +278,7 @@ internal sealed class LayoutWriter
 
         WriteCondition(member.Condition);
         Literal("\n");
-        _attach = member.Compact || (_compactLevel > 0 && level >= _compactLevel);
+        _attach = member.Compact || (_style.CompactLevel > 0 && level >= _style.CompactLevel);
     }
 
     private void WriteRule(MemberModel member)
@@ -309,7 +321,7 @@ internal sealed class LayoutWriter
                 WriteIndent(indent);
                 WriteGroupItem(group[i], self, indent, path);
                 var last = i == group.Count - 1;
-                Literal(lines && (!last || group[i].TrailingBreak) ? "  \n" : "\n");
+                Literal(!lines ? "\n" : !last ? _style.LineBreak : group[i].TrailingBreak ? HardBreak : "\n");
             }
 
             return;
@@ -337,7 +349,7 @@ internal sealed class LayoutWriter
                 });
                 if (lines)
                 {
-                    Else(() => Literal("  \n"));
+                    Else(() => Literal(_style.LineBreak));
                 }
                 else
                 {
@@ -819,7 +831,7 @@ internal sealed class LayoutWriter
     /// <summary>A bold label, its condition (blank template only) and its colon, as the part's or the report's style says.</summary>
     private void WriteBoldLabel(string label, string? condition, LabelStyle own)
     {
-        var style = own == LabelStyle.Default ? _labelStyle : own;
+        var style = own == LabelStyle.Default ? _style.LabelStyle : own;
         Literal("**" + label);
         if (style == LabelStyle.ColonAfterBold)
         {

@@ -18,6 +18,7 @@ internal sealed record ReportModel(
     bool RuleBeforeFooter,
     int CompactHeadingLevel,
     LabelStyle LabelStyle,
+    bool SoftLineBreaks,
     RecordModel Root);
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>

@@ -40,6 +40,13 @@ public sealed class ReportAttribute : Attribute
     /// </summary>
     public LabelStyle LabelStyle { get; set; }
 
+    /// <summary>
+    /// Adjacent <see cref="FieldLayout.Line"/> fields end their lines with a plain line break instead of a hard
+    /// break (two trailing spaces), as templates that stack <c>**Label:** value</c> lines often do. Markdown then
+    /// shows them as one line; reading is the same either way.
+    /// </summary>
+    public bool SoftLineBreaks { get; set; }
+
     /// <summary>Writes a horizontal rule (<c>---</c>) before the <see cref="Footer"/>.</summary>
     public bool RuleBeforeFooter { get; set; }
 }
