@@ -126,6 +126,15 @@ internal sealed class ModelBuilder
                 $"CompactHeadingLevel = {compactHeadingLevel} names no section heading level; sections are headings of level 2 to 6, so give one of those, or 0 for none");
         }
 
+        var bullet = named.TryGetValue("Bullet", out var bulletArgument) && bulletArgument.Value is char c ? c : '-';
+        if (bullet is not ('-' or '*' or '+'))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                $"Bullet = '{bullet}' is not a Markdown list marker; give '-', '*' or '+'",
+                RemoveArgument("Bullet"));
+            bullet = '-';
+        }
+
         var labelStyle = (LabelStyle)GetInt(named, "LabelStyle");
         if (labelStyle == LabelStyle.NoColon)
         {
@@ -149,6 +158,7 @@ internal sealed class ModelBuilder
             compactHeadingLevel,
             labelStyle,
             GetBool(named, "SoftLineBreaks"),
+            bullet,
             root);
     }
 

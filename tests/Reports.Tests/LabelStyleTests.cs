@@ -129,6 +129,40 @@ public sealed class LabelStyleTests
         // The same lines with hard breaks read the same.
         Assert.Equal(withTicket, AuditHeader.Parse(withTicket.ToMarkdown().Replace("\n**", "  \n**", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_report_may_write_its_bullets_with_another_marker()
+    {
+        Assert.Equal("""
+            # Decision Record
+
+            * **Status**: [proposed | accepted | superseded]
+            * **Deciders**: [Deciders]
+
+            ## Considered Options
+
+            * [Option]
+
+            ## Checks
+
+            * [ ] Reviewed by the architects
+
+            """, DecisionRecord.RenderTemplate());
+
+        var record = new DecisionRecord
+        {
+            Status = "accepted",
+            Deciders = "Platform team",
+            Options = ["Redis", "In-memory"],
+            Checks = new DecisionChecks { Reviewed = true },
+        };
+        var markdown = record.ToMarkdown();
+        Assert.Contains("* **Status**: accepted\n* **Deciders**: Platform team\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("* Redis\n* In-memory\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("* [x] Reviewed by the architects\n", markdown, StringComparison.Ordinal);
+        Assert.Equal(record, DecisionRecord.Parse(markdown));
+        Assert.Equal(record, DecisionRecord.Parse(markdown.Replace("* ", "- ", StringComparison.Ordinal)));
+    }
 }
 
 [Report("Bug Report", LabelStyle = LabelStyle.ColonInsideBold)]
@@ -164,4 +198,26 @@ public partial record AuditHeader
 
     [Field("Scope", Layout = FieldLayout.Line), Placeholder("[Components audited]")]
     public string? Scope { get; init; }
+}
+
+[Report("Decision Record", Bullet = '*')]
+public partial record DecisionRecord
+{
+    [Field("Status"), Placeholder("[proposed | accepted | superseded]")]
+    public string? Status { get; init; }
+
+    [Field("Deciders")]
+    public string? Deciders { get; init; }
+
+    [Section("Considered Options"), Placeholder("[Option]")]
+    public ReportList<string> Options { get; init; } = ReportList<string>.Empty;
+
+    [Section("Checks")]
+    public DecisionChecks? Checks { get; init; }
+}
+
+public partial record DecisionChecks
+{
+    [Check("Reviewed by the architects")]
+    public bool Reviewed { get; init; }
 }

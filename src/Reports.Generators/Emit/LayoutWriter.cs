@@ -45,14 +45,15 @@ internal sealed class LayoutWriter
     internal sealed record SectionMethod(string Name, RecordModel Record, int Level, string Path, ReportStyle Style, bool Attach);
 
     /// <summary>The report-wide options of how parts are written, which section methods carry along.</summary>
-    internal sealed record ReportStyle(int CompactLevel, LabelStyle LabelStyle, string LineBreak)
+    internal sealed record ReportStyle(int CompactLevel, LabelStyle LabelStyle, string LineBreak, string Bullet)
     {
-        public static ReportStyle Default { get; } = new(0, LabelStyle.ColonAfterBold, HardBreak);
+        public static ReportStyle Default { get; } = new(0, LabelStyle.ColonAfterBold, HardBreak, "- ");
 
         public static ReportStyle Of(ReportModel report) => new(
             report.CompactHeadingLevel,
             report.LabelStyle == LabelStyle.Default ? LabelStyle.ColonAfterBold : report.LabelStyle,
-            report.SoftLineBreaks ? "\n" : HardBreak);
+            report.SoftLineBreaks ? "\n" : HardBreak,
+            report.Bullet + " ");
     }
 
     /// <summary>Two trailing spaces and a line break: the next line of the paragraph starts on a line of its own.</summary>
@@ -393,7 +394,7 @@ internal sealed class LayoutWriter
         switch (member.Kind)
         {
             case MemberKind.Field:
-                Literal(member.Layout == FieldLayout.Bullet ? "- " : string.Empty);
+                Literal(member.Layout == FieldLayout.Bullet ? _style.Bullet : string.Empty);
                 WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
                 Literal(" ");
                 WriteFieldValue(member, expression, TextContext.Inline, indent, itemPath, multiLine: false);
@@ -401,17 +402,17 @@ internal sealed class LayoutWriter
             case MemberKind.Check:
                 if (_template)
                 {
-                    Literal("- [ ] " + member.Label);
+                    Literal(_style.Bullet + "[ ] " + member.Label);
                 }
                 else
                 {
-                    Statement("w.Write(" + expression + " ? \"- [x] \" : \"- [ ] \");");
+                    Statement("w.Write(" + expression + " ? " + Quote(_style.Bullet + "[x] ") + " : " + Quote(_style.Bullet + "[ ] ") + ");");
                     Literal(member.Label);
                 }
 
                 break;
             case MemberKind.Indicator:
-                Literal("- ");
+                Literal(_style.Bullet);
                 if (_template)
                 {
                     Literal(IndicatorOptions(member));
@@ -893,7 +894,7 @@ internal sealed class LayoutWriter
                 Indent content;
                 if (!member.Numbered)
                 {
-                    Literal("- ");
+                    Literal(_style.Bullet);
                     content = indent.Add(2);
                 }
                 else if (_template)

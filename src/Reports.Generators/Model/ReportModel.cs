@@ -19,6 +19,7 @@ internal sealed record ReportModel(
     int CompactHeadingLevel,
     LabelStyle LabelStyle,
     bool SoftLineBreaks,
+    char Bullet,
     RecordModel Root);
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>

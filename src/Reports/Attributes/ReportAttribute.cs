@@ -47,6 +47,9 @@ public sealed class ReportAttribute : Attribute
     /// </summary>
     public bool SoftLineBreaks { get; set; }
 
+    /// <summary>The marker of bullet lists, fields, checks and indicators: <c>'-'</c> (the default), <c>'*'</c> or <c>'+'</c>. Reading accepts all three.</summary>
+    public char Bullet { get; set; } = '-';
+
     /// <summary>Writes a horizontal rule (<c>---</c>) before the <see cref="Footer"/>.</summary>
     public bool RuleBeforeFooter { get; set; }
 }

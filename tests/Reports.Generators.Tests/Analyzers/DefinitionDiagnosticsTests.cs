@@ -266,6 +266,17 @@ public sealed class DefinitionDiagnosticsTests
             "LabelStyle.NoColon leaves nothing between the label and a value on the same line, so a value starting with ':' or '(' would not read back; set Layout = FieldLayout.Block to put the value on the lines below, or use another LabelStyle"));
 
     [Fact]
+    public Task A_bullet_that_is_not_a_list_marker_is_an_error() => Check("""
+        [{|#0:Report(Bullet = '#')|}]
+        public partial record R
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "Bullet = '#' is not a Markdown list marker; give '-', '*' or '+'"));
+
+    [Fact]
     public Task A_report_wide_label_style_without_colon_is_an_error() => Check("""
         [{|#0:Report(LabelStyle = LabelStyle.NoColon)|}]
         public partial record R
@@ -448,7 +459,7 @@ public sealed class DefinitionDiagnosticsTests
 
     [Fact]
     public Task Consistent_options_are_fine() => Check("""
-        [Report(CompactHeadingLevel = 3, LabelStyle = LabelStyle.ColonInsideBold)]
+        [Report(CompactHeadingLevel = 3, LabelStyle = LabelStyle.ColonInsideBold, Bullet = '*', SoftLineBreaks = true)]
         public partial record R
         {
             [Field("Owner", Layout = FieldLayout.Line, TrailingBreak = true, LabelStyle = LabelStyle.ColonAfterBold)] public string? Owner { get; init; }
