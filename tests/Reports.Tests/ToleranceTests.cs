@@ -135,6 +135,31 @@ public sealed class ToleranceTests
         AssertReads(Coding, markdown, CodingImplementationReport.TryParse);
     }
 
+    [Theory]
+    [InlineData("**2026-11-19**")]
+    [InlineData("__2026-11-19__")]
+    [InlineData("*2026-11-19*")]
+    [InlineData("_2026-11-19_")]
+    [InlineData("`2026-11-19`")]
+    [InlineData("** 2026-11-19 **")]
+    public void A_value_set_in_bold_italics_or_code_reads_without_the_markup(string written)
+    {
+        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
+        Assert.Contains(written, markdown, StringComparison.Ordinal);
+        AssertReads(Task, markdown, TaskReport.TryParse);
+    }
+
+    [Theory]
+    [InlineData("**2026-11-19")]
+    [InlineData("**2026-11-19*")]
+    [InlineData("****")]
+    public void Markup_that_does_not_wrap_the_whole_value_is_still_an_error(string written)
+    {
+        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains("expected a date (yyyy-MM-dd)", Assert.Single(errors).ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_checklist_may_tick_with_a_capital_X()
     {

@@ -1413,6 +1413,9 @@ public static class ReportReader
                 return true;
             }
 
+            // Agents often set a value in bold or as code (**2026-11-19**, `42`): the markup is not part of it.
+            trimmed = WithoutEmphasis(trimmed);
+
             if (IsPlaceholderFor(trimmed, spec))
             {
                 value = null;
@@ -1498,6 +1501,22 @@ public static class ReportReader
                     return false;
             }
         }
+
+        /// <summary><paramref name="text"/> without one pair of <c>**</c>, <c>__</c>, <c>*</c>, <c>_</c> or <c>`</c> around all of it.</summary>
+        private static string WithoutEmphasis(string text)
+        {
+            foreach (var mark in EmphasisMarks)
+            {
+                if (text.Length > 2 * mark.Length && text.StartsWith(mark, StringComparison.Ordinal) && text.EndsWith(mark, StringComparison.Ordinal))
+                {
+                    return text.Substring(mark.Length, text.Length - 2 * mark.Length).Trim(Blanks);
+                }
+            }
+
+            return text;
+        }
+
+        private static readonly string[] EmphasisMarks = { "**", "__", "*", "_", "`" };
 
         private static bool IsPlaceholderFor(string text, ValueSpec spec)
         {
