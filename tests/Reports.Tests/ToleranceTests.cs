@@ -135,6 +135,28 @@ public sealed class ToleranceTests
         AssertReads(Coding, markdown, CodingImplementationReport.TryParse);
     }
 
+    [Fact]
+    public void A_value_may_stand_in_the_paragraph_after_its_label()
+    {
+        // "**Security Findings**:", a blank line, then the text; and a paragraph field's value moved below its label.
+        var markdown = TaskMarkdown
+            .Replace("**Security Findings**:\nNo vulnerabilities.", "**Security Findings**:\n\nNo vulnerabilities.", StringComparison.Ordinal)
+            .Replace("**Comments**: Clean separation", "**Comments**:\n\nClean separation", StringComparison.Ordinal);
+        Assert.Contains("**Security Findings**:\n\nNo vulnerabilities.", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Comments**:\n\nClean separation", markdown, StringComparison.Ordinal);
+        AssertReads(Task, markdown, TaskReport.TryParse);
+    }
+
+    [Fact]
+    public void A_label_or_table_after_an_empty_label_is_not_taken_as_its_value()
+    {
+        // The next paragraph starts with a label: the empty one stays empty (a placeholder-free empty value is
+        // reported by completeness, not guessed).
+        var markdown = TaskMarkdown.Replace("**Security Findings**:\nNo vulnerabilities.", "**Security Findings**:\n\n**Recommendations**: none\n\nNo vulnerabilities.", StringComparison.Ordinal);
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains(errors, e => e.ToString().Contains("found the text 'No vulnerabilities.", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("**2026-11-19**")]
     [InlineData("__2026-11-19__")]

@@ -624,6 +624,13 @@ public static class ReportReader
                                     next++;
                                 }
 
+                                if (value.Length == 0 && next == lines.Count && ValueParagraphAfter(blocks, index, scope) is { } following)
+                                {
+                                    // "**Summary**:", a blank line, then the text: the value is the paragraph after its label.
+                                    SetValue(target, slot, node, string.Join("\n", following), lineIndex, path);
+                                    return index + 1;
+                                }
+
                                 SetValue(target, slot, node, value, lineIndex, path);
                                 k = next;
                                 continue;
@@ -756,6 +763,24 @@ public static class ReportReader
             }
 
             return index;
+        }
+
+        /// <summary>
+        /// The lines of the paragraph after block <paramref name="index"/> when it can only be the value of a label that
+        /// ends that block: not a label, a table or template text. Null otherwise.
+        /// </summary>
+        private List<string>? ValueParagraphAfter(IList<Block> blocks, int index, Scope scope)
+        {
+            if (index + 1 >= blocks.Count || blocks[index + 1] is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines)
+            {
+                return null;
+            }
+
+            var first = lines[0];
+            return TryLabelSpan(first, out _, out _, out _) || first.StartsWith("|", StringComparison.Ordinal)
+                || IsTemplateOnly(first, scope, wholeParagraph: lines.Count == 1)
+                ? null
+                : lines;
         }
 
         private void ReadLines(List<string> lines, int firstLine, Scope scope)
