@@ -158,6 +158,42 @@ public sealed class ToleranceTests
     }
 
     [Theory]
+    [InlineData("```markdown\n", "```\n")]
+    [InlineData("```md\n", "```")]
+    [InlineData("\n\n````Markdown\n", "````\n\n")]
+    [InlineData("~~~markdown\r\n", "~~~~~\r\n")]
+    public void A_report_wrapped_whole_in_a_markdown_fence_reads_from_inside_it(string opener, string closer)
+    {
+        AssertReads(Task, opener + TaskMarkdown + closer, TaskReport.TryParse);
+
+        // The coding report holds code fences of its own: inside the wrapper they close nothing.
+        AssertReads(Coding, opener + CodingMarkdown + closer, CodingImplementationReport.TryParse);
+    }
+
+    [Fact]
+    public void Errors_inside_a_markdown_fence_count_lines_from_the_top_of_the_text()
+    {
+        var broken = TaskMarkdown.Replace("**Status**: APPROVED", "**Status**: DONE", StringComparison.Ordinal);
+        Assert.False(TaskReport.TryParse(broken, out _, out var direct));
+        Assert.False(TaskReport.TryParse("\n```markdown\n" + broken + "```\n", out _, out var wrapped));
+        Assert.Equal(Assert.Single(direct).Line + 2, Assert.Single(wrapped).Line);
+        Assert.Equal(direct[0] with { Line = direct[0].Line + 2 }, wrapped[0]);
+    }
+
+    [Theory]
+    [InlineData("```\n", "```\n")]
+    [InlineData("```text\n", "```\n")]
+    [InlineData("```markdown\n", "")]
+    [InlineData("```markdown\n", "``\n")]
+    [InlineData("```markdown\n", "~~~\n")]
+    [InlineData("Here is the report:\n```markdown\n", "```\n")]
+    public void Other_fences_around_a_report_are_not_unwrapped(string opener, string closer)
+    {
+        Assert.False(TaskReport.TryParse(opener + TaskMarkdown + closer, out _, out var errors));
+        Assert.NotEmpty(errors);
+    }
+
+    [Theory]
     [InlineData("**2026-11-19**")]
     [InlineData("__2026-11-19__")]
     [InlineData("*2026-11-19*")]

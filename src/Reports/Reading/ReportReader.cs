@@ -52,6 +52,11 @@ public static class ReportReader
     }
 
     /// <summary>Reads <paramref name="markdown"/> as a report described by <paramref name="root"/>.</summary>
+    /// <remarks>
+    /// A report wrapped whole in a <c>```markdown</c> (or <c>```md</c>) fence, as chat models often answer, is read
+    /// from inside the fence, up to the last closing fence (fences inside it close nothing); error lines still count
+    /// from the top of the text.
+    /// </remarks>
     public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer)
     {
         if (markdown is null)
@@ -59,6 +64,110 @@ public static class ReportReader
             throw new ArgumentNullException(nameof(markdown));
         }
 
+        if (!TryUnwrapFence(markdown, out var inner, out var linesBefore))
+        {
+            return ReadText(markdown, root, title, footer);
+        }
+
+        var result = ReadText(inner, root, title, footer);
+        if (result.Errors.Count == 0)
+        {
+            return result;
+        }
+
+        var errors = new ReportParseError[result.Errors.Count];
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i] = result.Errors[i] with { Line = result.Errors[i].Line + linesBefore };
+        }
+
+        return new ReadResult(result.Report, errors);
+    }
+
+    /// <summary>
+    /// Whether the text's first non-blank line opens a fence with the info string <c>markdown</c> or <c>md</c> and its
+    /// last non-blank line is a closing fence of the same character, at least as long: then
+    /// <paramref name="inner"/> is the text between them and <paramref name="linesBefore"/> the lines above it.
+    /// </summary>
+    private static bool TryUnwrapFence(string text, out string inner, out int linesBefore)
+    {
+        inner = string.Empty;
+        linesBefore = 0;
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            linesBefore++;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                if (!IsFenceOpener(line, out var fence, out var length))
+                {
+                    return false;
+                }
+
+                start = end + 1;
+                return TryCloseFence(text, start, fence, length, ref inner);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static bool IsFenceOpener(ReadOnlySpan<char> line, out char fence, out int length)
+    {
+        fence = line[0];
+        length = 0;
+        if (fence is not ('`' or '~'))
+        {
+            return false;
+        }
+
+        while (length < line.Length && line[length] == fence)
+        {
+            length++;
+        }
+
+        var info = line.Slice(length).Trim();
+        return length >= 3 && (info.Equals("markdown".AsSpan(), StringComparison.OrdinalIgnoreCase) || info.Equals("md".AsSpan(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool TryCloseFence(string text, int innerStart, char fence, int length, ref string inner)
+    {
+        var end = text.Length;
+        while (end > innerStart)
+        {
+            var lineStart = text.LastIndexOf('\n', end - 1) + 1;
+            if (lineStart < innerStart)
+            {
+                return false;
+            }
+
+            var line = text.AsSpan(lineStart, end - lineStart).Trim();
+            if (line.Length > 0)
+            {
+                var closes = line.Length >= length && line.TrimStart(fence).Length == 0;
+                if (closes)
+                {
+                    inner = text.Substring(innerStart, lineStart - innerStart);
+                }
+
+                return closes;
+            }
+
+            end = lineStart - 1;
+        }
+
+        return false;
+    }
+
+    private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer)
+    {
         var tooDeep = CheckNesting(markdown);
         if (tooDeep is not null)
         {
