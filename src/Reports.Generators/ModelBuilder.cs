@@ -252,12 +252,31 @@ internal sealed class ModelBuilder
 
         CheckSettable(property);
         var named = NamedArguments(column);
+        var delimiter = GetString(named, "Delimiter");
+        if (delimiter is not null && !IsDelimiterCell(delimiter))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(column, property), property.Name,
+                $"Delimiter = \"{delimiter}\" is not a table delimiter cell; give dashes with an optional colon at either end (\"---\", \":---\", \":---:\"), or leave Delimiter out",
+                RemoveArgument("Delimiter"));
+            delimiter = null;
+        }
+
         return new MemberModel(MemberKind.Field, property.Name, FirstString(column) ?? property.Name, value, collection, nullable)
         {
             Placeholders = Placeholders(property),
             Bold = GetBool(named, "Bold"),
             Code = GetBool(named, "Code"),
+            Delimiter = delimiter,
         };
+    }
+
+    /// <summary>Whether <paramref name="cell"/> is a delimiter-row cell: dashes, an optional colon at either end, spaces around.</summary>
+    private static bool IsDelimiterCell(string cell)
+    {
+        var core = cell.Trim(' ');
+        var start = core.StartsWith(":", StringComparison.Ordinal) ? 1 : 0;
+        var end = core.Length > start && core.EndsWith(":", StringComparison.Ordinal) ? core.Length - 1 : core.Length;
+        return end > start && core.Substring(start, end - start).All(c => c == '-');
     }
 
     private MemberModel? BuildMember(IPropertySymbol property)
@@ -580,6 +599,7 @@ internal sealed class ModelBuilder
             Code = GetBool(named, "Code"),
             TrailingBreak = GetBool(named, "TrailingBreak"),
             LabelStyle = (LabelStyle)GetInt(named, "LabelStyle"),
+            Emoji = kind == MemberKind.Field ? GetString(named, "Emoji") : null,
             OptionSeparator = GetString(named, "OptionSeparator") ?? " / ",
             HideEmoji = GetBool(named, "HideEmoji"),
             EmptyText = GetString(named, "EmptyText"),

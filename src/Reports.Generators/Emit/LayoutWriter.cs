@@ -395,7 +395,7 @@ internal sealed class LayoutWriter
         {
             case MemberKind.Field:
                 Literal(member.Layout == FieldLayout.Bullet ? _style.Bullet : string.Empty);
-                WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+                WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
                 Literal(" ");
                 WriteFieldValue(member, expression, TextContext.Inline, indent, itemPath, multiLine: false);
                 break;
@@ -439,7 +439,7 @@ internal sealed class LayoutWriter
     {
         BeginBlock();
         WriteIndent(indent);
-        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
         if (member.Layout == FieldLayout.Block)
         {
             Literal("\n");
@@ -830,9 +830,14 @@ internal sealed class LayoutWriter
     }
 
     /// <summary>A bold label, its condition (blank template only) and its colon, as the part's or the report's style says.</summary>
-    private void WriteBoldLabel(string label, string? condition, LabelStyle own)
+    private void WriteBoldLabel(string label, string? condition, LabelStyle own, string? emoji = null)
     {
         var style = own == LabelStyle.Default ? _style.LabelStyle : own;
+        if (emoji is not null)
+        {
+            Literal(emoji + " ");
+        }
+
         Literal("**" + label);
         if (style == LabelStyle.ColonAfterBold)
         {
@@ -1007,7 +1012,7 @@ internal sealed class LayoutWriter
             WriteIndent(indent);
             Literal("| " + string.Join(" | ", columns.Select(c => c.Label)) + " |\n");
             WriteIndent(indent);
-            Literal("|" + string.Join("|", columns.Select(c => new string('-', c.Label.Length + 2))) + "|\n");
+            Literal("|" + string.Join("|", columns.Select(c => c.Delimiter ?? new string('-', c.Label.Length + 2))) + "|\n");
         }
 
         WriteCollection(member, expression, () =>

@@ -194,6 +194,7 @@ internal sealed record MemberModel(
     public string? Language { get; init; }
     public string? LanguagePlaceholder { get; init; }
     public bool Bold { get; init; }
+    public string? Delimiter { get; init; }
 
     /// <summary>For a section on a non-record value: how its body is laid out.</summary>
     public MemberModel? Body { get; init; }

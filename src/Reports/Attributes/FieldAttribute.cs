@@ -49,6 +49,9 @@ public sealed class FieldAttribute : ReportPartAttribute
     /// <summary>Fixed text written after the value: <c>"/10 overall implementation complexity"</c>.</summary>
     public string? Suffix { get; set; }
 
+    /// <summary>An emoji written before the bold label: <c>- 📅 **Date**: 2026-12-06</c>. Reading accepts a label with or without one.</summary>
+    public string? Emoji { get; set; }
+
     /// <summary>How the label is punctuated; <see cref="LabelStyle.Default"/> takes the report's <see cref="ReportAttribute.LabelStyle"/>.</summary>
     public LabelStyle LabelStyle { get; set; }
 

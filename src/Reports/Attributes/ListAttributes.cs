@@ -102,6 +102,13 @@ public sealed class ColumnAttribute : Attribute
 
     /// <summary>Writes the cells as inline code.</summary>
     public bool Code { get; set; }
+
+    /// <summary>
+    /// The column's cell in the delimiter row under the header, as the template writes it: <c>"---"</c>,
+    /// <c>":---:"</c>, <c>"-----------"</c>. By default as many dashes as the header is long, plus two. Reading
+    /// accepts any delimiter row.
+    /// </summary>
+    public string? Delimiter { get; set; }
 }
 
 /// <summary>

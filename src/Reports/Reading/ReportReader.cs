@@ -2054,12 +2054,13 @@ public static class ReportReader
         private static bool TryBoldSpan(string line, out ReadOnlySpan<char> bold, out ReadOnlySpan<char> after)
         {
             bold = after = default;
-            if (!line.StartsWith("**", StringComparison.Ordinal))
+            var start = BoldStart(line);
+            if (start < 0)
             {
                 return false;
             }
 
-            for (var i = 2; i + 1 < line.Length; i++)
+            for (var i = start + 2; i + 1 < line.Length; i++)
             {
                 if (line[i] == '\\')
                 {
@@ -2069,7 +2070,7 @@ public static class ReportReader
 
                 if (line[i] == '*' && line[i + 1] == '*')
                 {
-                    bold = line.AsSpan(2, i - 2);
+                    bold = line.AsSpan(start + 2, i - start - 2);
                     after = line.AsSpan(i + 2);
                     return true;
                 }
@@ -2078,8 +2079,39 @@ public static class ReportReader
             return false;
         }
 
+        /// <summary>
+        /// Where a line's leading bold text starts: 0, after an emoji and its blanks (<c>📅 **Date**:</c>), or -1 when
+        /// the line does not start with bold text.
+        /// </summary>
+        private static int BoldStart(string line)
+        {
+            if (line.StartsWith("**", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
+            // Emoji and their joiners and selectors lie above U+2000 and are neither letters nor digits.
+            var i = 0;
+            while (i < line.Length && line[i] >= '\u2000' && !char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+            }
+
+            if (i == 0)
+            {
+                return -1;
+            }
+
+            while (i < line.Length && line[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return string.CompareOrdinal(line, i, "**", 0, 2) == 0 ? i : -1;
+        }
+
         private static bool StartsLabel(string line) =>
-            line.StartsWith("**", StringComparison.Ordinal) && TryLabelSpan(line, out _, out _, out var colon) && colon;
+            BoldStart(line) >= 0 && TryLabelSpan(line, out _, out _, out var colon) && colon;
 
         private static bool TryCheck(string line, out bool done, out string text)
         {

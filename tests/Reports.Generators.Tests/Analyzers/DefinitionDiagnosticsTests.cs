@@ -277,6 +277,23 @@ public sealed class DefinitionDiagnosticsTests
             "Bullet = '#' is not a Markdown list marker; give '-', '*' or '+'"));
 
     [Fact]
+    public Task A_column_delimiter_that_is_not_one_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Table] public ReportList<Row> Rows { get; init; } = ReportList<Row>.Empty;
+        }
+
+        public partial record Row
+        {
+            [{|#0:Column("Name", Delimiter = "-:-")|}] public string? Name { get; init; }
+            [Column("Size", Delimiter = " :---: ")] public string? Size { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Name",
+            "Delimiter = \"-:-\" is not a table delimiter cell; give dashes with an optional colon at either end (\"---\", \":---\", \":---:\"), or leave Delimiter out"));
+
+    [Fact]
     public Task A_report_wide_label_style_without_colon_is_an_error() => Check("""
         [{|#0:Report(LabelStyle = LabelStyle.NoColon)|}]
         public partial record R

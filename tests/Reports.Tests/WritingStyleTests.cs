@@ -4,11 +4,12 @@ using Xunit;
 namespace Reports.Tests;
 
 /// <summary>
-/// Templates punctuate bold labels three ways: <c>**Label**:</c>, <c>**Label:**</c>, and <c>**Label**</c> alone on
-/// its line above the value (GitHub's issue templates). A report says which it writes, a part can say otherwise, and
-/// reading accepts every style, a condition kept inside the bold included.
+/// The punctuation templates differ in, which a report can match byte for byte: bold labels as <c>**Label**:</c>,
+/// <c>**Label:**</c> or <c>**Label**</c> alone above the value (GitHub's issue templates), line fields joined by plain
+/// line breaks, another bullet marker, the delimiter row of a table. Reading accepts every variant whatever the report
+/// writes, a condition kept inside the bold included.
 /// </summary>
-public sealed class LabelStyleTests
+public sealed class WritingStyleTests
 {
     private const string Template = """
         # Bug Report
@@ -163,6 +164,57 @@ public sealed class LabelStyleTests
         Assert.Equal(record, DecisionRecord.Parse(markdown));
         Assert.Equal(record, DecisionRecord.Parse(markdown.Replace("* ", "- ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_table_may_write_its_delimiter_row_as_the_template_does()
+    {
+        Assert.Equal("""
+            # Findings
+
+            | ID | Finding | Severity |
+            |----|:---|:---:|
+            | [C-1] | [Description] | [Severity] |
+
+            """, FindingsReport.RenderTemplate());
+
+        var report = new FindingsReport { Findings = [new FindingRow { Id = "C-1", Description = "Keys logged", Severity = "High" }] };
+        Assert.Contains("|----|:---|:---:|\n| C-1 | Keys logged | High |\n", report.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Equal(report, FindingsReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_field_may_show_an_emoji_before_its_label()
+    {
+        Assert.Equal("""
+            # Status Update
+
+            - 📅 **Date**: YYYY-MM-DD
+            - 👤 **Owner**: [Owner]
+
+            🧭 **Next Steps**:
+            [Next Steps]
+
+            """, StatusUpdate.RenderTemplate());
+
+        var update = new StatusUpdate { Date = new DateOnly(2026, 12, 6), Owner = "Orchestrator", NextSteps = "Deploy to staging.\nWatch the error rate." };
+        var markdown = update.ToMarkdown();
+        Assert.Contains("- 📅 **Date**: 2026-12-06\n- 👤 **Owner**: Orchestrator\n\n🧭 **Next Steps**:\nDeploy to staging.\n", markdown, StringComparison.Ordinal);
+        Assert.Equal(update, StatusUpdate.Parse(markdown));
+
+        // Without the emoji, or with another one, the labels read the same.
+        Assert.Equal(update, StatusUpdate.Parse(markdown.Replace("📅 ", string.Empty, StringComparison.Ordinal).Replace("🧭", "➡️", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_label_written_with_an_emoji_the_report_does_not_have_reads_the_same()
+    {
+        var task = AgentReports.SampleReports.TaskReport();
+        var markdown = task.ToMarkdown()
+            .Replace("- **Task ID**:", "- 🆔 **Task ID**:", StringComparison.Ordinal)
+            .Replace("**Security Findings**:", "🔒 **Security Findings**:", StringComparison.Ordinal);
+        Assert.Contains("🔒 **Security Findings**:", markdown, StringComparison.Ordinal);
+        Assert.Equal(task, AgentReports.TaskReport.Parse(markdown));
+    }
 }
 
 [Report("Bug Report", LabelStyle = LabelStyle.ColonInsideBold)]
@@ -220,4 +272,36 @@ public partial record DecisionChecks
 {
     [Check("Reviewed by the architects")]
     public bool Reviewed { get; init; }
+}
+
+[Report("Findings")]
+public partial record FindingsReport
+{
+    [Table]
+    public ReportList<FindingRow> Findings { get; init; } = ReportList<FindingRow>.Empty;
+}
+
+public partial record FindingRow
+{
+    [Column("ID", Delimiter = "----"), Placeholder("[C-1]")]
+    public string? Id { get; init; }
+
+    [Column("Finding", Delimiter = ":---"), Placeholder("[Description]")]
+    public string? Description { get; init; }
+
+    [Column("Severity", Delimiter = ":---:"), Placeholder("[Severity]")]
+    public string? Severity { get; init; }
+}
+
+[Report("Status Update")]
+public partial record StatusUpdate
+{
+    [Field("Date", Emoji = "📅"), Placeholder("YYYY-MM-DD")]
+    public DateOnly? Date { get; init; }
+
+    [Field("Owner", Emoji = "👤")]
+    public string? Owner { get; init; }
+
+    [Field("Next Steps", Emoji = "🧭", Layout = FieldLayout.Block)]
+    public string? NextSteps { get; init; }
 }
