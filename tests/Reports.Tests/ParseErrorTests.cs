@@ -67,6 +67,16 @@ public sealed class ParseErrorTests
             "(4,1): error RPT0203: Task Overview: expected " + OverviewParts + ", found the text 'Some words.'."
         },
         {
+            "text after a list's label",
+            Task.Replace("**API Endpoints**:\n- `GET /api/orders/{id}`: Now limited; returns 429 with Retry-After when over the limit", "**API Endpoints**: Redis only", StringComparison.Ordinal),
+            "(47,20): error RPT0202: Implementation Details › Implementation Summary › API Endpoints: expected the items on the lines below the label, or None, found 'Redis only' after it."
+        },
+        {
+            "a second paragraph of free text",
+            Task.Replace("**API Endpoints**:\n- `GET /api/orders/{id}`: Now limited; returns 429 with Retry-After when over the limit", "**API Endpoints**:\nNone", StringComparison.Ordinal),
+            "(48,1): error RPT0201: Implementation Details › Implementation Summary: expected one paragraph of free text here, found a second one, 'None'."
+        },
+        {
             "an HTML block",
             Task.Replace("### Code Quality Notes\n\n", "### Code Quality Notes\n\n<div>\nhidden\n</div>\n\n", StringComparison.Ordinal),
             "(59,1): error RPT0203: Implementation Details › Code Quality Notes: expected report content (labelled values, lists, tables, code fences), found an HTML block."

@@ -135,6 +135,24 @@ public sealed class ToleranceTests
         AssertReads(Coding, markdown, CodingImplementationReport.TryParse);
     }
 
+    [Theory]
+    [InlineData("None")]
+    [InlineData("none.")]
+    [InlineData("N/A")]
+    [InlineData("Not applicable")]
+    [InlineData("-")]
+    public void A_list_label_followed_by_a_word_for_nothing_reads_as_an_empty_list(string nothing)
+    {
+        var withoutEndpoints = Task with
+        {
+            Implementation = Task.Implementation! with { Summary = Task.Implementation.Summary! with { ApiEndpoints = ReportList<ApiEndpoint>.Empty } },
+        };
+        var markdown = withoutEndpoints.ToMarkdown();
+        Assert.DoesNotContain("**API Endpoints**", markdown, StringComparison.Ordinal);
+        markdown = markdown.Replace("**External Integrations**:", "**API Endpoints**: " + nothing + "\n\n**External Integrations**:", StringComparison.Ordinal);
+        AssertReads(withoutEndpoints, markdown, TaskReport.TryParse);
+    }
+
     [Fact]
     public void A_value_may_stand_in_the_paragraph_after_its_label()
     {

@@ -743,6 +743,22 @@ public static class ReportReader
                                 SetValue(target, slot, node, value, lineIndex, path);
                                 k = next;
                                 continue;
+                            case NodeKind.List or NodeKind.Checklist or NodeKind.Table when restText.Length > 0:
+                                // Text after a list's label: its empty text, or a word for "nothing" (None, N/A); never dropped.
+                                if (SaysNothing(restText, node.EmptyText))
+                                {
+                                    MarkSet(target, slot, node, lineIndex, path);
+                                }
+                                else
+                                {
+                                    Error("RPT0202", lineIndex, ColumnOf(lineIndex, restText.ToString()), path,
+                                        (node.Kind == NodeKind.Table ? "the table" : "the items") + " on the lines below the label"
+                                        + (node.EmptyText is null ? ", or None" : ", or '" + node.EmptyText + "'"),
+                                        "'" + Shorten(restText.ToString()) + "' after it");
+                                }
+
+                                k++;
+                                continue;
                             case NodeKind.List or NodeKind.Checklist or NodeKind.Table:
                                 k++;
                                 if (k < lines.Count && node.EmptyText is not null && string.Equals(lines[k], node.EmptyText, StringComparison.OrdinalIgnoreCase))
@@ -941,6 +957,28 @@ public static class ReportReader
         private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
             _schemaText.IsTemplateOnly(line)
             && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
+
+        /// <summary>Whether <paramref name="text"/> after a list's label says the list is empty: its empty text, or None, N/A, a dash.</summary>
+        private static bool SaysNothing(ReadOnlySpan<char> text, string? emptyText)
+        {
+            text = text.Trim(Blanks.AsSpan()).TrimEnd('.');
+            if (emptyText is not null && text.Equals(emptyText.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var word in NothingWords)
+            {
+                if (text.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] NothingWords = { "None", "N/A", "NA", "Nothing", "Not applicable", "-", "\u2014" };
 
         /// <summary>Whether every non-blank line of <paramref name="block"/> is a template-only line.</summary>
         private bool IsTemplateOnlyBlock(Block block)
@@ -1454,7 +1492,16 @@ public static class ReportReader
         {
             if (scope.Record.IsSet(slot))
             {
-                Error("RPT0201", line, ColumnOf(line, "**" + scope.Nodes[slot].Label), path, "'" + scope.Nodes[slot].Label + "' once", "it a second time");
+                var label = scope.Nodes[slot].Label;
+                if (label.Length == 0)
+                {
+                    Error("RPT0201", line, 0, path, "one paragraph of free text here", "a second one" + (value is string text ? ", '" + Shorten(text) + "'" : string.Empty));
+                }
+                else
+                {
+                    Error("RPT0201", line, ColumnOf(line, "**" + label), path, "'" + label + "' once", "it a second time");
+                }
+
                 return;
             }
 
