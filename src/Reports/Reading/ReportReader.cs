@@ -111,8 +111,9 @@ public static class ReportReader
                     return false;
                 }
 
-                start = end + 1;
-                return TryCloseFence(text, start, fence, length, ref inner);
+                var found = InsideClosingFence(text, end + 1, fence, length);
+                inner = found ?? string.Empty;
+                return found is not null;
             }
 
             start = end + 1;
@@ -137,7 +138,8 @@ public static class ReportReader
         return length >= 3 && (info.Equals("markdown".AsSpan(), StringComparison.OrdinalIgnoreCase) || info.Equals("md".AsSpan(), StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool TryCloseFence(string text, int innerStart, char fence, int length, ref string inner)
+    /// <summary>The text from <paramref name="innerStart"/> up to a last non-blank line that closes the fence, or null.</summary>
+    private static string? InsideClosingFence(string text, int innerStart, char fence, int length)
     {
         var end = text.Length;
         while (end > innerStart)
@@ -145,25 +147,19 @@ public static class ReportReader
             var lineStart = text.LastIndexOf('\n', end - 1) + 1;
             if (lineStart < innerStart)
             {
-                return false;
+                return null;
             }
 
             var line = text.AsSpan(lineStart, end - lineStart).Trim();
             if (line.Length > 0)
             {
-                var closes = line.Length >= length && line.TrimStart(fence).Length == 0;
-                if (closes)
-                {
-                    inner = text.Substring(innerStart, lineStart - innerStart);
-                }
-
-                return closes;
+                return line.Length >= length && line.TrimStart(fence).Length == 0 ? text.Substring(innerStart, lineStart - innerStart) : null;
             }
 
             end = lineStart - 1;
         }
 
-        return false;
+        return null;
     }
 
     private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer)
@@ -981,21 +977,7 @@ public static class ReportReader
         private static readonly string[] NothingWords = { "None", "N/A", "NA", "Nothing", "Not applicable", "-", "\u2014" };
 
         /// <summary>Whether every non-blank line of <paramref name="block"/> is a template-only line.</summary>
-        private bool IsTemplateOnlyBlock(Block block)
-        {
-            var last = LineOf(Math.Max(block.Span.End, block.Span.Start), block.Line);
-            for (var i = block.Line; i <= last && i < _lineStarts.Count; i++)
-            {
-                var (start, end) = LineBounds(i);
-                var line = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan());
-                if (line.Length > 0 && !_schemaText.IsTemplateOnly(line.ToString()))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private bool IsTemplateOnlyBlock(Block block) => Lines(block).TrueForAll(_schemaText.IsTemplateOnly);
 
         /// <summary>The first node of <paramref name="kind"/>, or -1.</summary>
         private static int IndexOfKind(SchemaNode[] nodes, NodeKind kind)
