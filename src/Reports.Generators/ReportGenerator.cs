@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Reports.Generators.Emit;
+using Reports.Generators.Incremental;
 using Reports.Generators.Model;
 
 namespace Reports.Generators;
@@ -14,17 +15,25 @@ public sealed class ReportGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var reports = context.SyntaxProvider
+        // The transform only names the report types: Roslyn runs it again for every one of them after any edit.
+        var reportTypes = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.ReportAttribute,
                 predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                transform: static (ctx, cancellationToken) => ctx.TargetSymbol is INamedTypeSymbol type
-                    ? ModelBuilder.Build(type, report: null, cancellationToken)
-                    : null)
-            .WithTrackingName(TrackingNames.ReportModels)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.ValidReports);
+                transform: static (ctx, _) => ctx.TargetSymbol is INamedTypeSymbol type ? ReportInputs.MetadataName(type) : null)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
+            .WithTrackingName(TrackingNames.ReportTypes);
+
+        // The models are built again only when something they are made from changed (see ReportInputs): an edit in
+        // a method body, or to a type no report reaches, keeps them.
+        var reports = reportTypes
+            .Collect()
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => ReportInputs.Create(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReportInputs)
+            .SelectMany(static (inputs, cancellationToken) => inputs.BuildModels(cancellationToken))
+            .WithTrackingName(TrackingNames.ReportModels);
 
         context.RegisterSourceOutput(reports, static (spc, report) => Emit(spc, report));
 

@@ -80,10 +80,10 @@ public sealed class IncrementalityTests
 
         var result = RunAfterEdit(Report, edited);
 
-        // The report's file changed, so its model was rebuilt, found equal to the previous one, and nothing downstream ran.
-        Assert.All(Outputs(result, TrackingNames.ReportModels), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
-        Assert.All(Outputs(result, TrackingNames.ValidReports),
-            reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{edit}: ValidReports was {reason}"));
+        // The report's file changed: either the change is one no model can see (a comment, blank lines), so the model
+        // was kept, or it was rebuilt and found equal to the previous one. Either way nothing downstream ran.
+        Assert.All(Outputs(result, TrackingNames.ReportModels),
+            reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{edit}: ReportModels was {reason}"));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }

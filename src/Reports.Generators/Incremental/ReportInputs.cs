@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Reports.Generators.Model;
+
+namespace Reports.Generators.Incremental;
+
+/// <summary>
+/// What the models of a compilation's reports are made from: the report types, and the shape of every syntax tree and
+/// reference. Two inputs compare equal when no report's model can differ between them, so the models are rebuilt only
+/// when something they depend on changed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Roslyn runs a <c>ForAttributeWithMetadataName</c> transform again for every attributed type whenever the compilation
+/// changes, because it hands the transform a new semantic model; building a report's model there would bind every
+/// report again after each keystroke in any file. Here the transform only names the report types, and the models are
+/// built from this value, which compares equal unless:
+/// </para>
+/// <list type="bullet">
+/// <item>the report types, the compilation options, the assembly name, a reference or the number of trees changed;</item>
+/// <item>a tree changed what a name may bind to anywhere (<see cref="TreeShape.Names"/>: usings, namespaces, type
+/// declarations, assembly attributes, parse options);</item>
+/// <item>a tree the reports depend on changed outside member bodies (<see cref="TreeShape.Declarations"/>). The trees
+/// depended on are found from names, over-approximating binding: the trees declaring a report type, then every tree
+/// that declares a name one of those mentions outside bodies (a section record, an enum, a base type, a constant in
+/// an attribute, a member in <c>nameof</c>), and so on.</item>
+/// </list>
+/// <para>
+/// So an edit inside any member body, or to the members of a type no report reaches, keeps every model. The value
+/// holds the compilation weakly, for building the models in the run that produced it: when it compares equal the
+/// previous value is kept and nothing downstream runs, so no compilation is kept alive by the pipeline.
+/// </para>
+/// </remarks>
+internal sealed class ReportInputs : IEquatable<ReportInputs>
+{
+    private readonly WeakReference<Compilation> _compilation;
+    private readonly ImmutableArray<TreeShape> _trees;
+    private readonly ImmutableArray<WeakReference<MetadataReference>> _references;
+    private readonly CompilationOptions _options;
+    private readonly string? _assemblyName;
+
+    private ReportInputs(EquatableArray<string> reportTypes, Compilation compilation, ImmutableArray<TreeShape> trees)
+    {
+        ReportTypes = reportTypes;
+        _compilation = new WeakReference<Compilation>(compilation);
+        _trees = trees;
+        _references = compilation.References.Select(static r => new WeakReference<MetadataReference>(r)).ToImmutableArray();
+        _options = compilation.Options;
+        _assemblyName = compilation.AssemblyName;
+    }
+
+    /// <summary>The metadata names of the report types, in the order the generator found them, each once.</summary>
+    public EquatableArray<string> ReportTypes { get; }
+
+    public static ReportInputs Create(ImmutableArray<string> reportTypes, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var trees = ImmutableArray.CreateBuilder<TreeShape>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            trees.Add(TreeShape.Of(tree, cancellationToken));
+        }
+
+        return new ReportInputs(new EquatableArray<string>(reportTypes.Distinct(StringComparer.Ordinal)), compilation, trees.ToImmutable());
+    }
+
+    /// <summary>Builds the model of each valid report (an invalid one is left to the analyzers, which report it).</summary>
+    public ImmutableArray<ReportModel> BuildModels(CancellationToken cancellationToken)
+    {
+        if (!_compilation.TryGetTarget(out var compilation))
+        {
+            // The driver holds the compilation of the run that made this value for as long as the run lasts.
+            throw new InvalidOperationException("The compilation the report inputs were read from is no longer alive; the models can only be built in the run that read them.");
+        }
+
+        var models = ImmutableArray.CreateBuilder<ReportModel>(ReportTypes.Count);
+        foreach (var name in ReportTypes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (compilation.Assembly.GetTypeByMetadataName(name) is { } type && ModelBuilder.Build(type, report: null, cancellationToken) is { } model)
+            {
+                models.Add(model);
+            }
+        }
+
+        return models.ToImmutable();
+    }
+
+    /// <summary>The metadata name by which <see cref="BuildModels"/> finds <paramref name="type"/> again (<c>N.Outer+Inner`1</c>).</summary>
+    public static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name = outer.MetadataName + "+" + name;
+        }
+
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+    }
+
+    public bool Equals(ReportInputs? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (!ReportTypes.Equals(other.ReportTypes)
+            || _assemblyName != other._assemblyName
+            || !(ReferenceEquals(_options, other._options) || _options.Equals(other._options))
+            || !SameReferences(_references, other._references)
+            || _trees.Length != other._trees.Length)
+        {
+            return false;
+        }
+
+        List<int>? changed = null;
+        for (var i = 0; i < _trees.Length; i++)
+        {
+            var (mine, theirs) = (_trees[i], other._trees[i]);
+            if (ReferenceEquals(mine, theirs))
+            {
+                continue;
+            }
+
+            if (mine.Names != theirs.Names)
+            {
+                return false;
+            }
+
+            if (mine.Declarations != theirs.Declarations)
+            {
+                (changed ??= new List<int>()).Add(i);
+            }
+        }
+
+        if (changed is null)
+        {
+            return true;
+        }
+
+        // Only trees no report depends on changed, before or after the edit.
+        var dependedOn = DependedOn();
+        var otherDependedOn = other.DependedOn();
+        return changed.All(i => !dependedOn[i] && !otherDependedOn[i]);
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as ReportInputs);
+
+    // Equal inputs may differ in trees no report depends on, so only what must be equal is hashed.
+    public override int GetHashCode() => (ReportTypes.GetHashCode() * 31) + _trees.Length;
+
+    private static bool SameReferences(ImmutableArray<WeakReference<MetadataReference>> a, ImmutableArray<WeakReference<MetadataReference>> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!a[i].TryGetTarget(out var first) || !b[i].TryGetTarget(out var second) || !ReferenceEquals(first, second))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Which trees the reports depend on: those declaring a report type's name, then, until nothing is added, those
+    /// declaring a name that a tree already depended on mentions.
+    /// </summary>
+    private bool[] DependedOn()
+    {
+        var declaredIn = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _trees.Length; i++)
+        {
+            foreach (var name in _trees[i].Declared)
+            {
+                if (!declaredIn.TryGetValue(name, out var trees))
+                {
+                    declaredIn[name] = trees = new List<int>();
+                }
+
+                trees.Add(i);
+            }
+        }
+
+        var dependedOn = new bool[_trees.Length];
+        var wanted = new Queue<string>(ReportTypes.Select(SimpleName));
+        var seen = new HashSet<string>(wanted, StringComparer.Ordinal);
+        while (wanted.Count > 0)
+        {
+            if (!declaredIn.TryGetValue(wanted.Dequeue(), out var trees))
+            {
+                continue;
+            }
+
+            foreach (var i in trees)
+            {
+                if (dependedOn[i])
+                {
+                    continue;
+                }
+
+                dependedOn[i] = true;
+                foreach (var mentioned in _trees[i].Mentioned)
+                {
+                    if (seen.Add(mentioned))
+                    {
+                        wanted.Enqueue(mentioned);
+                    }
+                }
+            }
+        }
+
+        return dependedOn;
+    }
+
+    /// <summary><c>N.Outer+Report`1</c> → <c>Report</c>, the identifier its declarations have.</summary>
+    private static string SimpleName(string metadataName)
+    {
+        var start = Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
+        var arity = metadataName.IndexOf('`', start);
+        return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
+    }
+}

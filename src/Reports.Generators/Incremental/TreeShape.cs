@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Reports.Generators.Incremental;
+
+/// <summary>
+/// What of one syntax tree can change the model of a report, read from syntax alone and kept per tree: the
+/// declarations that decide what a name binds to anywhere in the compilation, everything outside member bodies, the
+/// names the tree declares and the names it mentions outside member bodies.
+/// </summary>
+/// <remarks>
+/// A report's model is made from declarations: its types, their members and attributes, the constants and types
+/// those attributes name, and the documentation comments of its properties. None of it is in a method, accessor or
+/// operator body, so an edit inside a body (most keystrokes) changes no model; see <see cref="ReportInputs"/> for how
+/// the shapes decide that the models can be kept. A tree is shared by every compilation that holds it, so it is read
+/// once.
+/// </remarks>
+internal sealed class TreeShape
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Cache = new();
+
+    private TreeShape(Fingerprint names, Fingerprint declarations, string[] declared, string[] mentioned)
+    {
+        Names = names;
+        Declarations = declarations;
+        Declared = declared;
+        Mentioned = mentioned;
+    }
+
+    /// <summary>
+    /// The tree's parse options, extern aliases, using directives, assembly and module attributes, namespaces, and
+    /// the kind, modifiers, name and arity of each type it declares: what can change the binding of a name in any
+    /// other tree.
+    /// </summary>
+    public Fingerprint Names { get; }
+
+    /// <summary>Every token outside member bodies, with preprocessor directives and documentation comments.</summary>
+    public Fingerprint Declarations { get; }
+
+    /// <summary>The identifiers the tree declares outside member bodies (types, members, parameters, enum members).</summary>
+    public IReadOnlyList<string> Declared { get; }
+
+    /// <summary>The identifiers the tree uses as names outside member bodies (types, attributes, constants, namespaces).</summary>
+    public IReadOnlyList<string> Mentioned { get; }
+
+    /// <summary>The shape of <paramref name="tree"/>, read once per tree.</summary>
+    public static TreeShape Of(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (Cache.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var shape = Read(tree, cancellationToken);
+        return Cache.GetValue(tree, _ => shape);
+    }
+
+    private static TreeShape Read(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        var names = new Fingerprint.Builder();
+        AddOptions(ref names, tree.Options);
+        AddNames(ref names, root, cancellationToken);
+
+        var reader = new DeclarationReader(cancellationToken);
+        reader.Visit(root);
+        return new TreeShape(names.ToFingerprint(), reader.Hash.ToFingerprint(), [.. reader.Declared], [.. reader.Mentioned]);
+    }
+
+    private static void AddOptions(ref Fingerprint.Builder hash, ParseOptions options)
+    {
+        hash.Add(options.Kind.ToString());
+        hash.Add(options.DocumentationMode.ToString());
+        if (options is CSharpParseOptions csharp)
+        {
+            hash.Add(csharp.LanguageVersion.ToString());
+        }
+
+        foreach (var symbol in options.PreprocessorSymbolNames)
+        {
+            hash.Add(symbol);
+        }
+    }
+
+    /// <summary>The declarations that decide what names bind to: a change here may change any report.</summary>
+    private static void AddNames(ref Fingerprint.Builder hash, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case CompilationUnitSyntax unit:
+                AddTokens(ref hash, unit.Externs);
+                AddTokens(ref hash, unit.Usings);
+                AddTokens(ref hash, unit.AttributeLists);
+                AddMembers(ref hash, unit.Members, cancellationToken);
+                break;
+            case BaseNamespaceDeclarationSyntax ns:
+                hash.Add("namespace");
+                AddTokens(ref hash, ns.Name);
+                AddTokens(ref hash, ns.Externs);
+                AddTokens(ref hash, ns.Usings);
+                AddMembers(ref hash, ns.Members, cancellationToken);
+                hash.Add("}");
+                break;
+            case BaseTypeDeclarationSyntax type:
+                hash.Add(type.Kind().ToString());
+                foreach (var modifier in type.Modifiers)
+                {
+                    hash.Add(modifier.Text);
+                }
+
+                hash.Add(type.Identifier.ValueText);
+                hash.Add((type as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0);
+                if (type is TypeDeclarationSyntax withMembers)
+                {
+                    AddMembers(ref hash, withMembers.Members, cancellationToken);
+                }
+
+                hash.Add("}");
+                break;
+            case DelegateDeclarationSyntax @delegate:
+                hash.Add("delegate");
+                foreach (var modifier in @delegate.Modifiers)
+                {
+                    hash.Add(modifier.Text);
+                }
+
+                hash.Add(@delegate.Identifier.ValueText);
+                hash.Add(@delegate.TypeParameterList?.Parameters.Count ?? 0);
+                break;
+            case GlobalStatementSyntax:
+                // Top-level statements make the compiler declare a Program type; what they say does not matter.
+                hash.Add("top-level statements");
+                break;
+        }
+    }
+
+    private static void AddMembers(ref Fingerprint.Builder hash, SyntaxList<MemberDeclarationSyntax> members, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var topLevelStatements = false;
+        foreach (var member in members)
+        {
+            if (member is GlobalStatementSyntax)
+            {
+                if (topLevelStatements)
+                {
+                    continue;
+                }
+
+                topLevelStatements = true;
+            }
+
+            AddNames(ref hash, member, cancellationToken);
+        }
+    }
+
+    private static void AddTokens<TNode>(ref Fingerprint.Builder hash, SyntaxList<TNode> nodes)
+        where TNode : SyntaxNode
+    {
+        foreach (var node in nodes)
+        {
+            AddTokens(ref hash, node);
+        }
+    }
+
+    private static void AddTokens(ref Fingerprint.Builder hash, SyntaxNode node)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            hash.Add(token.Text);
+        }
+
+        hash.Add(";");
+    }
+
+    /// <summary>Reads the tokens outside member bodies, the names declared and the names mentioned.</summary>
+    private sealed class DeclarationReader
+    {
+        private readonly CancellationToken _cancellationToken;
+        private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+        private Fingerprint.Builder _hash = new();
+
+        public DeclarationReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+        public Fingerprint.Builder Hash => _hash;
+
+        public IEnumerable<string> Declared => _declared;
+
+        public IEnumerable<string> Mentioned => _mentioned;
+
+        public void Visit(SyntaxNode node)
+        {
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.AsNode() is { } inner)
+                {
+                    if (IsBody(inner))
+                    {
+                        SkipBody(inner);
+                    }
+                    else
+                    {
+                        if (inner is MemberDeclarationSyntax)
+                        {
+                            _cancellationToken.ThrowIfCancellationRequested();
+                        }
+
+                        Visit(inner);
+                    }
+                }
+                else
+                {
+                    AddToken(child.AsToken());
+                }
+            }
+        }
+
+        /// <summary>A method's, accessor's or operator's block or expression body, or a top-level statement.</summary>
+        private static bool IsBody(SyntaxNode node) => node switch
+        {
+            BlockSyntax or ArrowExpressionClauseSyntax => node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax,
+            GlobalStatementSyntax => true,
+            _ => false,
+        };
+
+        private void SkipBody(SyntaxNode body)
+        {
+            _hash.Add(body is GlobalStatementSyntax ? "statement" : "body");
+
+            // A directive inside a body still applies after it (#nullable disable, #define in a later #if).
+            if (body.ContainsDirectives)
+            {
+                foreach (var trivia in body.DescendantTrivia())
+                {
+                    if (trivia.IsDirective)
+                    {
+                        _hash.Add(trivia.ToFullString());
+                    }
+                }
+            }
+        }
+
+        private void AddToken(SyntaxToken token)
+        {
+            AddTrivia(token.LeadingTrivia);
+            _hash.Add(token.RawKind);
+            _hash.Add(token.Text);
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                (token.Parent is IdentifierNameSyntax or GenericNameSyntax ? _mentioned : _declared).Add(token.ValueText);
+            }
+
+            AddTrivia(token.TrailingTrivia);
+        }
+
+        /// <summary>Directives (they change what is compiled, and nullability) and documentation comments (the model keeps summaries).</summary>
+        private void AddTrivia(SyntaxTriviaList trivia)
+        {
+            foreach (var item in trivia)
+            {
+                if (item.IsDirective
+                    || item.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
+                    || item.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+                {
+                    _hash.Add(item.ToFullString());
+                }
+            }
+        }
+    }
+}
