@@ -37,7 +37,9 @@ var rest = args.Where(a => a != "--short").ToArray();
 IConfig config = DefaultConfig.Instance;
 if (args.Contains("--short"))
 {
-    config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess"));
+    // In process, a benchmark case may take at most the toolchain's timeout (5 minutes by default), setup included:
+    // table 5's setup at 500 types (checks, and the analyzers' runs) can take longer than that on a loaded machine.
+    config = config.AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)).WithId("ShortRun-InProcess"));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Rendering).Assembly).Run(rest, config);
