@@ -15,25 +15,27 @@ public sealed class ReportGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The transform only names the report types: Roslyn runs it again for every one of them after any edit.
+        // The transform only names the report type: Roslyn runs it again for every report type after any edit.
         var reportTypes = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.ReportAttribute,
                 predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 transform: static (ctx, _) => ctx.TargetSymbol is INamedTypeSymbol type ? ReportInputs.MetadataName(type) : null)
-            .Where(static name => name is not null)
-            .Select(static (name, _) => name!)
             .WithTrackingName(TrackingNames.ReportTypes);
 
-        // The models are built again only when something they are made from changed (see ReportInputs): an edit in
-        // a method body, or to a type no report reaches, keeps them.
+        // What the models are made from: equal after an edit in a method body, or to a type no report reaches, so
+        // then no model is built again (see ReportInputs).
+        var inputs = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReportInputs.Create(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReportInputs);
+
         var reports = reportTypes
-            .Collect()
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, cancellationToken) => ReportInputs.Create(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ReportInputs)
-            .SelectMany(static (inputs, cancellationToken) => inputs.BuildModels(cancellationToken))
-            .WithTrackingName(TrackingNames.ReportModels);
+            .Combine(inputs)
+            .Select(static (pair, cancellationToken) => pair.Left is null ? null : pair.Right.BuildModel(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.ReportModels)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.ValidReports);
 
         context.RegisterSourceOutput(reports, static (spc, report) => Emit(spc, report));
 

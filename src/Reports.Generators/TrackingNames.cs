@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string ReportTypes = nameof(ReportTypes);
     public const string ReportInputs = nameof(ReportInputs);
     public const string ReportModels = nameof(ReportModels);
+    public const string ValidReports = nameof(ValidReports);
     public const string TargetFeatures = nameof(TargetFeatures);
     public const string ReportsWithFeatures = nameof(ReportsWithFeatures);
     public const string AllReports = nameof(AllReports);

@@ -127,7 +127,8 @@ internal sealed class TreeNames
         _ => name.ToString(),
     };
 
-    private static string LastIdentifier(NameSyntax name) => name switch
+    /// <summary>The last identifier of a name: <c>Reports.Report</c> → <c>Report</c>.</summary>
+    internal static string LastIdentifier(NameSyntax name) => name switch
     {
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
         AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,

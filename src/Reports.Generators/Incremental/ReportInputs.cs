@@ -9,30 +9,32 @@ using Reports.Generators.Model;
 namespace Reports.Generators.Incremental;
 
 /// <summary>
-/// What the models of a compilation's reports are made from: the report types, and the shape of every syntax tree and
-/// reference. Two inputs compare equal when no report's model can differ between them, so the models are rebuilt only
-/// when something they depend on changed.
+/// What the models of a compilation's reports are made from: the shape of every syntax tree and reference. Two inputs
+/// compare equal when no report's model can differ between them, so the models are rebuilt only when something they
+/// depend on changed.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Roslyn runs a <c>ForAttributeWithMetadataName</c> transform again for every attributed type whenever the compilation
 /// changes, because it hands the transform a new semantic model; building a report's model there would bind every
-/// report again after each keystroke in any file. Here the transform only names the report types, and the models are
-/// built from this value, which compares equal unless:
+/// report again after each keystroke in any file. Here that transform only names the report type, and each model is
+/// built from the name and this value, which compares equal unless:
 /// </para>
 /// <list type="bullet">
-/// <item>the report types, the compilation options, the assembly name, a reference or the number of trees changed;</item>
-/// <item>a tree changed what a name may bind to anywhere (<see cref="TreeShape.Names"/>: usings, namespaces, type
-/// declarations, assembly attributes, parse options);</item>
+/// <item>the compilation options, the assembly name, a reference or the number of trees changed;</item>
+/// <item>a tree changed what a name may bind to anywhere, or which types are reports (<see cref="TreeShape.Names"/>:
+/// usings, namespaces, type declarations with their attributes, assembly attributes, parse options);</item>
 /// <item>a tree the reports depend on changed outside member bodies (<see cref="TreeShape.Declarations"/>). The trees
-/// depended on are found from names, over-approximating binding: the trees declaring a report type, then every tree
-/// that declares a name one of those mentions outside bodies (a section record, an enum, a base type, a constant in
-/// an attribute, a member in <c>nameof</c>), and so on.</item>
+/// depended on are found from names, over-approximating binding: the trees declaring a type with a <c>[Report]</c>
+/// attribute (or one of an alias of it), then every tree that declares a name one of those mentions outside bodies
+/// (a section record, an enum, a base type, a constant in an attribute, a member in <c>nameof</c>), and so on.</item>
 /// </list>
 /// <para>
-/// So an edit inside any member body, or to the members of a type no report reaches, keeps every model. The value
-/// holds the compilation weakly, for building the models in the run that produced it: when it compares equal the
-/// previous value is kept and nothing downstream runs, so no compilation is kept alive by the pipeline.
+/// So an edit inside any member body, or to the members of a type no report reaches, keeps every model. A report
+/// type appears, disappears or is renamed only with a change of <see cref="TreeShape.Names"/>, so a name from the
+/// attribute step never meets an input older than itself. The value holds the compilation weakly, for building the
+/// models in the run that produced it: when it compares equal the previous value is kept and nothing downstream
+/// runs, so no compilation is kept alive by the pipeline.
 /// </para>
 /// </remarks>
 internal sealed class ReportInputs : IEquatable<ReportInputs>
@@ -43,9 +45,8 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     private readonly CompilationOptions _options;
     private readonly string? _assemblyName;
 
-    private ReportInputs(EquatableArray<string> reportTypes, Compilation compilation, ImmutableArray<TreeShape> trees)
+    private ReportInputs(Compilation compilation, ImmutableArray<TreeShape> trees)
     {
-        ReportTypes = reportTypes;
         _compilation = new WeakReference<Compilation>(compilation);
         _trees = trees;
         _references = compilation.References.Select(static r => new WeakReference<MetadataReference>(r)).ToImmutableArray();
@@ -53,10 +54,7 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
         _assemblyName = compilation.AssemblyName;
     }
 
-    /// <summary>The metadata names of the report types, in the order the generator found them, each once.</summary>
-    public EquatableArray<string> ReportTypes { get; }
-
-    public static ReportInputs Create(ImmutableArray<string> reportTypes, Compilation compilation, CancellationToken cancellationToken)
+    public static ReportInputs Create(Compilation compilation, CancellationToken cancellationToken)
     {
         var trees = ImmutableArray.CreateBuilder<TreeShape>();
         foreach (var tree in compilation.SyntaxTrees)
@@ -64,29 +62,24 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
             trees.Add(TreeShape.Of(tree, cancellationToken));
         }
 
-        return new ReportInputs(new EquatableArray<string>(reportTypes.Distinct(StringComparer.Ordinal)), compilation, trees.ToImmutable());
+        return new ReportInputs(compilation, trees.ToImmutable());
     }
 
-    /// <summary>Builds the model of each valid report (an invalid one is left to the analyzers, which report it).</summary>
-    public ImmutableArray<ReportModel> BuildModels(CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the model of the report type named <paramref name="metadataName"/>, or returns null when its definition is
+    /// invalid (the analyzers report it).
+    /// </summary>
+    public ReportModel? BuildModel(string metadataName, CancellationToken cancellationToken)
     {
         if (!_compilation.TryGetTarget(out var compilation))
         {
             // The driver holds the compilation of the run that made this value for as long as the run lasts.
-            throw new InvalidOperationException("The compilation the report inputs were read from is no longer alive; the models can only be built in the run that read them.");
+            throw new InvalidOperationException($"The compilation the report inputs were read from is no longer alive; the model of '{metadataName}' can only be built in the run that read them.");
         }
 
-        var models = ImmutableArray.CreateBuilder<ReportModel>(ReportTypes.Count);
-        foreach (var name in ReportTypes)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (compilation.Assembly.GetTypeByMetadataName(name) is { } type && ModelBuilder.Build(type, report: null, cancellationToken) is { } model)
-            {
-                models.Add(model);
-            }
-        }
-
-        return models.ToImmutable();
+        return compilation.Assembly.GetTypeByMetadataName(metadataName) is { } type
+            ? ModelBuilder.Build(type, report: null, cancellationToken)
+            : null;
     }
 
     /// <summary>The metadata name by which <see cref="BuildModels"/> finds <paramref name="type"/> again (<c>N.Outer+Inner`1</c>).</summary>
@@ -113,8 +106,7 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
             return true;
         }
 
-        if (!ReportTypes.Equals(other.ReportTypes)
-            || _assemblyName != other._assemblyName
+        if (_assemblyName != other._assemblyName
             || !(ReferenceEquals(_options, other._options) || _options.Equals(other._options))
             || !SameReferences(_references, other._references)
             || _trees.Length != other._trees.Length)
@@ -156,7 +148,7 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     public override bool Equals(object? obj) => Equals(obj as ReportInputs);
 
     // Equal inputs may differ in trees no report depends on, so only what must be equal is hashed.
-    public override int GetHashCode() => (ReportTypes.GetHashCode() * 31) + _trees.Length;
+    public override int GetHashCode() => _trees.Length;
 
     private static bool SameReferences(ImmutableArray<WeakReference<MetadataReference>> a, ImmutableArray<WeakReference<MetadataReference>> b)
     {
@@ -177,12 +169,27 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     }
 
     /// <summary>
-    /// Which trees the reports depend on: those declaring a report type's name, then, until nothing is added, those
-    /// declaring a name that a tree already depended on mentions.
+    /// Which trees the reports depend on: those declaring a type with a <c>[Report]</c> attribute (by its last
+    /// identifier, or an alias of it), then, until nothing is added, those declaring a name that a tree already depended
+    /// on mentions.
     /// </summary>
     private bool[] DependedOn()
     {
+        var reportAttribute = new HashSet<string>(StringComparer.Ordinal) { "Report", "ReportAttribute" };
+        foreach (var tree in _trees)
+        {
+            foreach (var alias in tree.Aliases)
+            {
+                if (alias.Value is "Report" or "ReportAttribute")
+                {
+                    reportAttribute.Add(alias.Key);
+                }
+            }
+        }
+
         var declaredIn = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wanted = new Queue<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _trees.Length; i++)
         {
             foreach (var name in _trees[i].Declared)
@@ -194,11 +201,17 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
 
                 trees.Add(i);
             }
+
+            foreach (var type in _trees[i].AttributedTypes)
+            {
+                if (type.Value.Any(reportAttribute.Contains) && seen.Add(type.Key))
+                {
+                    wanted.Enqueue(type.Key);
+                }
+            }
         }
 
         var dependedOn = new bool[_trees.Length];
-        var wanted = new Queue<string>(ReportTypes.Select(SimpleName));
-        var seen = new HashSet<string>(wanted, StringComparer.Ordinal);
         while (wanted.Count > 0)
         {
             if (!declaredIn.TryGetValue(wanted.Dequeue(), out var trees))
@@ -225,13 +238,5 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
         }
 
         return dependedOn;
-    }
-
-    /// <summary><c>N.Outer+Report`1</c> → <c>Report</c>, the identifier its declarations have.</summary>
-    private static string SimpleName(string metadataName)
-    {
-        var start = Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
-        var arity = metadataName.IndexOf('`', start);
-        return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
     }
 }

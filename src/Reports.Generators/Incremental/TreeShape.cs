@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Reports.Generators.Analyzers;
 
 namespace Reports.Generators.Incremental;
 
@@ -25,18 +26,21 @@ internal sealed class TreeShape
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Cache = new();
 
-    private TreeShape(Fingerprint names, Fingerprint declarations, string[] declared, string[] mentioned)
+    private TreeShape(Fingerprint names, Fingerprint declarations, string[] declared, string[] mentioned,
+        KeyValuePair<string, string[]>[] attributedTypes, KeyValuePair<string, string>[] aliases)
     {
         Names = names;
         Declarations = declarations;
         Declared = declared;
         Mentioned = mentioned;
+        AttributedTypes = attributedTypes;
+        Aliases = aliases;
     }
 
     /// <summary>
     /// The tree's parse options, extern aliases, using directives, assembly and module attributes, namespaces, and
-    /// the kind, modifiers, name and arity of each type it declares: what can change the binding of a name in any
-    /// other tree.
+    /// the kind, modifiers, attributes, name and arity of each type it declares: what can change the binding of a name
+    /// in any other tree, or which types are reports.
     /// </summary>
     public Fingerprint Names { get; }
 
@@ -48,6 +52,12 @@ internal sealed class TreeShape
 
     /// <summary>The identifiers the tree uses as names outside member bodies (types, attributes, constants, namespaces).</summary>
     public IReadOnlyList<string> Mentioned { get; }
+
+    /// <summary>Each type declared with attributes: its name, and the last identifier of each attribute's name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string[]>> AttributedTypes { get; }
+
+    /// <summary>Each using alias (<c>using R = Reports.ReportAttribute;</c>): its name and the last identifier of its target.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Aliases { get; }
 
     /// <summary>The shape of <paramref name="tree"/>, read once per tree.</summary>
     public static TreeShape Of(SyntaxTree tree, CancellationToken cancellationToken)
@@ -64,119 +74,153 @@ internal sealed class TreeShape
     private static TreeShape Read(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
-        var names = new Fingerprint.Builder();
-        AddOptions(ref names, tree.Options);
-        AddNames(ref names, root, cancellationToken);
+        var names = new NameReader(cancellationToken);
+        names.AddOptions(tree.Options);
+        names.Visit(root);
 
-        var reader = new DeclarationReader(cancellationToken);
-        reader.Visit(root);
-        return new TreeShape(names.ToFingerprint(), reader.Hash.ToFingerprint(), [.. reader.Declared], [.. reader.Mentioned]);
+        var declarations = new DeclarationReader(cancellationToken);
+        declarations.Visit(root);
+        return new TreeShape(names.Hash.ToFingerprint(), declarations.Hash.ToFingerprint(), [.. declarations.Declared], [.. declarations.Mentioned],
+            [.. names.AttributedTypes], [.. names.Aliases]);
     }
 
-    private static void AddOptions(ref Fingerprint.Builder hash, ParseOptions options)
+    /// <summary>Reads the declarations that decide what names bind to, and which types may be reports: a change here may change any report.</summary>
+    private sealed class NameReader
     {
-        hash.Add(options.Kind.ToString());
-        hash.Add(options.DocumentationMode.ToString());
-        if (options is CSharpParseOptions csharp)
+        private readonly CancellationToken _cancellationToken;
+        private Fingerprint.Builder _hash;
+
+        public NameReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+        public Fingerprint.Builder Hash => _hash;
+
+        public List<KeyValuePair<string, string[]>> AttributedTypes { get; } = new();
+
+        public List<KeyValuePair<string, string>> Aliases { get; } = new();
+
+        public void AddOptions(ParseOptions options)
         {
-            hash.Add(csharp.LanguageVersion.ToString());
-        }
-
-        foreach (var symbol in options.PreprocessorSymbolNames)
-        {
-            hash.Add(symbol);
-        }
-    }
-
-    /// <summary>The declarations that decide what names bind to: a change here may change any report.</summary>
-    private static void AddNames(ref Fingerprint.Builder hash, SyntaxNode node, CancellationToken cancellationToken)
-    {
-        switch (node)
-        {
-            case CompilationUnitSyntax unit:
-                AddTokens(ref hash, unit.Externs);
-                AddTokens(ref hash, unit.Usings);
-                AddTokens(ref hash, unit.AttributeLists);
-                AddMembers(ref hash, unit.Members, cancellationToken);
-                break;
-            case BaseNamespaceDeclarationSyntax ns:
-                hash.Add("namespace");
-                AddTokens(ref hash, ns.Name);
-                AddTokens(ref hash, ns.Externs);
-                AddTokens(ref hash, ns.Usings);
-                AddMembers(ref hash, ns.Members, cancellationToken);
-                hash.Add("}");
-                break;
-            case BaseTypeDeclarationSyntax type:
-                hash.Add(type.Kind().ToString());
-                foreach (var modifier in type.Modifiers)
-                {
-                    hash.Add(modifier.Text);
-                }
-
-                hash.Add(type.Identifier.ValueText);
-                hash.Add((type as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0);
-                if (type is TypeDeclarationSyntax withMembers)
-                {
-                    AddMembers(ref hash, withMembers.Members, cancellationToken);
-                }
-
-                hash.Add("}");
-                break;
-            case DelegateDeclarationSyntax @delegate:
-                hash.Add("delegate");
-                foreach (var modifier in @delegate.Modifiers)
-                {
-                    hash.Add(modifier.Text);
-                }
-
-                hash.Add(@delegate.Identifier.ValueText);
-                hash.Add(@delegate.TypeParameterList?.Parameters.Count ?? 0);
-                break;
-            case GlobalStatementSyntax:
-                // Top-level statements make the compiler declare a Program type; what they say does not matter.
-                hash.Add("top-level statements");
-                break;
-        }
-    }
-
-    private static void AddMembers(ref Fingerprint.Builder hash, SyntaxList<MemberDeclarationSyntax> members, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var topLevelStatements = false;
-        foreach (var member in members)
-        {
-            if (member is GlobalStatementSyntax)
+            _hash.Add(options.Kind.ToString());
+            _hash.Add(options.DocumentationMode.ToString());
+            if (options is CSharpParseOptions csharp)
             {
-                if (topLevelStatements)
-                {
-                    continue;
-                }
-
-                topLevelStatements = true;
+                _hash.Add(csharp.LanguageVersion.ToString());
             }
 
-            AddNames(ref hash, member, cancellationToken);
+            foreach (var symbol in options.PreprocessorSymbolNames)
+            {
+                _hash.Add(symbol);
+            }
         }
-    }
 
-    private static void AddTokens<TNode>(ref Fingerprint.Builder hash, SyntaxList<TNode> nodes)
-        where TNode : SyntaxNode
-    {
-        foreach (var node in nodes)
+        public void Visit(SyntaxNode node)
         {
-            AddTokens(ref hash, node);
-        }
-    }
+            switch (node)
+            {
+                case CompilationUnitSyntax unit:
+                    AddTokens(unit.Externs);
+                    AddUsings(unit.Usings);
+                    AddTokens(unit.AttributeLists);
+                    AddMembers(unit.Members);
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    _hash.Add("namespace");
+                    AddTokens(ns.Name);
+                    AddTokens(ns.Externs);
+                    AddUsings(ns.Usings);
+                    AddMembers(ns.Members);
+                    _hash.Add("}");
+                    break;
+                case BaseTypeDeclarationSyntax type:
+                    _hash.Add(type.Kind().ToString());
+                    AddTokens(type.AttributeLists);
+                    AddModifiers(type.Modifiers);
+                    _hash.Add(type.Identifier.ValueText);
+                    _hash.Add((type as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0);
+                    if (type.AttributeLists.Count > 0)
+                    {
+                        AttributedTypes.Add(new KeyValuePair<string, string[]>(type.Identifier.ValueText,
+                            type.AttributeLists.SelectMany(static list => list.Attributes).Select(static a => TreeNames.LastIdentifier(a.Name)).ToArray()));
+                    }
 
-    private static void AddTokens(ref Fingerprint.Builder hash, SyntaxNode node)
-    {
-        foreach (var token in node.DescendantTokens())
+                    if (type is TypeDeclarationSyntax withMembers)
+                    {
+                        AddMembers(withMembers.Members);
+                    }
+
+                    _hash.Add("}");
+                    break;
+                case DelegateDeclarationSyntax @delegate:
+                    _hash.Add("delegate");
+                    AddModifiers(@delegate.Modifiers);
+                    _hash.Add(@delegate.Identifier.ValueText);
+                    _hash.Add(@delegate.TypeParameterList?.Parameters.Count ?? 0);
+                    break;
+                case GlobalStatementSyntax:
+                    // Top-level statements make the compiler declare a Program type; what they say does not matter.
+                    _hash.Add("top-level statements");
+                    break;
+            }
+        }
+
+        private void AddMembers(SyntaxList<MemberDeclarationSyntax> members)
         {
-            hash.Add(token.Text);
+            _cancellationToken.ThrowIfCancellationRequested();
+            var topLevelStatements = false;
+            foreach (var member in members)
+            {
+                if (member is GlobalStatementSyntax)
+                {
+                    if (topLevelStatements)
+                    {
+                        continue;
+                    }
+
+                    topLevelStatements = true;
+                }
+
+                Visit(member);
+            }
         }
 
-        hash.Add(";");
+        private void AddUsings(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                AddTokens(directive);
+                if (directive is { Alias: { } alias, Name: { } target })
+                {
+                    Aliases.Add(new KeyValuePair<string, string>(alias.Name.Identifier.ValueText, TreeNames.LastIdentifier(target)));
+                }
+            }
+        }
+
+        private void AddModifiers(SyntaxTokenList modifiers)
+        {
+            foreach (var modifier in modifiers)
+            {
+                _hash.Add(modifier.Text);
+            }
+        }
+
+        private void AddTokens<TNode>(SyntaxList<TNode> nodes)
+            where TNode : SyntaxNode
+        {
+            foreach (var node in nodes)
+            {
+                AddTokens(node);
+            }
+        }
+
+        private void AddTokens(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                _hash.Add(token.Text);
+            }
+
+            _hash.Add(";");
+        }
     }
 
     /// <summary>Reads the tokens outside member bodies, the names declared and the names mentioned.</summary>
