@@ -41,8 +41,8 @@ public sealed class ReportGenerator : IIncrementalGenerator
 
         // Builders and completeness checks: separate outputs, so the Markdown members above are not re-emitted
         // for their sake. What the target supports is reduced to a small equatable value first.
-        var features = context.CompilationProvider
-            .Select(static (compilation, _) => TargetFeatures.Of(compilation))
+        var features = inputs
+            .Select(static (inputs, _) => inputs.Features())
             .WithTrackingName(TrackingNames.TargetFeatures);
         var reportsWithFeatures = reports
             .Combine(features)

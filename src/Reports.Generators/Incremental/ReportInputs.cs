@@ -41,15 +41,18 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
 {
     private readonly WeakReference<Compilation> _compilation;
     private readonly ImmutableArray<TreeShape> _trees;
-    private readonly ImmutableArray<WeakReference<MetadataReference>> _references;
+    // Held strongly: a value is kept across runs only while it compares equal, and then its references are the very
+    // objects of the current compilation, so this keeps nothing alive that the compilation does not.
+    private readonly ImmutableArray<MetadataReference> _references;
     private readonly CompilationOptions _options;
     private readonly string? _assemblyName;
+    private bool[]? _dependedOn;
 
     private ReportInputs(Compilation compilation, ImmutableArray<TreeShape> trees)
     {
         _compilation = new WeakReference<Compilation>(compilation);
         _trees = trees;
-        _references = compilation.References.Select(static r => new WeakReference<MetadataReference>(r)).ToImmutableArray();
+        _references = compilation.References.ToImmutableArray();
         _options = compilation.Options;
         _assemblyName = compilation.AssemblyName;
     }
@@ -66,21 +69,28 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     }
 
     /// <summary>
+    /// What the compilation supports, as far as generated code cares. Read here rather than from every compilation:
+    /// it depends only on references, options and declarations, and looking a type up by metadata name makes the
+    /// compiler build the declaration table of the whole compilation, which an edit in a method body need not pay.
+    /// </summary>
+    public TargetFeatures Features() => TargetFeatures.Of(Compilation());
+
+    /// <summary>
     /// Builds the model of the report type named <paramref name="metadataName"/>, or returns null when its definition is
     /// invalid (the analyzers report it).
     /// </summary>
     public ReportModel? BuildModel(string metadataName, CancellationToken cancellationToken)
     {
-        if (!_compilation.TryGetTarget(out var compilation))
-        {
-            // The driver holds the compilation of the run that made this value for as long as the run lasts.
-            throw new InvalidOperationException($"The compilation the report inputs were read from is no longer alive; the model of '{metadataName}' can only be built in the run that read them.");
-        }
-
-        return compilation.Assembly.GetTypeByMetadataName(metadataName) is { } type
+        return Compilation().Assembly.GetTypeByMetadataName(metadataName) is { } type
             ? ModelBuilder.Build(type, report: null, cancellationToken)
             : null;
     }
+
+    private Compilation Compilation() =>
+        _compilation.TryGetTarget(out var compilation)
+            ? compilation
+            // The driver holds the compilation of the run that made this value for as long as the run lasts.
+            : throw new InvalidOperationException("The compilation the report inputs were read from is no longer alive; models can only be built in the run that read them.");
 
     /// <summary>The metadata name by which <see cref="BuildModels"/> finds <paramref name="type"/> again (<c>N.Outer+Inner`1</c>).</summary>
     public static string MetadataName(INamedTypeSymbol type)
@@ -150,7 +160,7 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     // Equal inputs may differ in trees no report depends on, so only what must be equal is hashed.
     public override int GetHashCode() => _trees.Length;
 
-    private static bool SameReferences(ImmutableArray<WeakReference<MetadataReference>> a, ImmutableArray<WeakReference<MetadataReference>> b)
+    private static bool SameReferences(ImmutableArray<MetadataReference> a, ImmutableArray<MetadataReference> b)
     {
         if (a.Length != b.Length)
         {
@@ -159,7 +169,7 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
 
         for (var i = 0; i < a.Length; i++)
         {
-            if (!a[i].TryGetTarget(out var first) || !b[i].TryGetTarget(out var second) || !ReferenceEquals(first, second))
+            if (!ReferenceEquals(a[i], b[i]))
             {
                 return false;
             }
@@ -173,7 +183,9 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     /// identifier, or an alias of it), then, until nothing is added, those declaring a name that a tree already depended
     /// on mentions.
     /// </summary>
-    private bool[] DependedOn()
+    private bool[] DependedOn() => _dependedOn ??= FindDependedOn();
+
+    private bool[] FindDependedOn()
     {
         var reportAttribute = new HashSet<string>(StringComparer.Ordinal) { "Report", "ReportAttribute" };
         foreach (var tree in _trees)

@@ -26,7 +26,9 @@ internal static class PipelineValues
 
     private static void Walk(object? value, string path, List<string> found, HashSet<object> seen)
     {
-        if (value is null || value is string || value is MemberInfo || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        // A MetadataReference is allowed (and not walked: it leads into the metadata): ReportInputs compares the
+        // references by identity, and a value is kept across runs only while they are the current compilation's own.
+        if (value is null || value is string || value is MemberInfo || value is MetadataReference || value.GetType().IsPrimitive || value.GetType().IsEnum)
         {
             return;
         }
