@@ -115,6 +115,8 @@ public sealed class ReportInputsTests
         new("the unrelated type named like the report's enum", 4, "class Helper", "class Phase", KeepsModels: false),
         new("a global using alias", 4, "namespace Unrelated", "global using Clock = System.DateTime;\n\nnamespace Unrelated", KeepsModels: false),
         new("a second report in the unrelated file", 4, "namespace Unrelated\n{", "namespace Unrelated\n{\n    [Reports.Report(\"Other\")]\n    public partial record OtherReport\n    {\n        [Reports.Field(\"Note\")] public string? Note { get; init; }\n    }\n", KeepsModels: false, ChangesCode: true),
+        new("a directive in a method body of the report", 0, "{ return 1; }", "{\n#nullable disable\n            return 1;\n        }", KeepsModels: false),
+        new("an alias of the report attribute on a new report", 4, "namespace Unrelated\n{", "namespace Unrelated\n{\n    using Reportable = Reports.ReportAttribute;\n\n    [Reportable(\"Aliased\")]\n    public partial record AliasedReport\n    {\n        [Reports.Field(\"Note\")] public string? Note { get; init; }\n    }\n", KeepsModels: false, ChangesCode: true),
         new("a method body referencing the report", 4, "2 * x", "new Demo.StatusReport().Revision() * x", KeepsModels: true),
     ];
 

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Reports.Generators.Incremental;
 
 namespace Reports.Generators.Analyzers;
 
@@ -20,7 +20,7 @@ namespace Reports.Generators.Analyzers;
 /// </remarks>
 internal sealed class TreeNames
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, TreeNames> Cache = new();
+    private static readonly PerTree<TreeNames> Cache = new(Read);
 
     private TreeNames(ImmutableArray<DeclaredType> declarations, ImmutableArray<KeyValuePair<string, string>> aliases)
     {
@@ -35,16 +35,8 @@ internal sealed class TreeNames
     public ImmutableArray<KeyValuePair<string, string>> Aliases { get; }
 
     /// <summary>The names of <paramref name="tree"/>; empty for generated code, which declares no report the user wrote.</summary>
-    public static TreeNames Of(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
-
-        var names = Read(tree, cancellationToken);
-        return Cache.GetValue(tree, _ => names);
-    }
+    public static TreeNames Of(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.Get(tree, cancellationToken);
 
     private static TreeNames Read(SyntaxTree tree, CancellationToken cancellationToken)
     {

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Reports.Generators.Incremental;
 using Reports.Generators.Analyzers;
 
 namespace Reports.Generators.Incremental;
@@ -24,7 +24,7 @@ namespace Reports.Generators.Incremental;
 /// </remarks>
 internal sealed class TreeShape
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Cache = new();
+    private static readonly PerTree<TreeShape> Cache = new(Read);
 
     private TreeShape(Fingerprint names, Fingerprint declarations, string[] declared, string[] mentioned,
         KeyValuePair<string, string[]>[] attributedTypes, KeyValuePair<string, string>[] aliases)
@@ -60,16 +60,8 @@ internal sealed class TreeShape
     public IReadOnlyList<KeyValuePair<string, string>> Aliases { get; }
 
     /// <summary>The shape of <paramref name="tree"/>, read once per tree.</summary>
-    public static TreeShape Of(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
-
-        var shape = Read(tree, cancellationToken);
-        return Cache.GetValue(tree, _ => shape);
-    }
+    public static TreeShape Of(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.Get(tree, cancellationToken);
 
     private static TreeShape Read(SyntaxTree tree, CancellationToken cancellationToken)
     {
