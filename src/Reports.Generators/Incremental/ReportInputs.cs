@@ -34,7 +34,8 @@ namespace Reports.Generators.Incremental;
 /// type appears, disappears or is renamed only with a change of <see cref="TreeShape.Names"/>, so a name from the
 /// attribute step never meets an input older than itself. The value holds the compilation weakly, for building the
 /// models in the run that produced it: when it compares equal the previous value is kept and nothing downstream
-/// runs, so no compilation is kept alive by the pipeline.
+/// runs, so no compilation is kept alive by the pipeline. Tested by <c>ReportInputsTests</c>: after each of a list of
+/// edits, and after random sequences of them, the output equals a fresh run's.
 /// </para>
 /// </remarks>
 internal sealed class ReportInputs : IEquatable<ReportInputs>
@@ -79,12 +80,10 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
     /// Builds the model of the report type named <paramref name="metadataName"/>, or returns null when its definition is
     /// invalid (the analyzers report it).
     /// </summary>
-    public ReportModel? BuildModel(string metadataName, CancellationToken cancellationToken)
-    {
-        return Compilation().Assembly.GetTypeByMetadataName(metadataName) is { } type
+    public ReportModel? BuildModel(string metadataName, CancellationToken cancellationToken) =>
+        Compilation().Assembly.GetTypeByMetadataName(metadataName) is { } type
             ? ModelBuilder.Build(type, report: null, cancellationToken)
             : null;
-    }
 
     private Compilation Compilation() =>
         _compilation.TryGetTarget(out var compilation)
@@ -92,7 +91,7 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
             // The driver holds the compilation of the run that made this value for as long as the run lasts.
             : throw new InvalidOperationException("The compilation the report inputs were read from is no longer alive; models can only be built in the run that read them.");
 
-    /// <summary>The metadata name by which <see cref="BuildModels"/> finds <paramref name="type"/> again (<c>N.Outer+Inner`1</c>).</summary>
+    /// <summary>The metadata name by which <see cref="BuildModel"/> finds <paramref name="type"/> again (<c>N.Outer+Inner`1</c>).</summary>
     public static string MetadataName(INamedTypeSymbol type)
     {
         var name = type.MetadataName;
