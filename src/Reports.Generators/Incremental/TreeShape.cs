@@ -285,15 +285,30 @@ internal sealed class TreeShape
 
         private void AddToken(SyntaxToken token)
         {
-            AddTrivia(token.LeadingTrivia);
+            // Directives and documentation comments are structured trivia; whitespace and comments are not looked at.
+            var structured = token.HasStructuredTrivia;
+            if (structured)
+            {
+                AddTrivia(token.LeadingTrivia);
+            }
+
+            // A keyword or punctuation is its kind; identifiers and literals carry their text.
+            var kind = token.Kind();
             _hash.Add(token.RawKind);
-            _hash.Add(token.Text);
-            if (token.IsKind(SyntaxKind.IdentifierToken))
+            if (SyntaxFacts.GetText(kind).Length == 0)
+            {
+                _hash.Add(token.Text);
+            }
+
+            if (kind == SyntaxKind.IdentifierToken)
             {
                 (token.Parent is IdentifierNameSyntax or GenericNameSyntax ? _mentioned : _declared).Add(token.ValueText);
             }
 
-            AddTrivia(token.TrailingTrivia);
+            if (structured)
+            {
+                AddTrivia(token.TrailingTrivia);
+            }
         }
 
         /// <summary>Directives (they change what is compiled, and nullability) and documentation comments (the model keeps summaries).</summary>
