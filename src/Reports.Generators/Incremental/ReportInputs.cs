@@ -100,7 +100,12 @@ internal sealed class ReportInputs : IEquatable<ReportInputs>
             name = outer.MetadataName + "+" + name;
         }
 
-        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            name = ns.MetadataName + "." + name;
+        }
+
+        return name;
     }
 
     public bool Equals(ReportInputs? other)
