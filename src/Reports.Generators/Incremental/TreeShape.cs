@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Reports.Generators.Incremental;
 using Reports.Generators.Analyzers;
 
 namespace Reports.Generators.Incremental;
