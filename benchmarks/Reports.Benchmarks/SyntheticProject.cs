@@ -147,7 +147,7 @@ public sealed class SyntheticProject
 
         AssertNoDiagnostics("the report generator", generatorDiagnostics);
         Generated = Measure("the report generator", result);
-        var reportFiles = result.GeneratedSources.Count(s => s.HintName.EndsWith(".Report.g.cs", StringComparison.Ordinal));
+        var reportFiles = result.GeneratedSources.Count(s => s.HintName.StartsWith("Synthetic.Report", StringComparison.Ordinal));
         if (reportFiles != Types)
         {
             throw new InvalidOperationException($"{Types} types: the report generator wrote {reportFiles} report files");

@@ -37,21 +37,16 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.ValidReports);
 
-        context.RegisterSourceOutput(reports, static (spc, report) => Emit(spc, report));
-
-        // Builders and completeness checks: separate outputs, so the Markdown members above are not re-emitted
-        // for their sake. What the target supports is reduced to a small equatable value first.
+        // One file per report: its Markdown members, parser, completeness checks and builder. The checks and the
+        // builder depend on what the target supports, reduced to a small equatable value first (it changes only with
+        // the references or the language version).
         var features = inputs
             .Select(static (inputs, _) => inputs.Features())
             .WithTrackingName(TrackingNames.TargetFeatures);
         var reportsWithFeatures = reports
             .Combine(features)
             .WithTrackingName(TrackingNames.ReportsWithFeatures);
-        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitCompleteness(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) =>
-            spc.AddSource(GeneratedFile.HintName(pair.Left.Namespace, pair.Left.ContainingTypes, pair.Left.TypeName, "Parse"),
-                ParserEmitter.Emit(pair.Left, pair.Right.HasNotNullWhen)));
-        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitBuilder(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(reportsWithFeatures, static (spc, pair) => EmitReport(spc, pair.Left, pair.Right));
 
         // Section and item records get their own builder and checks once per type, however many reports use them.
         var sections = reports
@@ -62,40 +57,47 @@ public sealed class ReportGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(sections.Combine(features), static (spc, pair) => EmitSection(spc, pair.Left, pair.Right));
     }
 
-    private static void EmitCompleteness(SourceProductionContext context, ReportModel report, TargetFeatures features) =>
-        context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName, "Completeness"),
-            CompletenessEmitter.EmitReport(report, features));
-
-    private static void EmitBuilder(SourceProductionContext context, ReportModel report, TargetFeatures features)
+    private static void EmitReport(SourceProductionContext context, ReportModel report, TargetFeatures features)
     {
+        var source = GeneratedFile.Start();
+        ReportEmitter.Write(source, report);
+        GeneratedFile.NextPart(source);
+        ParserEmitter.Write(source, report, features.HasNotNullWhen);
+        GeneratedFile.NextPart(source);
+        CompletenessEmitter.WriteReport(source, report, features);
         if (report.Root.Shape is { GeneratesBuilder: true })
         {
-            context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName, "Builder"),
-                BuilderEmitter.EmitReport(report, features));
+            GeneratedFile.NextPart(source);
+            BuilderEmitter.WriteReport(source, report, features);
         }
+
+        context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.TypeName), source.ToStringAndFree());
     }
 
     private static void EmitSection(SourceProductionContext context, RecordModel record, TargetFeatures features)
     {
         var shape = record.Shape!;
+        if (!shape.CanExtend && !shape.GeneratesBuilder)
+        {
+            return;
+        }
+
+        var source = GeneratedFile.Start();
         if (shape.CanExtend)
         {
-            context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name, "Completeness"),
-                CompletenessEmitter.EmitSection(record));
+            CompletenessEmitter.WriteSection(source, record);
         }
 
         if (shape.GeneratesBuilder)
         {
-            context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name, "Builder"),
-                BuilderEmitter.EmitSection(record, features));
-        }
-    }
+            if (shape.CanExtend)
+            {
+                GeneratedFile.NextPart(source);
+            }
 
-    private static void Emit(SourceProductionContext context, ReportModel report)
-    {
-        var hint = (report.Namespace is null ? string.Empty : report.Namespace + ".")
-            + string.Join(".", report.ContainingTypes) + report.TypeName + ".Report.g.cs";
-        hint = hint.Replace("partial ", string.Empty).Replace(' ', '_').Replace('<', '_').Replace('>', '_');
-        context.AddSource(hint, ReportEmitter.Emit(report));
+            BuilderEmitter.WriteSection(source, record, features);
+        }
+
+        context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, record.Name), source.ToStringAndFree());
     }
 }

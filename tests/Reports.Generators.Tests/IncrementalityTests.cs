@@ -96,7 +96,7 @@ public sealed class IncrementalityTests
         Assert.All(Outputs(result, TrackingNames.ReportModels), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
-        Assert.Contains("**Maintainer**", Assert.Single(result.GeneratedSources, g => g.HintName.EndsWith(".Report.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("**Maintainer**", Assert.Single(result.GeneratedSources, g => g.HintName == "Demo.StatusReport.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
     private static (ReportModel Model, string Code) ModelAndCode(string source)
@@ -105,7 +105,7 @@ public sealed class IncrementalityTests
         var result = GeneratorHarness.CreateDriver(LanguageVersion.Latest).RunGenerators(compilation).GetRunResult().Results.Single();
         Assert.True(result.TrackedSteps.ContainsKey(TrackingNames.ReportModels), "tracked: " + string.Join(", ", result.TrackedSteps.Keys) + " / exception: " + result.Exception);
         var model = (ReportModel)Assert.Single(result.TrackedSteps[TrackingNames.ReportModels].SelectMany(s => s.Outputs)).Value;
-        return (model, Assert.Single(result.GeneratedSources, g => g.HintName.EndsWith(".Report.g.cs", System.StringComparison.Ordinal)).SourceText.ToString());
+        return (model, Assert.Single(result.GeneratedSources, g => g.HintName == "Demo.StatusReport.g.cs").SourceText.ToString());
     }
 
     private static GeneratorRunResult RunAfterEdit(string source, string edited)

@@ -17,7 +17,7 @@ public sealed class SampleReportTests
 
         var run = GeneratorHarness.Run(sources);
 
-        var hintName = "AgentReports." + report + ".Report.g.cs";
+        var hintName = "AgentReports." + report + ".g.cs";
         var generated = Assert.Single(run.Sources, s => s.HintName == hintName);
         Snapshot.Match(generated.Text, "cs", hintName[..^3], report);
         using var assembly = run.Load();

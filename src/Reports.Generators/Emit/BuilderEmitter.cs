@@ -5,7 +5,7 @@ using Reports.Generators.Model;
 namespace Reports.Generators.Emit;
 
 /// <summary>
-/// Emits typed builders (<c>&lt;Type&gt;.Builder.g.cs</c>): a <c>TBuilder</c> class beside each report, section and
+/// Emits typed builders (a part of <c>&lt;Type&gt;.g.cs</c>): a <c>TBuilder</c> class beside each report, section and
 /// item record, with one method per part (named by <see cref="BuilderNames"/>), and <c>CreateBuilder()</c> /
 /// <c>ToBuilder()</c> on the record itself.
 /// </summary>
@@ -19,20 +19,21 @@ internal static class BuilderEmitter
 {
     private const string List = "global::System.Collections.Generic.List";
 
-    public static string EmitReport(ReportModel report, TargetFeatures features) =>
-        Emit(report.Root, report.Namespace, report.ContainingTypes, report.Declaration, canCheck: true, extend: true, features);
+    /// <summary>Writes the report's builder as a part of its file.</summary>
+    public static void WriteReport(SourceWriter source, ReportModel report, TargetFeatures features) =>
+        Write(source, report.Root, report.Namespace, report.ContainingTypes, report.Declaration, canCheck: true, extend: true, features);
 
-    public static string EmitSection(RecordModel record, TargetFeatures features)
+    /// <summary>Writes a section record's builder as a part of its file.</summary>
+    public static void WriteSection(SourceWriter source, RecordModel record, TargetFeatures features)
     {
         var shape = record.Shape!;
-        return Emit(record, shape.Namespace, shape.ContainingTypes, shape.Declaration, canCheck: shape.CanExtend, extend: shape.CanExtend, features);
+        Write(source, record, shape.Namespace, shape.ContainingTypes, shape.Declaration, canCheck: shape.CanExtend, extend: shape.CanExtend, features);
     }
 
-    private static string Emit(RecordModel record, string? ns, EquatableArray<string> containing, string declaration, bool canCheck, bool extend, TargetFeatures features)
+    private static void Write(SourceWriter source, RecordModel record, string? ns, EquatableArray<string> containing, string declaration, bool canCheck, bool extend, TargetFeatures features)
     {
         var shape = record.Shape!;
         var builder = BuilderNames.TypeName(record.Name);
-        var source = GeneratedFile.Start();
         source.SpaceAfterBlocks = true;
         GeneratedFile.OpenScopes(source, ns, containing);
         if (extend)
@@ -49,7 +50,6 @@ internal static class BuilderEmitter
 
         new Writer(source, record, builder, canCheck, features).Write();
         GeneratedFile.CloseScopes(source, ns, containing);
-        return source.ToStringAndFree();
     }
 
     private sealed class Writer

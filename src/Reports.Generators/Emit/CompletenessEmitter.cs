@@ -8,8 +8,8 @@ namespace Reports.Generators.Emit;
 
 /// <summary>
 /// Emits the completeness checks: <c>CheckCompleteness</c>, <c>EnsureComplete</c> and <c>ReportRoles</c> on a report
-/// type (<c>&lt;Type&gt;.Completeness.g.cs</c>), and <c>CheckCompleteness</c> and <c>EnsureComplete</c> on a section
-/// record, with paths that start at the section.
+/// type, and <c>CheckCompleteness</c> and <c>EnsureComplete</c> on a section
+/// record, with paths that start at the section (parts of the type's <c>&lt;Type&gt;.g.cs</c>).
 /// </summary>
 /// <remarks>
 /// <para>The rules: every part is required unless it is <c>Optional</c>; <c>[RequiredWhen]</c> makes an optional part
@@ -38,11 +38,10 @@ internal sealed class CompletenessEmitter
 
     private bool UseRoles => _report is not null;
 
-    /// <summary>The report's completeness members.</summary>
-    public static string EmitReport(ReportModel report, TargetFeatures features)
+    /// <summary>Writes the report's completeness members as a part of its file.</summary>
+    public static void WriteReport(SourceWriter source, ReportModel report, TargetFeatures features)
     {
         var emitter = new CompletenessEmitter(report);
-        var source = GeneratedFile.Start();
         source.SpaceAfterBlocks = true;
         source.Line("#pragma warning disable CS1591 // members without docs are private checks");
         source.Line();
@@ -101,15 +100,15 @@ internal sealed class CompletenessEmitter
         emitter.WriteMethods(source);
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
-        return source.ToStringAndFree();
+        source.SpaceAfterBlocks = false;
+        source.Line("#pragma warning restore CS1591");
     }
 
-    /// <summary>A section record's own completeness members (paths start at the section; no roles).</summary>
-    public static string EmitSection(RecordModel record)
+    /// <summary>Writes a section record's own completeness members (paths start at the section; no roles) as a part of its file.</summary>
+    public static void WriteSection(SourceWriter source, RecordModel record)
     {
         var shape = record.Shape!;
         var emitter = new CompletenessEmitter(null);
-        var source = GeneratedFile.Start();
         source.SpaceAfterBlocks = true;
         source.Line("#pragma warning disable CS1591 // members without docs are private checks");
         source.Line();
@@ -139,7 +138,8 @@ internal sealed class CompletenessEmitter
         emitter.WriteMethods(source);
         source.Close();
         GeneratedFile.CloseScopes(source, shape.Namespace, shape.ContainingTypes);
-        return source.ToStringAndFree();
+        source.SpaceAfterBlocks = false;
+        source.Line("#pragma warning restore CS1591");
     }
 
     /// <summary>The distinct roles named by <c>FilledBy</c> in the report, in the order they first occur.</summary>

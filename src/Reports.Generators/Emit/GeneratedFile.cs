@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace Reports.Generators.Emit;
 
-/// <summary>The frame every generated file shares: the header, then the namespace and containing types opened and closed.</summary>
+/// <summary>
+/// The frame every generated file shares: the header, then parts that each open and close the namespace and
+/// containing types. One file per type: Roslyn checks every added file's name against all the earlier ones, so
+/// its cost grows with the square of the number of files, even when a re-run only re-adds cached ones.
+/// </summary>
 internal static class GeneratedFile
 {
     public static SourceWriter Start()
@@ -12,6 +16,13 @@ internal static class GeneratedFile
         source.Line("#nullable enable");
         source.Line();
         return source;
+    }
+
+    /// <summary>Separates the next part of the file from the previous one by a blank line.</summary>
+    public static void NextPart(SourceWriter source)
+    {
+        source.SpaceAfterBlocks = false;
+        source.Line();
     }
 
     public static void OpenScopes(SourceWriter source, string? ns, IEnumerable<string> containingTypes)
@@ -40,12 +51,11 @@ internal static class GeneratedFile
         }
     }
 
-    /// <summary>A file name for the generated source of a type: <c>Namespace.Outer.Type.Suffix.g.cs</c>.</summary>
+    /// <summary>The file name of the generated source of a type: <c>Namespace.Outer.Type.g.cs</c>.</summary>
     /// <param name="ns">The namespace, or null.</param>
     /// <param name="containingTypes">The containing types' declarations (<c>partial class Outer</c>).</param>
     /// <param name="typeName">The type's name.</param>
-    /// <param name="suffix">What the file holds (<c>Builder</c>).</param>
-    public static string HintName(string? ns, IEnumerable<string> containingTypes, string typeName, string suffix)
+    public static string HintName(string? ns, IEnumerable<string> containingTypes, string typeName)
     {
         var parts = new List<string>();
         if (ns is not null)
@@ -60,7 +70,6 @@ internal static class GeneratedFile
         }
 
         parts.Add(typeName);
-        parts.Add(suffix);
         return string.Join(".", parts).Replace('<', '_').Replace('>', '_').Replace(',', '_').Replace(' ', '_') + ".g.cs";
     }
 }

@@ -150,7 +150,7 @@ public sealed class MutationTests
                 var generated = output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).ToList();
                 foreach (var name in reportTypes)
                 {
-                    var hasOutput = generated.Any(g => g.StartsWith(name + ".Report.g.cs", StringComparison.Ordinal) || g.Contains("." + name + ".Report.g.cs"));
+                    var hasOutput = generated.Any(g => g == name + ".g.cs" || g.EndsWith("." + name + ".g.cs", StringComparison.Ordinal));
                     var explained = analyzerDiagnostics.Any(d => d.Id.StartsWith("RPT", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
                     if (!hasOutput && !explained)
                     {
