@@ -164,13 +164,13 @@ public static class ReportReader
 
     private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer)
     {
-        var tooDeep = CheckNesting(markdown);
+        var reader = new Reader(markdown, root, footer);
+        var tooDeep = reader.CheckNesting();
         if (tooDeep is not null)
         {
             return new ReadResult(null, new[] { tooDeep });
         }
 
-        var reader = new Reader(markdown, root, footer);
         object report;
         try
         {
@@ -230,70 +230,6 @@ public static class ReportReader
         }
 
         return i == 0 ? text : text.Slice(i).TrimStart(Blanks.AsSpan());
-    }
-
-    /// <summary>
-    /// Finds the first line nested deeper than <see cref="MaxNesting"/> (quote markers, or a list marker
-    /// indented past 4 columns per level), outside fenced code, in one linear pass.
-    /// </summary>
-    private static ReportParseError? CheckNesting(string text)
-    {
-        var line = 0;
-        var position = 0;
-        char fence = '\0';
-        while (position < text.Length)
-        {
-            var end = text.IndexOf('\n', position);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            line++;
-            var i = position;
-            var columns = 0;
-            var quotes = 0;
-            while (i < end)
-            {
-                var c = text[i];
-                if (c == ' ')
-                {
-                    columns++;
-                }
-                else if (c == '\t')
-                {
-                    columns += 4;
-                }
-                else if (c == '>' && fence == '\0')
-                {
-                    quotes++;
-                }
-                else
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            if (i + 2 < end && (text[i] == '`' || text[i] == '~') && text[i + 1] == text[i] && text[i + 2] == text[i])
-            {
-                fence = fence == '\0' ? text[i] : (fence == text[i] ? '\0' : fence);
-            }
-            else if (fence == '\0')
-            {
-                var listMarker = i < end && (text[i] is '-' or '*' or '+' || char.IsDigit(text[i]));
-                if (quotes > MaxNesting || (listMarker && columns > MaxNesting * 4))
-                {
-                    return new ReportParseError("RPT0206", line, 1, string.Empty,
-                        $"at most {MaxNesting} levels of nested lists or quotes", quotes > MaxNesting ? $"{quotes} levels of quotes" : $"a list item indented {columns} columns");
-                }
-            }
-
-            position = end + 1;
-        }
-
-        return null;
     }
 
     /// <summary>The pipeline the reader parses with (for benchmarks that compare against Markdig alone).</summary>
@@ -416,6 +352,60 @@ public static class ReportReader
         }
 
         public List<ReportParseError> Errors { get; } = new();
+
+        /// <summary>
+        /// Finds the first line nested deeper than <see cref="MaxNesting"/> (quote markers, or a list marker
+        /// indented past 4 columns per level), outside fenced code, in one linear pass over the lines.
+        /// </summary>
+        public ReportParseError? CheckNesting()
+        {
+            var text = _text;
+            var fence = '\0';
+            for (var line = 0; line < _lineStarts.Count; line++)
+            {
+                var (i, end) = LineBounds(line);
+                var columns = 0;
+                var quotes = 0;
+                while (i < end)
+                {
+                    var c = text[i];
+                    if (c == ' ')
+                    {
+                        columns++;
+                    }
+                    else if (c == '\t')
+                    {
+                        columns += 4;
+                    }
+                    else if (c == '>' && fence == '\0')
+                    {
+                        quotes++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    i++;
+                }
+
+                if (i + 2 < end && (text[i] == '`' || text[i] == '~') && text[i + 1] == text[i] && text[i + 2] == text[i])
+                {
+                    fence = fence == '\0' ? text[i] : (fence == text[i] ? '\0' : fence);
+                }
+                else if (fence == '\0')
+                {
+                    var listMarker = i < end && (text[i] is '-' or '*' or '+' || char.IsDigit(text[i]));
+                    if (quotes > MaxNesting || (listMarker && columns > MaxNesting * 4))
+                    {
+                        return new ReportParseError("RPT0206", line + 1, 1, string.Empty,
+                            $"at most {MaxNesting} levels of nested lists or quotes", quotes > MaxNesting ? $"{quotes} levels of quotes" : $"a list item indented {columns} columns");
+                    }
+                }
+            }
+
+            return null;
+        }
 
         public object ReadDocument(FormatSpec? title)
         {
@@ -548,7 +538,7 @@ public static class ReportReader
 
         // ---- Sections ----
 
-        private void ReadSection(Section section, SchemaNode[] nodes, ParsedRecord record, string path, Scope? parent)
+        private void ReadSection(Section section, SchemaNode[] nodes, ParsedRecord record, PathRef path, Scope? parent)
         {
             var scope = new Scope(nodes, record, path, parent);
             ReadContent(section.Content, scope);
@@ -561,13 +551,17 @@ public static class ReportReader
         private void ReadChildSection(Section child, Scope scope)
         {
             var heading = child.Heading!;
-            var text = NormalizeHeading(HeadingText(heading));
+
+            // Matched as a span of the document (no string) unless escapes must be decoded first.
+            var raw = HeadingSpan(heading);
+            var decoded = raw.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(raw.ToString())) : null;
+            var text = decoded is null ? NormalizeLabel(raw) : decoded.AsSpan();
             for (var slot = 0; slot < scope.Nodes.Length; slot++)
             {
                 var node = scope.Nodes[slot];
                 if (node.Kind == NodeKind.Section && HeadingMatches(text, node))
                 {
-                    var path = Join(scope.Path, node.Label);
+                    var path = PathRef.Of(scope, node.Label);
                     if (scope.Record.IsSet(slot))
                     {
                         Error("RPT0201", heading, path, $"the section '{node.Label}' once", "it a second time");
@@ -600,7 +594,7 @@ public static class ReportReader
                 if (node.Kind == NodeKind.RepeatedSection && node.Title is not null)
                 {
                     var itemRecord = new ParsedRecord(node.Record!.Nodes.Length);
-                    var headingText = StripCondition(text, node.Condition);
+                    var headingText = StripCondition(decoded ??= text.ToString(), node.Condition);
                     if (TryMatchFormat(headingText, node.Title, itemRecord))
                     {
                         var path = Join(scope.Path, headingText);
@@ -634,8 +628,22 @@ public static class ReportReader
             return record[0] ?? new List<object?>();
         }
 
-        private static bool HeadingMatches(string text, SchemaNode node) =>
-            string.Equals(StripCondition(text, node.Condition), node.MatchLabel, StringComparison.OrdinalIgnoreCase);
+        private static bool HeadingMatches(ReadOnlySpan<char> text, SchemaNode node)
+        {
+            // "Label (condition)": the template's condition may be kept after the label.
+            var condition = node.Condition;
+            if (condition is not null && text.Length > condition.Length + 3 && text[text.Length - 1] == ')')
+            {
+                var inside = text.Length - 1 - condition.Length;
+                if (text[inside - 1] == '(' && text[inside - 2] == ' '
+                    && text.Slice(inside, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text.Slice(0, inside - 2).TrimEnd(Blanks.AsSpan());
+                }
+            }
+
+            return text.Equals(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        }
 
         private static string StripCondition(string text, string? condition)
         {
@@ -1113,6 +1121,18 @@ public static class ReportReader
                 }
 
                 var paragraph = FirstChild(item) as ParagraphBlock;
+
+                // The common item, "**Label**: value" on one line, read from the document without a string per line.
+                if (paragraph is not null && TrySingleLine(paragraph, out var single)
+                    && TryLabelSpan(single, out var singleLabel, out var singleRest, out _) && FindLabelled(scope, singleLabel) is ({ } fieldOwner, var fieldSlot)
+                    && fieldOwner.Nodes[fieldSlot].Kind == NodeKind.Field)
+                {
+                    var node = fieldOwner.Nodes[fieldSlot];
+                    SetValue(fieldOwner, fieldSlot, node, singleRest.ToString(), item.Line, PathRef.Of(fieldOwner, node.Label));
+                    NoNestedBlocks(item, PathRef.Of(fieldOwner, string.Empty));
+                    continue;
+                }
+
                 var lines = paragraph is null ? new List<string>() : Lines(paragraph);
                 var line = lines.Count > 0 ? lines[0] : string.Empty;
 
@@ -2025,7 +2045,7 @@ public static class ReportReader
         }
 
         /// <inheritdoc cref="TryLabel(string, out string, out string, out bool)"/>
-        private static bool TryLabelSpan(string line, out ReadOnlySpan<char> label, out ReadOnlySpan<char> rest, out bool hasColon)
+        private static bool TryLabelSpan(ReadOnlySpan<char> line, out ReadOnlySpan<char> label, out ReadOnlySpan<char> rest, out bool hasColon)
         {
             label = rest = default;
             hasColon = false;
@@ -2080,7 +2100,7 @@ public static class ReportReader
         }
 
         /// <inheritdoc cref="TryBold(string, out string, out string)"/>
-        private static bool TryBoldSpan(string line, out ReadOnlySpan<char> bold, out ReadOnlySpan<char> after)
+        private static bool TryBoldSpan(ReadOnlySpan<char> line, out ReadOnlySpan<char> bold, out ReadOnlySpan<char> after)
         {
             bold = after = default;
             var start = BoldStart(line);
@@ -2099,8 +2119,8 @@ public static class ReportReader
 
                 if (line[i] == '*' && line[i + 1] == '*')
                 {
-                    bold = line.AsSpan(start + 2, i - start - 2);
-                    after = line.AsSpan(i + 2);
+                    bold = line.Slice(start + 2, i - start - 2);
+                    after = line.Slice(i + 2);
                     return true;
                 }
             }
@@ -2112,9 +2132,9 @@ public static class ReportReader
         /// Where a line's leading bold text starts: 0, after an emoji and its blanks (<c>📅 **Date**:</c>), or -1 when
         /// the line does not start with bold text.
         /// </summary>
-        private static int BoldStart(string line)
+        private static int BoldStart(ReadOnlySpan<char> line)
         {
-            if (line.StartsWith("**", StringComparison.Ordinal))
+            if (line.Length >= 2 && line[0] == '*' && line[1] == '*')
             {
                 return 0;
             }
@@ -2136,11 +2156,11 @@ public static class ReportReader
                 i++;
             }
 
-            return string.CompareOrdinal(line, i, "**", 0, 2) == 0 ? i : -1;
+            return i + 1 < line.Length && line[i] == '*' && line[i + 1] == '*' ? i : -1;
         }
 
         private static bool StartsLabel(string line) =>
-            BoldStart(line) >= 0 && TryLabelSpan(line, out _, out _, out var colon) && colon;
+            BoldStart(line.AsSpan()) >= 0 && TryLabelSpan(line.AsSpan(), out _, out _, out var colon) && colon;
 
         private static bool TryCheck(string line, out bool done, out string text)
         {
@@ -2293,13 +2313,14 @@ public static class ReportReader
             return normalized.Length == text.Length ? text : normalized.ToString();
         }
 
-        private static string NormalizeHeading(string text) => Normalize(Unescape(text));
+        private string HeadingText(HeadingBlock heading) => HeadingSpan(heading).ToString();
 
-        private string HeadingText(HeadingBlock heading)
+        /// <summary>A heading's text in the document: without its marker, a closing sequence of #s and surrounding blanks.</summary>
+        private ReadOnlySpan<char> HeadingSpan(HeadingBlock heading)
         {
             if (heading.Line < 0 || heading.Line >= _lineStarts.Count)
             {
-                return string.Empty;
+                return default;
             }
 
             var (start, end) = LineBounds(heading.Line);
@@ -2312,7 +2333,7 @@ public static class ReportReader
                 text = closed.TrimEnd(Blanks.AsSpan());
             }
 
-            return text.ToString();
+            return text;
         }
 
         /// <summary>
@@ -2463,6 +2484,29 @@ public static class ReportReader
             }
 
             return lines;
+        }
+
+        /// <summary>
+        /// The text of <paramref name="block"/> as <see cref="Lines"/> reads it, when that is one non-blank line
+        /// (a span of the document, nothing allocated).
+        /// </summary>
+        private bool TrySingleLine(Block block, out ReadOnlySpan<char> line)
+        {
+            line = default;
+            var first = block.Line;
+            if (first < 0 || first >= _lineStarts.Count || LineOf(Math.Max(block.Span.End, block.Span.Start), first) != first)
+            {
+                return false;
+            }
+
+            var (start, end) = LineBounds(first);
+            if (block.Span.Start > start && block.Span.Start <= end)
+            {
+                start = block.Span.Start;
+            }
+
+            line = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan());
+            return line.Length > 0;
         }
 
         private string Line(int index)
