@@ -321,7 +321,7 @@ public static class ReportReader
         private const string Separator = " \u203A ";
 
         private readonly string _text;
-        private readonly List<int> _lineStarts = new();
+        private readonly List<int> _lineStarts;
         private readonly RecordSchema _root;
         private readonly SchemaText _schemaText;
         private readonly string[]? _footer;
@@ -337,7 +337,9 @@ public static class ReportReader
             _root = root;
             _footer = schemaText.Footer;
             _schemaText = schemaText;
-            _lineStarts.Add(0);
+
+            // Reports run about 35 characters a line.
+            _lineStarts = new List<int>(text.Length / 32 + 4) { 0 };
             var i = text.AsSpan().IndexOfAny('\n', '\r');
             while (i >= 0)
             {
