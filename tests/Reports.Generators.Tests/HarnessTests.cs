@@ -120,6 +120,33 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public void A_verified_file_that_the_test_no_longer_produces_fails_it_until_accepting_deletes_it()
+    {
+        using var directory = new TemporaryDirectory();
+        var kept = directory.File("Tests.Case#Demo.Report.g.verified.cs");
+        var dropped = directory.File("Tests.Case#Demo.Section.g.verified.cs");
+        var otherTest = directory.File("Tests.CaseTwo#Demo.Section.g.verified.cs");
+        foreach (var file in new[] { kept, dropped, otherTest })
+        {
+            File.WriteAllText(file, "class C { }\n");
+        }
+
+        var root = Path.GetDirectoryName(kept)!;
+        var failure = Snapshot.CompareNames(root, "Tests.Case#", ".verified.cs", new[] { "Demo.Report.g" }, accept: false);
+
+        Assert.NotNull(failure);
+        Assert.Contains("Tests.Case#Demo.Section.g.verified.cs", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("CaseTwo", failure, StringComparison.Ordinal);
+        Assert.True(File.Exists(dropped));
+        Assert.Null(Snapshot.CompareNames(root, "Tests.Case#", ".verified.cs", new[] { "Demo.Report.g", "Demo.Section.g" }, accept: false));
+
+        Assert.Null(Snapshot.CompareNames(root, "Tests.Case#", ".verified.cs", new[] { "Demo.Report.g" }, accept: true));
+        Assert.False(File.Exists(dropped));
+        Assert.True(File.Exists(kept));
+        Assert.True(File.Exists(otherTest));
+    }
+
+    [Fact]
     public void Text_comparison_shows_trailing_spaces_in_its_diff()
     {
         var failure = Assert.ThrowsAny<XunitException>(() => TextAssert.Equal("**A**: 1  \n**B**: 2\n", "**A**: 1\n**B**: 2\n"));

@@ -52,6 +52,61 @@ internal static class Snapshot
         }
     }
 
+    /// <summary>
+    /// Fails when the calling test has verified files named (<c>#name</c>) other than <paramref name="names"/>: a file
+    /// the code under test no longer produces. Accepting deletes them instead.
+    /// </summary>
+    /// <param name="names">The names the test produced, as passed to <see cref="Match"/>.</param>
+    /// <param name="extension">The file extension without its dot.</param>
+    /// <param name="parameters">The theory parameters.</param>
+    /// <param name="sourceFile">Filled by the compiler.</param>
+    /// <param name="testName">Filled by the compiler.</param>
+    public static void NoOtherNames(
+        IEnumerable<string> names,
+        string extension,
+        string? parameters = null,
+        [CallerFilePath] string sourceFile = "",
+        [CallerMemberName] string testName = "")
+    {
+        var prefix = Path.GetFileNameWithoutExtension(sourceFile) + "." + testName
+            + (parameters is null ? string.Empty : "_" + parameters) + "#";
+        var directory = Path.Combine(ProjectDirectory(sourceFile), "Snapshots");
+        var failure = CompareNames(directory, prefix, ".verified." + extension, names, Accepting);
+        if (failure is not null)
+        {
+            throw new XunitException(failure);
+        }
+    }
+
+    /// <summary>
+    /// Compares the verified files in <paramref name="directory"/> named <paramref name="prefix"/>, a name and
+    /// <paramref name="suffix"/> with <paramref name="names"/>; returns null when every one is among them (or when
+    /// <paramref name="accept"/> deleted the others), otherwise the failure message listing the others.
+    /// </summary>
+    public static string? CompareNames(string directory, string prefix, string suffix, IEnumerable<string> names, bool accept)
+    {
+        var produced = new HashSet<string>(names.Select(n => prefix + n + suffix), StringComparer.Ordinal);
+        var stale = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*" + suffix)
+                .Where(f => Path.GetFileName(f) is var name && name.StartsWith(prefix, StringComparison.Ordinal) && !produced.Contains(name))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToList()
+            : new List<string>();
+        if (stale.Count == 0)
+        {
+            return null;
+        }
+
+        if (accept)
+        {
+            stale.ForEach(File.Delete);
+            return null;
+        }
+
+        return "Verified snapshots that the test no longer produces (review, then run the tests with " + AcceptVariable
+            + "=1 to delete them):\n" + string.Join("\n", stale.Select(Path.GetFileName));
+    }
+
     /// <summary>Whether <see cref="AcceptVariable"/> asks to accept received texts.</summary>
     public static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
 
