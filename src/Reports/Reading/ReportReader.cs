@@ -1125,7 +1125,10 @@ public static class ReportReader
                 var paragraph = FirstChild(item) as ParagraphBlock;
 
                 // The common item, "**Label**: value" on one line, read from the document without a string per line.
-                if (paragraph is not null && TrySingleLine(paragraph, out var single)
+                // (When the item is one line, the label is not looked for again below: the line is the same text.)
+                ReadOnlySpan<char> single = default;
+                var singleLine = paragraph is not null && TrySingleLine(paragraph, out single);
+                if (singleLine
                     && TryLabelSpan(single, out var singleLabel, out var singleRest, out _) && FindLabelled(scope, singleLabel) is ({ } fieldOwner, var fieldSlot)
                     && fieldOwner.Nodes[fieldSlot].Kind == NodeKind.Field)
                 {
@@ -1138,7 +1141,7 @@ public static class ReportReader
                 var lines = paragraph is null ? new List<string>() : Lines(paragraph);
                 var line = lines.Count > 0 ? lines[0] : string.Empty;
 
-                if (TryLabelSpan(line, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
+                if (!singleLine && TryLabelSpan(line, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
                     && owner.Nodes[slot].Kind == NodeKind.Field)
                 {
                     var node = owner.Nodes[slot];
@@ -2183,19 +2186,19 @@ public static class ReportReader
             slot = -1;
             mark = string.Empty;
             var bold = line.IndexOf(" **", StringComparison.Ordinal);
-            if (bold <= 0)
-            {
-                return false;
-            }
-
-            if (!TryLabel(line.Substring(bold + 1), out var label, out _, out _))
+            if (bold <= 0 || !TryLabelSpan(line.AsSpan(bold + 1), out var label, out _, out _))
             {
                 return false;
             }
 
             slot = FindSlot(scope.Nodes, label, NodeKind.Indicator);
+            if (slot < 0)
+            {
+                return false;
+            }
+
             mark = line.Substring(0, bold).Trim(Blanks);
-            return slot >= 0;
+            return true;
         }
 
         private (Scope? Scope, int Slot) FindLabelled(Scope scope, string label) => FindLabelled(scope, label.AsSpan());
