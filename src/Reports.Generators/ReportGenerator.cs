@@ -76,12 +76,8 @@ public sealed class ReportGenerator : IIncrementalGenerator
 
     private static void EmitSection(SourceProductionContext context, RecordModel record, TargetFeatures features)
     {
+        // SectionTypes keeps only records that get their checks, their builder or both.
         var shape = record.Shape!;
-        if (!shape.CanExtend && !shape.GeneratesBuilder)
-        {
-            return;
-        }
-
         var source = GeneratedFile.Start();
         if (shape.CanExtend)
         {

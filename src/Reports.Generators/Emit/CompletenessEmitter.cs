@@ -43,8 +43,7 @@ internal sealed class CompletenessEmitter
     {
         var emitter = new CompletenessEmitter(report);
         source.SpaceAfterBlocks = true;
-        source.Line("#pragma warning disable CS1591 // members without docs are private checks");
-        source.Line();
+        GeneratedFile.BeginUndocumented(source, "members without docs are private checks");
         GeneratedFile.OpenScopes(source, report.Namespace, report.ContainingTypes);
         source.Open(report.Declaration + (features.ImplementsReportInterface ? " : global::Reports.IReport<" + report.FullTypeName + ">" : string.Empty));
 
@@ -100,8 +99,7 @@ internal sealed class CompletenessEmitter
         emitter.WriteMethods(source);
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
-        source.SpaceAfterBlocks = false;
-        source.Line("#pragma warning restore CS1591");
+        GeneratedFile.EndUndocumented(source);
     }
 
     /// <summary>Writes a section record's own completeness members (paths start at the section; no roles) as a part of its file.</summary>
@@ -110,8 +108,7 @@ internal sealed class CompletenessEmitter
         var shape = record.Shape!;
         var emitter = new CompletenessEmitter(null);
         source.SpaceAfterBlocks = true;
-        source.Line("#pragma warning disable CS1591 // members without docs are private checks");
-        source.Line();
+        GeneratedFile.BeginUndocumented(source, "members without docs are private checks");
         GeneratedFile.OpenScopes(source, shape.Namespace, shape.ContainingTypes);
         source.Open(shape.Declaration);
         source.Line("/// <summary>");
@@ -138,8 +135,7 @@ internal sealed class CompletenessEmitter
         emitter.WriteMethods(source);
         source.Close();
         GeneratedFile.CloseScopes(source, shape.Namespace, shape.ContainingTypes);
-        source.SpaceAfterBlocks = false;
-        source.Line("#pragma warning restore CS1591");
+        GeneratedFile.EndUndocumented(source);
     }
 
     /// <summary>The distinct roles named by <c>FilledBy</c> in the report, in the order they first occur.</summary>

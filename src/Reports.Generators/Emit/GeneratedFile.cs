@@ -25,6 +25,20 @@ internal static class GeneratedFile
         source.Line();
     }
 
+    /// <summary>Starts a part whose members need no documentation comments (CS1591 off until <see cref="EndUndocumented"/>).</summary>
+    public static void BeginUndocumented(SourceWriter source, string reason)
+    {
+        source.Line("#pragma warning disable CS1591 // " + reason);
+        source.Line();
+    }
+
+    /// <summary>Ends what <see cref="BeginUndocumented"/> started, so the next part of the file is checked again.</summary>
+    public static void EndUndocumented(SourceWriter source)
+    {
+        source.SpaceAfterBlocks = false;
+        source.Line("#pragma warning restore CS1591");
+    }
+
     public static void OpenScopes(SourceWriter source, string? ns, IEnumerable<string> containingTypes)
     {
         if (ns is not null)

@@ -9,8 +9,7 @@ internal static class ReportEmitter
     /// <summary>Writes the report's Markdown members (template, <c>ToMarkdown</c>, <c>WriteMarkdown</c>) as a part of its file.</summary>
     public static void Write(SourceWriter source, ReportModel report)
     {
-        source.Line("#pragma warning disable CS1591 // generated members are documented on the report type's docs");
-        source.Line();
+        GeneratedFile.BeginUndocumented(source, "generated members are documented on the report type's docs");
         GeneratedFile.OpenScopes(source, report.Namespace, report.ContainingTypes);
         source.Open(report.Declaration);
         var body = new SourceWriter();
@@ -70,7 +69,7 @@ internal static class ReportEmitter
 
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
-        source.Line("#pragma warning restore CS1591");
+        GeneratedFile.EndUndocumented(source);
     }
 
     private static void EmitWriteOverload(SourceWriter source, string sinkType)

@@ -630,35 +630,28 @@ public static class ReportReader
             return record[0] ?? new List<object?>();
         }
 
-        private static bool HeadingMatches(ReadOnlySpan<char> text, SchemaNode node)
-        {
-            // "Label (condition)": the template's condition may be kept after the label.
-            var condition = node.Condition;
-            if (condition is not null && text.Length > condition.Length + 3 && text[text.Length - 1] == ')')
-            {
-                var inside = text.Length - 1 - condition.Length;
-                if (text[inside - 1] == '(' && text[inside - 2] == ' '
-                    && text.Slice(inside, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                {
-                    text = text.Slice(0, inside - 2).TrimEnd(Blanks.AsSpan());
-                }
-            }
-
-            return text.Equals(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase);
-        }
+        private static bool HeadingMatches(ReadOnlySpan<char> text, SchemaNode node) =>
+            StripCondition(text, node.Condition).Equals(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
         private static string StripCondition(string text, string? condition)
         {
-            if (condition is not null && text.EndsWith(")", StringComparison.Ordinal))
+            var stripped = StripCondition(text.AsSpan(), condition);
+            return stripped.Length == text.Length ? text : stripped.ToString();
+        }
+
+        /// <summary><c>Label (condition)</c> → <c>Label</c>: the template's condition may be kept after a heading or title.</summary>
+        private static ReadOnlySpan<char> StripCondition(ReadOnlySpan<char> text, string? condition)
+        {
+            if (condition is null || text.Length < condition.Length + 3 || text[text.Length - 1] != ')')
             {
-                var suffix = " (" + condition + ")";
-                if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                {
-                    return text.Substring(0, text.Length - suffix.Length).TrimEnd(Blanks);
-                }
+                return text;
             }
 
-            return text;
+            var inside = text.Length - 1 - condition.Length;
+            return text[inside - 1] == '(' && text[inside - 2] == ' '
+                && text.Slice(inside, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                ? text.Slice(0, inside - 2).TrimEnd(Blanks.AsSpan())
+                : text;
         }
 
         // ---- Content of a record ----
@@ -1124,33 +1117,28 @@ public static class ReportReader
 
                 var paragraph = FirstChild(item) as ParagraphBlock;
 
-                // The common item, "**Label**: value" on one line, read from the document without a string per line.
-                // (When the item is one line, the label is not looked for again below: the line is the same text.)
-                ReadOnlySpan<char> single = default;
-                var singleLine = paragraph is not null && TrySingleLine(paragraph, out single);
-                if (singleLine
-                    && TryLabelSpan(single, out var singleLabel, out var singleRest, out _) && FindLabelled(scope, singleLabel) is ({ } fieldOwner, var fieldSlot)
-                    && fieldOwner.Nodes[fieldSlot].Kind == NodeKind.Field)
+                // Most items are one line ("**Label**: value"): read from the document, without a string per line.
+                List<string>? lines = null;
+                ReadOnlySpan<char> first = default;
+                if (paragraph is not null && !TrySingleLine(paragraph, out first))
                 {
-                    var node = fieldOwner.Nodes[fieldSlot];
-                    SetValue(fieldOwner, fieldSlot, node, singleRest.ToString(), item.Line, PathRef.Of(fieldOwner, node.Label));
-                    NoNestedBlocks(item, PathRef.Of(fieldOwner, string.Empty));
-                    continue;
+                    lines = Lines(paragraph);
+                    first = lines.Count > 0 ? lines[0].AsSpan() : default;
                 }
 
-                var lines = paragraph is null ? new List<string>() : Lines(paragraph);
-                var line = lines.Count > 0 ? lines[0] : string.Empty;
-
-                if (!singleLine && TryLabelSpan(line, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
+                if (TryLabelSpan(first, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
                     && owner.Nodes[slot].Kind == NodeKind.Field)
                 {
                     var node = owner.Nodes[slot];
                     var rest = restText.ToString();
-                    var value = lines.Count > 1 ? rest + "\n" + string.Join("\n", lines.Skip(1)) : rest;
+                    var value = lines is { Count: > 1 } ? rest + "\n" + string.Join("\n", lines.Skip(1)) : rest;
                     SetValue(owner, slot, node, value, item.Line, PathRef.Of(owner, node.Label));
                     NoNestedBlocks(item, PathRef.Of(owner, string.Empty));
                     continue;
                 }
+
+                lines ??= first.Length == 0 ? new List<string>() : new List<string>(1) { first.ToString() };
+                var line = lines.Count > 0 ? lines[0] : string.Empty;
 
                 if (TryCheck(line, out var done, out var checkText))
                 {
@@ -2465,30 +2453,29 @@ public static class ReportReader
             var lines = new List<string>(last - first + 1);
             for (var i = first; i <= last && i < _lineStarts.Count; i++)
             {
-                // The first line starts at the block (after a list marker); continuation lines lose their indentation.
-                var (start, end) = LineBounds(i);
-                if (i == first && block.Span.Start > start && block.Span.Start <= end)
+                var line = BlockLine(block, i);
+                if (line.Length > 0)
                 {
-                    start = block.Span.Start;
-                }
-
-                while (start < end && _text[start] is ' ' or '\t')
-                {
-                    start++;
-                }
-
-                while (end > start && _text[end - 1] is ' ' or '\t')
-                {
-                    end--;
-                }
-
-                if (end > start)
-                {
-                    lines.Add(_text.Substring(start, end - start));
+                    lines.Add(line.ToString());
                 }
             }
 
             return lines;
+        }
+
+        /// <summary>
+        /// Line <paramref name="index"/> of <paramref name="block"/> as the reader reads it: the first line from where the
+        /// block starts (after a list marker), every line without the blanks around it.
+        /// </summary>
+        private ReadOnlySpan<char> BlockLine(Block block, int index)
+        {
+            var (start, end) = LineBounds(index);
+            if (index == block.Line && block.Span.Start > start && block.Span.Start <= end)
+            {
+                start = block.Span.Start;
+            }
+
+            return _text.AsSpan(start, end - start).Trim(Blanks.AsSpan());
         }
 
         /// <summary>
@@ -2497,20 +2484,10 @@ public static class ReportReader
         /// </summary>
         private bool TrySingleLine(Block block, out ReadOnlySpan<char> line)
         {
-            line = default;
             var first = block.Line;
-            if (first < 0 || first >= _lineStarts.Count || LineOf(Math.Max(block.Span.End, block.Span.Start), first) != first)
-            {
-                return false;
-            }
-
-            var (start, end) = LineBounds(first);
-            if (block.Span.Start > start && block.Span.Start <= end)
-            {
-                start = block.Span.Start;
-            }
-
-            line = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan());
+            line = first >= 0 && first < _lineStarts.Count && LineOf(Math.Max(block.Span.End, block.Span.Start), first) == first
+                ? BlockLine(block, first)
+                : default;
             return line.Length > 0;
         }
 
