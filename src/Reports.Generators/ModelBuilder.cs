@@ -49,10 +49,17 @@ internal sealed class ModelBuilder
 
     /// <summary>
     /// Reports the definition's diagnostics through <paramref name="report"/>, building a model without what only the
-    /// emitters need (documentation, type names, builder shapes); returns whether the definition is free of errors.
+    /// emitters need (documentation, type names); returns the report's record as <see cref="BuildPart"/> builds it, for
+    /// the construction analyzer to reuse, or null when the definition has errors or the part would differ.
     /// </summary>
-    public static bool Check(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken) =>
-        Build(type, report, ModelUse.Diagnostics, cancellationToken) is not null;
+    public static RecordModel? Check(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var model = Build(type, report, ModelUse.Parts, cancellationToken);
+
+        // A report whose own properties are [Column]s is a table row to BuildPart, and a part with no annotated
+        // members is none: neither is the same part model, so neither is offered.
+        return model is null || model.Root.Members.IsEmpty || IsTableRow(type) ? null : model.Root;
+    }
 
     private static ReportModel? Build(INamedTypeSymbol type, Action<Diagnostic>? report, ModelUse use, CancellationToken cancellationToken)
     {
@@ -68,10 +75,13 @@ internal sealed class ModelBuilder
     public static RecordModel? BuildPart(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var builder = new ModelBuilder(report: null, ModelUse.Parts, cancellationToken) { _root = type };
-        var tableRow = type.GetMembers().OfType<IPropertySymbol>().Any(p => FindAttribute(p, KnownNames.ColumnAttribute) is not null);
-        var model = builder.BuildRecord(type, tableRow, type.Locations.FirstOrDefault());
+        var model = builder.BuildRecord(type, IsTableRow(type), type.Locations.FirstOrDefault());
         return builder._hasErrors || model is null || model.Members.IsEmpty ? null : model;
     }
+
+    /// <summary>Whether a part built on its own is a table row: one of its properties is a [Column].</summary>
+    private static bool IsTableRow(INamedTypeSymbol type) =>
+        type.GetMembers().OfType<IPropertySymbol>().Any(p => FindAttribute(p, KnownNames.ColumnAttribute) is not null);
 
     /// <summary>Builds the format of an [Inline] record, or returns null when the type is not one or has errors.</summary>
     public static Format? BuildInline(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -221,7 +231,7 @@ internal sealed class ModelBuilder
             return new RecordModel(fullName, type.Name, members.ToEquatableArray())
             {
                 Constructor = constructor,
-                Shape = _use == ModelUse.Diagnostics ? null : Shape(type),
+                Shape = Shape(type),
             };
         }
         finally
@@ -1613,9 +1623,9 @@ internal enum ModelUse
     /// <summary>The generator's emitters: everything.</summary>
     Emitters,
 
-    /// <summary>The construction analyzer and its code fixes (part models): no documentation or type names as text.</summary>
+    /// <summary>
+    /// The analyzers and the code fixes: no documentation or type names as text. The definition analyzer builds the same
+    /// models as the construction analyzer, which reuses them (<see cref="Analyzers.CompilationModels"/>).
+    /// </summary>
     Parts,
-
-    /// <summary>The definition analyzer: diagnostics only, so no documentation, type names as text or builder shapes either.</summary>
-    Diagnostics,
 }

@@ -21,12 +21,14 @@ namespace Reports.Generators.Analyzers;
 /// fork of the compilation, so building every report of the project for each document would make analysis quadratic
 /// in the project's size. Which reports reach a type is found from syntax (<see cref="TreeNames"/>, read once per
 /// tree): the declarations that mention its name, those that mention theirs, and so on, keeping the ones with a
-/// <c>[Report]</c>-like attribute. Each report is built at most once per compilation.</para>
+/// <c>[Report]</c>-like attribute. Each report is built at most once per compilation, and its model is kept for the
+/// construction analyzer (<see cref="CompilationModels"/>), which checks the code creating it.</para>
 /// </remarks>
 internal sealed class DefinitionDiagnostics
 {
     private readonly Compilation _compilation;
     private readonly INamedTypeSymbol _reportAttribute;
+    private readonly CompilationModels _models;
     private readonly object _gate = new();
     private readonly Dictionary<(SyntaxTree Tree, TextSpan Span), List<Diagnostic>> _byDeclaration = new();
     private readonly HashSet<(string, Location, string)> _seen = new();
@@ -38,6 +40,7 @@ internal sealed class DefinitionDiagnostics
     {
         _compilation = compilation;
         _reportAttribute = reportAttribute;
+        _models = CompilationModels.Of(compilation);
     }
 
     /// <summary>The diagnostics located in the declarations of <paramref name="type"/> (not in its nested types).</summary>
@@ -91,7 +94,12 @@ internal sealed class DefinitionDiagnostics
                     && !_built.Contains(type)
                     && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _reportAttribute)))
                 {
-                    ModelBuilder.Check(type, File, cancellationToken);
+                    // The construction analyzer needs the same model for the report's creations: offer it.
+                    if (ModelBuilder.Check(type, File, cancellationToken) is { } record)
+                    {
+                        _models.Keep(record);
+                    }
+
                     _built.Add(type);
                 }
             }

@@ -20,21 +20,22 @@ internal sealed class ReportTypes
     private readonly ConcurrentDictionary<ITypeSymbol, ReportPart?> _parts = new(SymbolEqualityComparer.Default);
 
     /// <summary>
-    /// The record models found inside the models built so far, by fully qualified type name: a report's model holds
-    /// its section and row records' models, so a section created in the report's initializer (analyzed after the
-    /// report's creation, which encloses it) is not built a second time.
+    /// The record models built so far in this compilation, by either analyzer: the definition analyzer has built most
+    /// reports already, and a report's model holds its section and row records' models, so a section created in the
+    /// report's initializer (analyzed after the report's creation, which encloses it) is not built a second time.
     /// </summary>
-    private readonly ConcurrentDictionary<string, RecordModel> _inner = new(StringComparer.Ordinal);
+    private readonly CompilationModels _models;
 
-    private ReportTypes(INamedTypeSymbol reportAttribute)
+    private ReportTypes(INamedTypeSymbol reportAttribute, CompilationModels models)
     {
         _reportAttribute = reportAttribute;
         _runtime = reportAttribute.ContainingAssembly;
+        _models = models;
     }
 
     /// <summary>The report types of <paramref name="compilation"/>, or null when it does not reference the Reports runtime.</summary>
     public static ReportTypes? Create(Compilation compilation) =>
-        KnownNames.FindReportAttribute(compilation) is { } reportAttribute ? new ReportTypes(reportAttribute) : null;
+        KnownNames.FindReportAttribute(compilation) is { } reportAttribute ? new ReportTypes(reportAttribute, CompilationModels.Of(compilation)) : null;
 
     /// <summary>The report part that <paramref name="type"/> is, or null when it is none (or its definition has errors).</summary>
     public ReportPart? Get(ITypeSymbol? type, CancellationToken cancellationToken)
@@ -69,27 +70,16 @@ internal sealed class ReportTypes
             return null;
         }
 
-        var record = _inner.TryGetValue(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), out var inner)
-            ? inner
+        var record = _models.TryGet(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), out var built)
+            ? built
             : ModelBuilder.BuildPart(type, cancellationToken);
         if (record is not null)
         {
-            KeepInner(record);
+            _models.Keep(record);
         }
 
         var inline = ModelBuilder.BuildInline(type, cancellationToken);
         return record is null && inline is null ? null : new ReportPart(type, isReport, record, inline);
-    }
-
-    private void KeepInner(RecordModel record)
-    {
-        foreach (var member in record.Members)
-        {
-            if (member.Value.Record is { Members.IsEmpty: false } inner && _inner.TryAdd(inner.FullTypeName, inner))
-            {
-                KeepInner(inner);
-            }
-        }
     }
 
     private bool IsFromRuntime(AttributeData attribute) =>

@@ -24,7 +24,7 @@ public sealed class SampleDefinitionsTests
     public void The_samples_were_found() =>
         Assert.True(Sources.Length >= 3 && Sources.Any(s => s.Contains("new TaskOverview", StringComparison.Ordinal)));
 
-    private static string[] SampleSources()
+    internal static string[] SampleSources()
     {
         var samples = Path.Combine(RepositoryRoot(), "samples", "AgentReports");
         return Directory.GetFiles(Path.Combine(samples, "Reports"), "*.cs")
