@@ -226,6 +226,35 @@ public sealed class ToleranceTests
     }
 
     [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("2026-1-9", 2026, 1, 9)]
+    [InlineData("11/19/2026", 2026, 11, 19)]
+    public void Dates_read_in_iso_form_at_its_edges_and_in_the_other_invariant_forms(string written, int year, int month, int day)
+    {
+        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
+        Assert.True(TaskReport.TryParse(markdown, out var report, out var errors), string.Join("\n", errors));
+        Assert.Equal(new DateOnly(year, month, day), report.Review!.ReviewDate);
+    }
+
+    [Theory]
+    [InlineData("2026-02-29")]
+    [InlineData("2026-13-01")]
+    [InlineData("2026-00-10")]
+    [InlineData("2026-11-31")]
+    [InlineData("0000-01-01")]
+    [InlineData("2026-11-1x")]
+    [InlineData("2026\u201311\u201319")]
+    [InlineData("\uFF12\uFF10\uFF12\uFF16-11-19")]
+    public void Impossible_or_malformed_dates_are_errors(string written)
+    {
+        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains("expected a date (yyyy-MM-dd)", Assert.Single(errors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("**2026-11-19")]
     [InlineData("**2026-11-19*")]
     [InlineData("****")]
