@@ -1281,29 +1281,29 @@ public static class ReportReader
                 var tables = scope.Nodes.Where(n => n.Kind == NodeKind.Table).ToList();
                 Error(tables.Count == 0 ? "RPT0203" : "RPT0204", firstLine, 0, scope.Path,
                     tables.Count == 0 ? ExpectedLabels(scope) : "a table with the columns " + string.Join(" | ", tables[0].Record!.Nodes.Select(c => c.Label)),
-                    "a table with the columns " + string.Join(" | ", header.Select(h => Unescape(h.Trim(Blanks)))));
+                    "a table with the columns " + string.Join(" | ", header.Select(Unescape)));
                 return;
             }
 
             var node = scope.Nodes[slot];
-            var path = Join(scope.Path, node.Label);
+            var path = PathRef.Of(scope, node.Label);
             if (!HeadersMatch(node, header))
             {
-                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header.Select(h => Unescape(h.Trim(Blanks)))));
+                Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header.Select(Unescape)));
                 return;
             }
 
             var target = scope.Record.ListAt(slot);
+            var columns = node.Record!.Nodes;
             for (var r = 1; r < lines.Count; r++)
             {
                 var cells = SplitRow(lines[r]);
-                if (r == 1 && cells.All(c => c.Trim(Blanks).Trim(':').Trim('-').Length == 0 && c.Contains('-')))
+                if (r == 1 && IsDelimiterRow(cells))
                 {
                     continue;
                 }
 
-                var rowPath = Join(path, target.Count + 1 + string.Empty);
-                var columns = node.Record!.Nodes;
+                var rowPath = PathRef.Item(path, target.Count + 1);
                 if (cells.Count != columns.Length)
                 {
                     Error("RPT0204", firstLine + r, 0, rowPath, columns.Length + " cells", cells.Count + " cells");
@@ -1314,51 +1314,80 @@ public static class ReportReader
                 var rowScope = new Scope(columns, row, rowPath, scope);
                 for (var c = 0; c < columns.Length; c++)
                 {
-                    var cell = cells[c].Trim(Blanks);
+                    var cell = cells[c];
                     if (columns[c].Bold && cell.Length >= 4 && cell.StartsWith("**", StringComparison.Ordinal) && cell.EndsWith("**", StringComparison.Ordinal))
                     {
                         cell = cell.Substring(2, cell.Length - 4);
                     }
 
-                    SetValue(rowScope, c, columns[c], cell, firstLine + r, Join(rowPath, columns[c].Label));
+                    SetValue(rowScope, c, columns[c], cell, firstLine + r, PathRef.Of(rowScope, columns[c].Label));
                 }
 
                 target.Add(node.Record.Create(row));
             }
         }
 
-        private static bool HeadersMatch(SchemaNode table, List<string> header) =>
-            table.Record!.Nodes.Length == header.Count
-            && table.Record.Nodes.Select((c, i) => string.Equals(c.Label, Unescape(header[i].Trim(Blanks)), StringComparison.OrdinalIgnoreCase)).All(x => x);
+        private static bool HeadersMatch(SchemaNode table, List<string> header)
+        {
+            var columns = table.Record!.Nodes;
+            if (columns.Length != header.Count)
+            {
+                return false;
+            }
 
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (!string.Equals(columns[i].Label, Unescape(header[i]), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The row under the header, <c>|---|:--:|</c>: every cell dashes, with a colon at either end for alignment.</summary>
+        private static bool IsDelimiterRow(List<string> cells)
+        {
+            foreach (var cell in cells)
+            {
+                if (cell.Trim(':').Trim('-').Length != 0 || cell.IndexOf('-') < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The cells of a table row, each without the blanks around it: the text between pipes that are not escaped
+        /// (an escaped pipe and its backslash stay in the cell, decoded with the rest of the value); text after the last
+        /// pipe is a cell when it is not blank.
+        /// </summary>
         private static List<string> SplitRow(string line)
         {
             var cells = new List<string>();
-            var trimmed = line.Trim(Blanks);
-            var start = trimmed.StartsWith("|", StringComparison.Ordinal) ? 1 : 0;
-            var current = new System.Text.StringBuilder();
-            for (var i = start; i < trimmed.Length; i++)
+            var row = line.AsSpan().Trim(Blanks.AsSpan());
+            var start = row.Length > 0 && row[0] == '|' ? 1 : 0;
+            for (var i = start; i < row.Length; i++)
             {
-                var c = trimmed[i];
-                if (c == '\\' && i + 1 < trimmed.Length)
+                var c = row[i];
+                if (c == '\\' && i + 1 < row.Length)
                 {
-                    current.Append(c).Append(trimmed[++i]);
-                    continue;
+                    i++;
                 }
-
-                if (c == '|')
+                else if (c == '|')
                 {
-                    cells.Add(current.ToString());
-                    current.Clear();
-                    continue;
+                    cells.Add(row.Slice(start, i - start).Trim(Blanks.AsSpan()).ToString());
+                    start = i + 1;
                 }
-
-                current.Append(c);
             }
 
-            if (current.ToString().Trim(Blanks).Length > 0)
+            var last = row.Slice(start).Trim(Blanks.AsSpan());
+            if (last.Length > 0)
             {
-                cells.Add(current.ToString());
+                cells.Add(last.ToString());
             }
 
             return cells;
