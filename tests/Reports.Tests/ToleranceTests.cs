@@ -220,7 +220,7 @@ public sealed class ToleranceTests
     [InlineData("** 2026-11-19 **")]
     public void A_value_set_in_bold_italics_or_code_reads_without_the_markup(string written)
     {
-        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
+        var markdown = WithReviewDate(written);
         Assert.Contains(written, markdown, StringComparison.Ordinal);
         AssertReads(Task, markdown, TaskReport.TryParse);
     }
@@ -233,7 +233,7 @@ public sealed class ToleranceTests
     [InlineData("11/19/2026", 2026, 11, 19)]
     public void Dates_read_in_iso_form_at_its_edges_and_in_the_other_invariant_forms(string written, int year, int month, int day)
     {
-        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
+        var markdown = WithReviewDate(written);
         Assert.True(TaskReport.TryParse(markdown, out var report, out var errors), string.Join("\n", errors));
         Assert.Equal(new DateOnly(year, month, day), report.Review!.ReviewDate);
     }
@@ -249,9 +249,7 @@ public sealed class ToleranceTests
     [InlineData("\uFF12\uFF10\uFF12\uFF16-11-19")]
     public void Impossible_or_malformed_dates_are_errors(string written)
     {
-        var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
-        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
-        Assert.Contains("expected a date (yyyy-MM-dd)", Assert.Single(errors).ToString(), StringComparison.Ordinal);
+        AssertNotADate(written);
     }
 
     [Theory]
@@ -260,8 +258,20 @@ public sealed class ToleranceTests
     [InlineData("****")]
     public void Markup_that_does_not_wrap_the_whole_value_is_still_an_error(string written)
     {
+        AssertNotADate(written);
+    }
+
+    /// <summary>The sample Task Report with its review date written as <paramref name="written"/>.</summary>
+    private static string WithReviewDate(string written)
+    {
         var markdown = TaskMarkdown.Replace("**Review Date**: 2026-11-19", "**Review Date**: " + written, StringComparison.Ordinal);
-        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains("**Review Date**: " + written, markdown, StringComparison.Ordinal);
+        return markdown;
+    }
+
+    private static void AssertNotADate(string written)
+    {
+        Assert.False(TaskReport.TryParse(WithReviewDate(written), out _, out var errors));
         Assert.Contains("expected a date (yyyy-MM-dd)", Assert.Single(errors).ToString(), StringComparison.Ordinal);
     }
 
