@@ -3,6 +3,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AgentReports;
+using Markdig.Syntax;
+using Reports.Tests.Support;
 using Xunit;
 
 namespace Reports.Tests;
@@ -71,6 +73,27 @@ public sealed class ReliabilityTests
         Assert.True(ok || errors.Count > 0, name);
         Assert.True(ok == (report is not null), name);
         Assert.All(errors, e => Assert.True(e.Line >= 1 && e.Column >= 1, e.ToString()));
+    }
+
+    [Fact]
+    public void The_reader_finds_every_block_Markdig_finds_and_leaves_out_only_the_inline_pass()
+    {
+        var plain = new Markdig.MarkdownPipelineBuilder();
+        plain.InlineParsers.Clear();
+        var blocksOnly = plain.Build();
+        var documents = FullReports.All.Select(kind => kind.Render(kind.Full)).Append(
+            "# Title\n\nSetext heading\n--------------\n\nA paragraph\nof two lines\n\n- item\n\n  more\n\n> quote\n\n<!-- note -->\n\n```\ncode\n```\n\n    indented\n");
+
+        foreach (var markdown in documents)
+        {
+            var expected = Markdig.Markdown.Parse(markdown, blocksOnly).Descendants<Block>().ToList();
+            var read = Markdig.Markdown.Parse(markdown, Reading.ReportReader.MarkdownPipeline).Descendants<Block>().ToList();
+
+            Assert.Equal(expected.Select(Describe), read.Select(Describe));
+            Assert.All(read.OfType<LeafBlock>(), leaf => Assert.Null(leaf.Inline));
+        }
+
+        static string Describe(Block block) => $"{block.GetType().Name} {block.Line}:{block.Column} {block.Span}";
     }
 
     [Fact]

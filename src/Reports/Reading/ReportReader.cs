@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Helpers;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Reports.Reading;
@@ -48,7 +49,50 @@ public static class ReportReader
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new BlockOnlyParagraphParser());
+        builder.BlockParsers.Replace<HeadingBlockParser>(new BlockOnlyHeadingParser());
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += SkipInlinePass;
+        }
+
         return builder.Build();
+    }
+
+    // With no inline parsers, Markdig's inline pass would only wrap each paragraph's and heading's text in one literal
+    // that the reader never looks at (it reads the source text): every leaf block is marked done as it closes, so the
+    // pass walks past it.
+    private static void SkipInlinePass(BlockProcessor processor, Block block)
+    {
+        if (block is LeafBlock leaf)
+        {
+            leaf.ProcessInlines = false;
+        }
+    }
+
+    /// <summary>
+    /// Marks the paragraph or heading a parser's <c>TryOpen</c> just opened as needing no inline pass,
+    /// before its first line is added: Markdig then keeps its lines in an array sized for them rather than in one sized
+    /// for returning to its pool after the inline pass, which does not run.
+    /// </summary>
+    private static BlockState OpenBlockOnly(BlockProcessor processor, BlockState state)
+    {
+        if (state != BlockState.None && processor.NewBlocks.Count > 0 && processor.NewBlocks.Peek() is LeafBlock leaf)
+        {
+            leaf.ProcessInlines = false;
+        }
+
+        return state;
+    }
+
+    private sealed class BlockOnlyParagraphParser : ParagraphBlockParser
+    {
+        public override BlockState TryOpen(BlockProcessor processor) => OpenBlockOnly(processor, base.TryOpen(processor));
+    }
+
+    private sealed class BlockOnlyHeadingParser : HeadingBlockParser
+    {
+        public override BlockState TryOpen(BlockProcessor processor) => OpenBlockOnly(processor, base.TryOpen(processor));
     }
 
     /// <summary>Reads <paramref name="markdown"/> as a report described by <paramref name="root"/>.</summary>
