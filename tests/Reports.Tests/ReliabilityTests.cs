@@ -96,6 +96,36 @@ public sealed class ReliabilityTests
         static string Describe(Block block) => $"{block.GetType().Name} {block.Line}:{block.Column} {block.Span}";
     }
 
+    [Theory]
+    [InlineData("list indented 132 columns", "- a\n" + "                                                                                                                                    - deep\n", 2, "a list item indented 132 columns")]
+    [InlineData("list indented by 33 tabs", "- a\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t1. deep\n", 2, "a list item indented 132 columns")]
+    [InlineData("quotes after a closed fence", "```\ncode\n```\n" + ">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> deep\n", 4, "33 levels of quotes")]
+    public void Nesting_is_counted_from_indentation_and_quotes_outside_fences(string name, string tail, int lineInTail, string found)
+    {
+        var template = TaskReport.RenderTemplate() + "\n";
+        var line = template.Split('\n').Length - 1 + lineInTail;
+
+        var exception = Assert.Throws<ReportParseException>(() => TaskReport.Parse(template + tail));
+
+        var error = Assert.Single(exception.Errors);
+        Assert.True(error.Code == "RPT0206", name);
+        Assert.Equal(line, error.Line);
+        Assert.EndsWith("found " + found + ".", error.Message);
+    }
+
+    [Fact]
+    public void Quotes_and_indentation_inside_a_fence_are_code_not_nesting()
+    {
+        var deep = new string('>', 40) + " quoted\n" + new string(' ', 140) + "- item\n";
+        var fenced = "```\n" + deep + "```\n";
+
+        TaskReport.TryParse(TaskReport.RenderTemplate() + "\n" + fenced, out _, out var fencedErrors);
+        TaskReport.TryParse(TaskReport.RenderTemplate() + "\n" + deep, out _, out var deepErrors);
+
+        Assert.DoesNotContain(fencedErrors, error => error.Code == "RPT0206");
+        Assert.Contains(deepErrors, error => error.Code == "RPT0206");
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_documented_limit_is_refused_with_its_line()
     {

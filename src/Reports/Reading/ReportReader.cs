@@ -410,6 +410,12 @@ public static class ReportReader
             for (var line = 0; line < _lineStarts.Count; line++)
             {
                 var (i, end) = LineBounds(line);
+                if (i == end || text[i] is not (' ' or '\t' or '>' or '`' or '~'))
+                {
+                    // Not indented, quoted or fenced: nothing to count (most lines).
+                    continue;
+                }
+
                 var columns = 0;
                 var quotes = 0;
                 while (i < end)
