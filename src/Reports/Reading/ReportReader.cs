@@ -1940,12 +1940,28 @@ public static class ReportReader
 
         private static bool TryMatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected)
         {
+            if (MatchFormatExactly(raw, format, record, fenced, out var valueExpected))
+            {
+                expected = string.Empty;
+                return true;
+            }
+
+            expected = valueExpected ?? "text in the form \"" + format.Source + "\"";
+            return false;
+        }
+
+        /// <summary>
+        /// Matches <paramref name="raw"/> against <paramref name="format"/>; on failure <paramref name="valueExpected"/> says
+        /// what a hole's value should have been when that is why, and is null when the fixed text did not match.
+        /// </summary>
+        private static bool MatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string? valueExpected)
+        {
             var parts = format.Parts;
             var position = 0;
             var inCode = false;
             string source = raw;
             var codeOuterEnd = 0;
-            expected = "text in the form \"" + format.Source + "\"";
+            valueExpected = null;
             for (var i = 0; i < parts.Length; i++)
             {
                 var part = parts[i];
@@ -2031,7 +2047,7 @@ public static class ReportReader
                         }
                         else if (!TryConvert(text, spec, out value, out holeExpected))
                         {
-                            expected = holeExpected + " for " + part.Label;
+                            valueExpected = holeExpected + " for " + part.Label;
                             return false;
                         }
 
@@ -2056,8 +2072,21 @@ public static class ReportReader
                 return start + 1;
             }
 
+            if (stop.Length == 0)
+            {
+                return start;
+            }
+
+            // Only a backslash, an ampersand or the stop's first character can change the outcome: jump between them.
             for (var i = start; i < text.Length; i++)
             {
+                var next = text.AsSpan(i).IndexOfAny('\\', '&', stop[0]);
+                if (next < 0)
+                {
+                    return -1;
+                }
+
+                i += next;
                 if (text[i] == '\\' && i + 1 < text.Length && IsAsciiPunctuation(text[i + 1]))
                 {
                     i++;
