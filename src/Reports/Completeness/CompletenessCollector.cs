@@ -92,11 +92,31 @@ public struct CompletenessCollector
     public void Text(string? value, in ReportPath path, string hint, string? placeholder = null, string? defaultValue = null,
         bool required = true, string? requiredWhen = null, bool allowPlaceholderLike = false)
     {
-        if (IsQuicklyFilled(value, placeholder, required))
+        if (!IsQuicklyFilled(value, placeholder, required))
         {
-            return;
+            CheckText(value, path, hint, placeholder, defaultValue, required, requiredWhen, allowPlaceholderLike);
         }
+    }
 
+    /// <inheritdoc cref="Text(string?, in ReportPath, string, string?, string?, bool, string?, bool)"/>
+    /// <remarks>
+    /// For a path without numbers (most values): the path is passed as it stands, and the <see cref="ReportPath"/>
+    /// is made only for a value that takes the full check.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Text(string? value, string path, string hint, string? placeholder = null, string? defaultValue = null,
+        bool required = true, string? requiredWhen = null, bool allowPlaceholderLike = false)
+    {
+        if (!IsQuicklyFilled(value, placeholder, required))
+        {
+            CheckText(value, new ReportPath(path), hint, placeholder, defaultValue, required, requiredWhen, allowPlaceholderLike);
+        }
+    }
+
+    /// <summary>The full check of a text value that <see cref="IsQuicklyFilled"/> did not decide.</summary>
+    private void CheckText(string? value, in ReportPath path, string hint, string? placeholder, string? defaultValue,
+        bool required, string? requiredWhen, bool allowPlaceholderLike)
+    {
         if (value is null)
         {
             if (required)
@@ -144,6 +164,44 @@ public struct CompletenessCollector
         else
         {
             Missing(path, hint, requiredWhen ?? RequiredWhen);
+        }
+    }
+
+    /// <inheritdoc cref="Value{T}(T?, in ReportPath, string, bool, string?)"/>
+    /// <remarks>For a path without numbers: the <see cref="ReportPath"/> is made only for an issue.</remarks>
+    public void Value<T>(T? value, string path, string hint, bool required = true, string? requiredWhen = null)
+        where T : struct
+    {
+        if (!required)
+        {
+            return;
+        }
+
+        if (value.HasValue)
+        {
+            Pass();
+        }
+        else
+        {
+            Missing(new ReportPath(path), hint, requiredWhen ?? RequiredWhen);
+        }
+    }
+
+    /// <inheritdoc cref="Option{T}(T?, bool, in ReportPath, string, bool, string?)"/>
+    /// <remarks>For a path without numbers: the <see cref="ReportPath"/> is made only for an issue.</remarks>
+    public void Option<T>(T? value, bool isOption, string path, string hint, bool required = true, string? requiredWhen = null)
+        where T : struct, Enum
+    {
+        if (value.HasValue && isOption)
+        {
+            if (required)
+            {
+                Pass();
+            }
+        }
+        else
+        {
+            Option(value, isOption, new ReportPath(path), hint, required, requiredWhen);
         }
     }
 
@@ -200,6 +258,23 @@ public struct CompletenessCollector
         else if (required)
         {
             Pass();
+        }
+    }
+
+    /// <inheritdoc cref="List(int?, in ReportPath, string, bool, string?)"/>
+    /// <remarks>For a path without numbers: the <see cref="ReportPath"/> is made only for an issue.</remarks>
+    public void List(int? count, string path, string hint, bool required = true, string? requiredWhen = null)
+    {
+        if (count > 0)
+        {
+            if (required)
+            {
+                Pass();
+            }
+        }
+        else
+        {
+            List(count, new ReportPath(path), hint, required, requiredWhen);
         }
     }
 
