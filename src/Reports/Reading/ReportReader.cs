@@ -276,6 +276,22 @@ public static class ReportReader
         return i == 0 ? text : text.Slice(i).TrimStart(Blanks.AsSpan());
     }
 
+    /// <summary><paramref name="text"/> without its blanks (white space anywhere).</summary>
+    internal static string Collapse(string text)
+    {
+        var chars = new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                chars[length++] = c;
+            }
+        }
+
+        return length == text.Length ? text : new string(chars, 0, length);
+    }
+
     /// <summary>The pipeline the reader parses with (for benchmarks that compare against Markdig alone).</summary>
     public static MarkdownPipeline MarkdownPipeline => Pipeline;
 
@@ -1819,13 +1835,13 @@ public static class ReportReader
                 return true;
             }
 
-            if (spec.TemplateText is not null && string.Equals(Collapse(text), Collapse(spec.TemplateText), StringComparison.OrdinalIgnoreCase))
+            if (spec.CollapsedTemplateText is { } template && EqualsCollapsed(text, template))
             {
                 return true;
             }
 
             // The template shows a yes/no value as "Yes / No".
-            if (spec.Kind == ValueKind.Boolean && string.Equals(Collapse(text), "Yes/No", StringComparison.OrdinalIgnoreCase))
+            if (spec.Kind == ValueKind.Boolean && EqualsCollapsed(text, "Yes/No"))
             {
                 return true;
             }
@@ -1842,7 +1858,23 @@ public static class ReportReader
                 || text.Equals("TBD", StringComparison.OrdinalIgnoreCase) || text.Equals("TODO", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static string Collapse(string text) => new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        /// <summary>
+        /// Whether <paramref name="text"/> without its blanks equals <paramref name="collapsed"/> in any case: most values
+        /// are told apart by their count of other characters, without a string.
+        /// </summary>
+        private static bool EqualsCollapsed(string text, string collapsed)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    count++;
+                }
+            }
+
+            return count == collapsed.Length && string.Equals(Collapse(text), collapsed, StringComparison.OrdinalIgnoreCase);
+        }
 
         private static bool TryParseEnum(string text, ValueSpec spec, out object? value, bool allowEmojiOnly)
         {

@@ -160,6 +160,11 @@ public sealed class ValueSpec
 
     /// <summary>The text the template shows for an enum (its options), read back as "not filled".</summary>
     public string? TemplateText { get; init; }
+
+    /// <summary><see cref="TemplateText"/> without its blanks, as the reader compares values with it (made once).</summary>
+    internal string? CollapsedTemplateText => TemplateText is null ? null : _collapsedTemplateText ??= ReportReader.Collapse(TemplateText);
+
+    private string? _collapsedTemplateText;
 }
 
 /// <summary>A part of a format.</summary>
