@@ -236,31 +236,24 @@ public static class ReportReader
     /// <summary>Option text as matched: its letters and digits, in capitals (<c>In progress</c> and <c>IN_PROGRESS</c> read alike).</summary>
     internal static string OptionKey(string text)
     {
+        var key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = OptionKey(text.AsSpan(), key);
+        return length == 0 ? string.Empty : key.Slice(0, length).ToString();
+    }
+
+    /// <summary>Writes the option key of <paramref name="text"/> into <paramref name="key"/> (as long as the text) and returns its length.</summary>
+    private static int OptionKey(ReadOnlySpan<char> text, Span<char> key)
+    {
         var length = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                length++;
+                key[length++] = char.ToUpperInvariant(c);
             }
         }
 
-        if (length == 0)
-        {
-            return string.Empty;
-        }
-
-        var key = new char[length];
-        var i = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                key[i++] = char.ToUpperInvariant(c);
-            }
-        }
-
-        return new string(key);
+        return length;
     }
 
     /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji (no allocation).</summary>
@@ -726,15 +719,16 @@ public static class ReportReader
         {
             for (var i = start; i < blocks.Count; i++)
             {
+                // The commonest blocks first: each case is a type test.
                 switch (blocks[i])
                 {
-                    case ThematicBreakBlock:
-                        break;
                     case ParagraphBlock or LinkReferenceDefinitionGroup:
                         i = ReadParagraph(blocks, i, scope);
                         break;
                     case ListBlock list:
                         ReadFreeList(list, scope);
+                        break;
+                    case ThematicBreakBlock:
                         break;
                     case FencedCodeBlock fence:
                         ReadFence(fence, scope);
@@ -1878,11 +1872,20 @@ public static class ReportReader
 
         private static bool TryParseEnum(string text, ValueSpec spec, out object? value, bool allowEmojiOnly)
         {
-            var key = OptionKey(text);
+            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            var key = buffer.Slice(0, OptionKey(text.AsSpan(), buffer));
+            var trimmed = text.AsSpan().Trim(Blanks.AsSpan());
+            string? strippedKey = null;
             foreach (var option in spec.Options)
             {
-                if (key == option.LabelKey || key == option.MemberNameKey
-                    || (option.Emoji is not null && (text.Trim(Blanks) == option.Emoji || StripEmoji(text) is var stripped && OptionKey(stripped) == option.LabelKey && text.Trim(Blanks).StartsWith(option.Emoji, StringComparison.Ordinal))))
+                if (key.SequenceEqual(option.LabelKey.AsSpan()) || key.SequenceEqual(option.MemberNameKey.AsSpan()))
+                {
+                    value = option.Value;
+                    return true;
+                }
+
+                if (option.Emoji is not null && (trimmed.SequenceEqual(option.Emoji.AsSpan())
+                    || ((strippedKey ??= OptionKey(StripEmoji(text))) == option.LabelKey && trimmed.StartsWith(option.Emoji.AsSpan(), StringComparison.Ordinal))))
                 {
                     value = option.Value;
                     return true;
@@ -1890,7 +1893,7 @@ public static class ReportReader
             }
 
             // Written with an emoji that is not the option's: compare the label alone.
-            var bare = OptionKey(StripEmoji(text));
+            var bare = strippedKey ??= OptionKey(StripEmoji(text));
             foreach (var option in spec.Options)
             {
                 if (bare.Length > 0 && bare == option.LabelKey)
