@@ -288,6 +288,41 @@ public static class ReportReader
     /// <summary>The pipeline the reader parses with (for benchmarks that compare against Markdig alone).</summary>
     public static MarkdownPipeline MarkdownPipeline => Pipeline;
 
+    /// <summary>
+    /// A block's non-blank lines, trimmed, kept as spans of the document: a paragraph's lines are mostly labels, read as
+    /// spans, so a line becomes a string only when one is asked for.
+    /// </summary>
+    private sealed class BlockLines
+    {
+        private readonly string _text;
+        private readonly int[] _bounds;
+        private string?[]? _strings;
+
+        public BlockLines(string text, int[] bounds, int count)
+        {
+            _text = text;
+            _bounds = bounds;
+            Count = count;
+        }
+
+        public int Count { get; }
+
+        public string this[int index] => (_strings ??= new string?[Count])[index] ??= Span(index).ToString();
+
+        public ReadOnlySpan<char> Span(int index) => _text.AsSpan(_bounds[2 * index], _bounds[(2 * index) + 1]);
+
+        public List<string> GetRange(int index, int count)
+        {
+            var lines = new List<string>(count);
+            for (var i = index; i < index + count; i++)
+            {
+                lines.Add(this[i]);
+            }
+
+            return lines;
+        }
+    }
+
     private sealed class Section
     {
         public Section(HeadingBlock? heading, int level)
@@ -747,17 +782,17 @@ public static class ReportReader
         private int ReadParagraph(IList<Block> blocks, int index, Scope scope)
         {
             var block = blocks[index];
-            var lines = Lines(block);
+            var lines = LineSpans(block);
             var lineNumber = block.Line;
             var k = 0;
             while (k < lines.Count)
             {
-                var line = lines[k];
+                var line = lines.Span(k);
                 var lineIndex = lineNumber + k;
-                if (line.StartsWith("|", StringComparison.Ordinal))
+                if (IsTableLine(line))
                 {
                     var end = k;
-                    while (end < lines.Count && lines[end].StartsWith("|", StringComparison.Ordinal))
+                    while (end < lines.Count && IsTableLine(lines.Span(end)))
                     {
                         end++;
                     }
@@ -785,8 +820,8 @@ public static class ReportReader
                             case NodeKind.Field:
                                 var value = restText.ToString();
                                 var next = k + 1;
-                                while (next < lines.Count && !StartsLabel(lines[next]) && !lines[next].StartsWith("|", StringComparison.Ordinal)
-                                    && !IsTemplateOnly(lines[next], scope, wholeParagraph: false))
+                                while (next < lines.Count && !StartsLabel(lines.Span(next)) && !IsTableLine(lines.Span(next))
+                                    && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + "\n" + lines[next];
                                     next++;
@@ -820,14 +855,14 @@ public static class ReportReader
                                 continue;
                             case NodeKind.List or NodeKind.Checklist or NodeKind.Table:
                                 k++;
-                                if (k < lines.Count && node.EmptyText is not null && string.Equals(lines[k], node.EmptyText, StringComparison.OrdinalIgnoreCase))
+                                if (k < lines.Count && node.EmptyText is not null && lines.Span(k).Equals(node.EmptyText.AsSpan(), StringComparison.OrdinalIgnoreCase))
                                 {
                                     MarkSet(target, slot, node, lineIndex, path);
                                     k++;
                                     continue;
                                 }
 
-                                if (k < lines.Count && node.Kind == NodeKind.Table && lines[k].StartsWith("|", StringComparison.Ordinal))
+                                if (k < lines.Count && node.Kind == NodeKind.Table && IsTableLine(lines.Span(k)))
                                 {
                                     continue;
                                 }
@@ -867,7 +902,7 @@ public static class ReportReader
                     var rest = restText.ToString();
 
                     // A repeated block's title: **Decision 1: Name** or **Deviation 1**:
-                    if (TryRepeatedTitle(scope, line, rest, out var repeated, out var repeatedSlot, out var itemRecord))
+                    if (TryRepeatedTitle(scope, lines[k], rest, out var repeated, out var repeatedSlot, out var itemRecord))
                     {
                         var node = repeated!.Nodes[repeatedSlot];
                         var path = Join(repeated.Path, label);
@@ -909,7 +944,7 @@ public static class ReportReader
                 // Unlabelled text: an empty-list text, or the record's free text.
                 // (A labelled list's empty text follows its label; an unlabelled one's stands alone, after the
                 // record's free text when the record has one: a text that reads like it comes first.)
-                var emptyIndex = UnlabelledEmptyText(scope.Nodes, line);
+                var emptyIndex = UnlabelledEmptyText(scope.Nodes, lines[k]);
                 if (emptyIndex >= 0 && !HasUnsetTextBefore(scope, emptyIndex))
                 {
                     MarkSet(scope, emptyIndex, scope.Nodes[emptyIndex], lineIndex, PathRef.Of(scope, scope.Nodes[emptyIndex].Label));
@@ -920,13 +955,13 @@ public static class ReportReader
                 var textSlot = IndexOfKind(scope.Nodes, NodeKind.Text);
                 if (textSlot < 0)
                 {
-                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(line) + "'");
+                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'");
                     k++;
                     continue;
                 }
 
                 var textEnd = k + 1;
-                while (textEnd < lines.Count && !StartsLabel(lines[textEnd]) && !IsTemplateOnly(lines[textEnd], scope, wholeParagraph: false))
+                while (textEnd < lines.Count && !StartsLabel(lines.Span(textEnd)) && !IsTemplateOnly(lines.Span(textEnd), scope, wholeParagraph: false))
                 {
                     textEnd++;
                 }
@@ -1013,9 +1048,13 @@ public static class ReportReader
         /// cannot be a value. Plain text could be one, so it counts as template-only only when it is a paragraph of
         /// its own in a record that has no free text.
         /// </summary>
-        private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) =>
+        private bool IsTemplateOnly(string line, Scope scope, bool wholeParagraph) => IsTemplateOnly(line.AsSpan(), scope, wholeParagraph);
+
+        private bool IsTemplateOnly(ReadOnlySpan<char> line, Scope scope, bool wholeParagraph) =>
             _schemaText.IsTemplateOnly(line)
             && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
+
+        private static bool IsTableLine(ReadOnlySpan<char> line) => line.Length > 0 && line[0] == '|';
 
         /// <summary>Whether <paramref name="text"/> after a list's label says the list is empty: its empty text, or None, N/A, a dash.</summary>
         private static bool SaysNothing(ReadOnlySpan<char> text, string? emptyText)
@@ -2334,8 +2373,10 @@ public static class ReportReader
             return i + 1 < line.Length && line[i] == '*' && line[i + 1] == '*' ? i : -1;
         }
 
-        private static bool StartsLabel(string line) =>
-            BoldStart(line.AsSpan()) >= 0 && TryLabelSpan(line.AsSpan(), out _, out _, out var colon) && colon;
+        private static bool StartsLabel(string line) => StartsLabel(line.AsSpan());
+
+        private static bool StartsLabel(ReadOnlySpan<char> line) =>
+            BoldStart(line) >= 0 && TryLabelSpan(line, out _, out _, out var colon) && colon;
 
         private static bool TryCheck(string line, out bool done, out string text)
         {
@@ -2651,13 +2692,51 @@ public static class ReportReader
         /// </summary>
         private ReadOnlySpan<char> BlockLine(Block block, int index)
         {
+            var (start, length) = BlockLineBounds(block, index);
+            return _text.AsSpan(start, length);
+        }
+
+        /// <summary>Where <see cref="BlockLine"/> is in the document.</summary>
+        private (int Start, int Length) BlockLineBounds(Block block, int index)
+        {
             var (start, end) = LineBounds(index);
             if (index == block.Line && block.Span.Start > start && block.Span.Start <= end)
             {
                 start = block.Span.Start;
             }
 
-            return _text.AsSpan(start, end - start).Trim(Blanks.AsSpan());
+            while (start < end && _text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            while (end > start && _text[end - 1] is ' ' or '\t')
+            {
+                end--;
+            }
+
+            return (start, end - start);
+        }
+
+        /// <summary>The lines <see cref="Lines"/> gives, as spans of the document (a string only for a line asked for as one).</summary>
+        private BlockLines LineSpans(Block block)
+        {
+            var first = block.Line;
+            var last = Math.Min(LineOf(Math.Max(block.Span.End, block.Span.Start), first), _lineStarts.Count - 1);
+            var bounds = new int[2 * Math.Max(0, last - first + 1)];
+            var count = 0;
+            for (var i = first; i <= last; i++)
+            {
+                var (start, length) = BlockLineBounds(block, i);
+                if (length > 0)
+                {
+                    bounds[2 * count] = start;
+                    bounds[(2 * count) + 1] = length;
+                    count++;
+                }
+            }
+
+            return new BlockLines(_text, bounds, count);
         }
 
         /// <summary>
@@ -2792,6 +2871,10 @@ public static class ReportReader
         /// <summary>Whether <paramref name="line"/> is a line only a template holds (a guidance or footer line, any case).</summary>
         public bool IsTemplateOnly(string line) =>
             line.Length < _templateOnlyLengths.Length && _templateOnlyLengths[line.Length] && _templateOnly.Contains(line);
+
+        /// <summary>As <see cref="IsTemplateOnly(string)"/>; a string is made only for a line as long as a template-only one.</summary>
+        public bool IsTemplateOnly(ReadOnlySpan<char> line) =>
+            line.Length < _templateOnlyLengths.Length && _templateOnlyLengths[line.Length] && _templateOnly.Contains(line.ToString());
 
         /// <summary>The same template-only lines, without the footer (for lines read apart from the document).</summary>
         public SchemaText WithoutFooter() => _footerSource is null ? this : _withoutFooter ??= new(null, _templateOnly);
