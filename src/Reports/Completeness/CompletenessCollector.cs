@@ -172,18 +172,16 @@ public struct CompletenessCollector
     public void Value<T>(T? value, string path, string hint, bool required = true, string? requiredWhen = null)
         where T : struct
     {
-        if (!required)
-        {
-            return;
-        }
-
         if (value.HasValue)
         {
-            Pass();
+            if (required)
+            {
+                Pass();
+            }
         }
         else
         {
-            Missing(new ReportPath(path), hint, requiredWhen ?? RequiredWhen);
+            Value(value, new ReportPath(path), hint, required, requiredWhen);
         }
     }
 
