@@ -82,7 +82,7 @@ public sealed class ReliabilityTests
         plain.InlineParsers.Clear();
         var blocksOnly = plain.Build();
         var documents = FullReports.All.Select(kind => kind.Render(kind.Full)).Append(
-            "# Title\n\nSetext heading\n--------------\n\nA paragraph\nof two lines\n\n- item\n\n  more\n\n> quote\n\n<!-- note -->\n\n```\ncode\n```\n\n    indented\n");
+            "# Title\n\nSetext heading\n--------------\n\nA paragraph\nof two lines\n\n- item\n\n  more\n\n> quote\n\n<!-- note -->\n\n```\ncode\n```\n\n    indented\n\n[ref]: https://example.com\n");
 
         foreach (var markdown in documents)
         {
