@@ -329,19 +329,55 @@ public static class ReportReader
 
     private sealed class Section
     {
-        public Section(HeadingBlock? heading, int level)
+        private static readonly List<Section> NoChildren = new();
+        private List<Section>? _children;
+
+        public Section(HeadingBlock? heading, int level, IReadOnlyList<Block> content)
         {
             Heading = heading;
             Level = level;
+            Content = content;
         }
 
         public HeadingBlock? Heading { get; }
 
         public int Level { get; }
 
-        public List<Block> Content { get; } = new();
+        /// <summary>The blocks between the heading and the next one (set when the next heading or the end is reached).</summary>
+        public IReadOnlyList<Block> Content { get; set; }
 
-        public List<Section> Children { get; } = new();
+        /// <summary>The sections nested in this one (a shared empty list when there are none: never add to it).</summary>
+        public List<Section> Children => _children ?? NoChildren;
+
+        public void Add(Section child) => (_children ??= new List<Section>()).Add(child);
+    }
+
+    /// <summary>Blocks <c>start</c> to <c>end</c> (exclusive) of the document: a section's content, without a copy.</summary>
+    private sealed class BlockRange : IReadOnlyList<Block>
+    {
+        private readonly MarkdownDocument _document;
+        private readonly int _start;
+
+        public BlockRange(MarkdownDocument document, int start, int end)
+        {
+            _document = document;
+            _start = start;
+            Count = end - start;
+        }
+
+        public int Count { get; }
+
+        public Block this[int index] => (uint)index < (uint)Count ? _document[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Block> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return _document[_start + i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>A record being read, with its parents (for parts written after a nested section, such as a footer).</summary>
@@ -510,9 +546,14 @@ public static class ReportReader
         public object ReadDocument(FormatSpec? title)
         {
             var document = ParseBlocks(_text);
-            var rootSection = new Section(null, 0);
+
+            // The root's content is copied (the title heading may stand inside it); a section's is the range of blocks
+            // between its heading and the next.
+            var rootContent = new List<Block>();
+            var rootSection = new Section(null, 0, rootContent);
             var stack = new Stack<Section>();
             stack.Push(rootSection);
+            var contentStart = 0;
             HeadingBlock? titleHeading = null;
             var footerStart = FooterStart(document);
             for (var b = 0; b < footerStart; b++)
@@ -526,19 +567,26 @@ public static class ReportReader
                         continue;
                     }
 
+                    EndContent(stack.Peek(), document, contentStart, b);
                     while (stack.Peek().Level >= heading.Level)
                     {
                         stack.Pop();
                     }
 
-                    var section = new Section(heading, heading.Level);
-                    stack.Peek().Children.Add(section);
+                    var section = new Section(heading, heading.Level, Array.Empty<Block>());
+                    stack.Peek().Add(section);
                     stack.Push(section);
+                    contentStart = b + 1;
                     continue;
                 }
 
-                stack.Peek().Content.Add(block);
+                if (stack.Peek() == rootSection)
+                {
+                    rootContent.Add(block);
+                }
             }
+
+            EndContent(stack.Peek(), document, contentStart, footerStart);
 
             var record = new ParsedRecord(_root.Nodes.Length);
             if (titleHeading is not null && title is not null)
@@ -549,6 +597,15 @@ public static class ReportReader
 
             ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
             return _root.Create(record);
+        }
+
+        /// <summary>Sets the content of <paramref name="section"/>, the one being read, to blocks <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private static void EndContent(Section section, MarkdownDocument document, int start, int end)
+        {
+            if (section.Heading is not null && end > start)
+            {
+                section.Content = new BlockRange(document, start, end);
+            }
         }
 
         /// <summary>
@@ -754,7 +811,7 @@ public static class ReportReader
 
         // ---- Content of a record ----
 
-        private void ReadContent(IList<Block> blocks, Scope scope, int start = 0)
+        private void ReadContent(IReadOnlyList<Block> blocks, Scope scope, int start = 0)
         {
             for (var i = start; i < blocks.Count; i++)
             {
@@ -783,7 +840,7 @@ public static class ReportReader
         }
 
         /// <summary>Reads a paragraph; returns the index of the last block it consumed (a list after a label).</summary>
-        private int ReadParagraph(IList<Block> blocks, int index, Scope scope)
+        private int ReadParagraph(IReadOnlyList<Block> blocks, int index, Scope scope)
         {
             var block = blocks[index];
             var lines = LineSpans(block);
@@ -992,7 +1049,7 @@ public static class ReportReader
         /// The lines of the paragraph after block <paramref name="index"/> when it can only be the value of a label that
         /// ends that block: not a label, a table or template text. Null otherwise.
         /// </summary>
-        private List<string>? ValueParagraphAfter(IList<Block> blocks, int index, Scope scope)
+        private List<string>? ValueParagraphAfter(IReadOnlyList<Block> blocks, int index, Scope scope)
         {
             if (index + 1 >= blocks.Count || blocks[index + 1] is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines)
             {
