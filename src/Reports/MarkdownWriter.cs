@@ -624,15 +624,28 @@ public struct MarkdownWriter : IDisposable
                 var limit = Math.Min(contentEnd, nextStop);
                 var table = heading ? PlainInHeadingTable : PlainTable;
                 var end = i;
-                var quick = Math.Min(limit, i + 8);
-                while (end < quick && value[end] < 128 && table[value[end]])
+                while (true)
                 {
-                    end++;
-                }
+                    var quick = Math.Min(limit, end + 8);
+                    while (end < quick && value[end] < 128 && table[value[end]])
+                    {
+                        end++;
+                    }
 
-                if (end == quick && end < limit)
-                {
-                    end += PlainRunLength(value.Slice(end, limit - end), heading);
+                    if (end == quick && end < limit)
+                    {
+                        end += PlainRunLength(value.Slice(end, limit - end), heading);
+                    }
+
+                    // An underscore between letters or digits opens no emphasis (snake_case): it stays in the run.
+                    if (end < limit && value[end] == '_' && end > 0 && end + 1 < value.Length
+                        && IsLetterOrDigit(value[end - 1]) && IsLetterOrDigit(value[end + 1]))
+                    {
+                        end++;
+                        continue;
+                    }
+
+                    break;
                 }
 
                 if (end > i)
@@ -688,7 +701,7 @@ public struct MarkdownWriter : IDisposable
                     WriteEscapedChar(c);
                     continue;
                 case '_':
-                    if (i > 1 && i < value.Length && char.IsLetterOrDigit(value[i - 2]) && char.IsLetterOrDigit(value[i]))
+                    if (i > 1 && i < value.Length && IsLetterOrDigit(value[i - 2]) && IsLetterOrDigit(value[i]))
                     {
                         WriteChar(c);
                     }
@@ -770,23 +783,38 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     private static bool InAutolink(ReadOnlySpan<char> value, int index, string? stop)
     {
+        // The word starts after the last blank before the index that is written as a blank.
         var start = index;
         while (start > 0)
         {
-            if (value[start - 1] is ' ' or '\t' && (stop is not { Length: > 0 } || !StopStartsAt(value, start - 1, stop)))
+            var blank = value.Slice(0, start).LastIndexOfAny(' ', '\t');
+            if (blank < 0)
             {
+                start = 0;
+            }
+            else if (stop is not { Length: > 0 } || !StopStartsAt(value, blank, stop))
+            {
+                start = blank + 1;
                 break;
             }
-
-            start--;
+            else
+            {
+                start = blank;
+            }
         }
 
-        for (var q = start; q < index; q++)
+        // Every autolink starts with one of these letters: look only where one stands.
+        var word = value.Slice(start, index - start);
+        var q = word.IndexOfAny(AutolinkStarts);
+        while (q >= 0)
         {
-            if (value[q] is 'w' or 'W' or 'h' or 'H' or 'f' or 'F' && StartsAutolink(value, q))
+            if (StartsAutolink(value, start + q))
             {
                 return true;
             }
+
+            var next = word.Slice(q + 1).IndexOfAny(AutolinkStarts);
+            q = next < 0 ? -1 : q + 1 + next;
         }
 
         return false;
@@ -903,6 +931,15 @@ public struct MarkdownWriter : IDisposable
     private static readonly System.Buffers.SearchValues<char> Ordinary = System.Buffers.SearchValues.Create(
         " !\"$%'()+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ^abcdefghijklmnopqrstuvwxyz{}\u007f");
 #endif
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> AutolinkStarts = System.Buffers.SearchValues.Create("wWhHfF");
+#else
+    private static readonly char[] AutolinkStarts = "wWhHfF".ToCharArray();
+#endif
+
+    private static bool IsLetterOrDigit(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
     // Unicode whitespace (a no-break space, U+2003, …) counts too: Markdig and string.Trim drop it from the ends of a line.
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || (c > '\u007f' && char.IsWhiteSpace(c));

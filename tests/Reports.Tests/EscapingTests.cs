@@ -65,6 +65,9 @@ public sealed class EscapingTests
         "x\r\ny",
         "\u00a0no-break space\u00a0",
         " ",
+        "orders_api_total(tier)_x and _lead trail_",
+        "see https://example.com/a_b_c* now",
+        "www.example.com/" + new string('a', 300) + "*_~",
     ];
 
     [Theory]
@@ -139,6 +142,25 @@ public sealed class EscapingTests
         Assert.Contains("| **a \\| b** | c&#10;\\| forged \\| row \\| |\n", rendered, StringComparison.Ordinal);
         var table = Assert.Single(MarkdownStructure.Parse(rendered).Descendants<Markdig.Extensions.Tables.Table>());
         Assert.Equal(2, table.Count);
+    }
+
+    [Theory]
+    [InlineData("orders_api_total(tier)_x and _lead trail_", null, "orders_api_total(tier)\\_x and \\_lead trail\\_")]
+    [InlineData("see https://example.com/a_b_c* now", null, "see https://example.com/a_b_c&#42; now")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa*_~", null, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\*\\_\\~")]
+    [InlineData("www.x.com - a*b", " - ", "www.x.com&#32;- a\\*b")]
+    [InlineData("www.x.com - a*", " - ", "www.x.com&#32;- a\\*")]
+    [InlineData("www.x.com-a*b", " - ", "www.x.com-a&#42;b")]
+    public void Underscores_inside_words_stay_and_emphasis_characters_in_autolinked_words_become_references(string value, string? stop, string expected)
+    {
+        // Pinned: an underscore between letters or digits opens no emphasis; inside a word GitHub autolinks (back to
+        // the last blank written as a blank), '*', '_' and '~' are character references since the link would take a
+        // backslash; elsewhere they are backslash-escaped.
+        var writer = MarkdownWriter.ForString(64);
+        writer.Write("x ");
+        writer.WriteText(value, TextContext.Inline, "p", stop);
+
+        Assert.Equal("x " + expected, writer.ToStringAndDispose());
     }
 
     /// <summary>The text of every leaf block, and of code blocks their code, in document order.</summary>
