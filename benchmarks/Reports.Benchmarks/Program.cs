@@ -6,10 +6,19 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Reports.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/Reports.Benchmarks -- [--short] [--check] [BenchmarkDotNet arguments, e.g. --filter *Rendering*]
-//   --short   Job.ShortRun (3 warm-up, 3 measured iterations), in process: a few minutes for every table
-//   --check   only check that every alternative renders the identical text, verify table 5's synthetic projects and
-//             print their sizes and single-run timings, then exit
+// dotnet run -c Release --project benchmarks/Reports.Benchmarks -- [--short] [--check] [--interleaved [rounds]] [BenchmarkDotNet arguments, e.g. --filter *Rendering*]
+//   --short        Job.ShortRun (3 warm-up, 3 measured iterations), in process: a few minutes for every table
+//   --check        only check that every alternative renders the identical text, verify table 5's synthetic projects and
+//                  print their sizes and single-run timings, then exit
+//   --interleaved  the ratios of tables 1-3 from batches that alternate with their baseline's (Interleaved.cs; 200 rounds
+//                  by default, about a minute), robust to a machine whose load comes and goes; then exit
+var interleaved = Array.IndexOf(args, "--interleaved");
+if (interleaved >= 0)
+{
+    Interleaved.Run(interleaved + 1 < args.Length && int.TryParse(args[interleaved + 1], out var rounds) ? rounds : 200);
+    return 0;
+}
+
 if (args.Contains("--check"))
 {
     var rendering = new Rendering();
