@@ -615,6 +615,7 @@ public struct MarkdownWriter : IDisposable
         // A line starting "1." or "1)" would be an ordered list item: its first ten characters go one by one.
         var runsFrom = Math.Max(contentStart, lineStart && value[0] is >= '0' and <= '9' ? 10 : 1);
         var nextStop = stop is { Length: > 0 } ? FindStop(value, 0, stop) : value.Length;
+        var links = LinksUnknown;
         var i = 0;
         while (i < value.Length)
         {
@@ -693,7 +694,7 @@ public struct MarkdownWriter : IDisposable
                     // leave the "<" to open raw HTML.
                     Write("&lt;");
                     continue;
-                case '*' or '~' when InAutolink(value, i - 1, stop):
+                case '*' or '~' when MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop):
                     WriteCharReference(c);
                     continue;
                 case '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '&':
@@ -705,7 +706,7 @@ public struct MarkdownWriter : IDisposable
                     {
                         WriteChar(c);
                     }
-                    else if (InAutolink(value, i - 1, stop))
+                    else if (MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop))
                     {
                         WriteCharReference(c);
                     }
@@ -772,6 +773,48 @@ public struct MarkdownWriter : IDisposable
         }
 
         return value.Length;
+    }
+
+    private const int LinksUnknown = 0;
+    private const int LinksNone = 1;
+    private const int LinksPossible = 2;
+
+    /// <summary>
+    /// Whether the line may hold text GitHub autolinks, looked at once per line (<paramref name="state"/>): every
+    /// autolink start (<c>www.</c>, <c>http://</c>, <c>https://</c>, <c>ftp://</c>, in any case) holds <c>://</c>
+    /// or <c>www.</c>, so a line with neither needs no <see cref="InAutolink"/> test at each emphasis character.
+    /// </summary>
+    private static bool MayHoldAutolink(ReadOnlySpan<char> value, ref int state)
+    {
+        if (state == LinksUnknown)
+        {
+            state = value.IndexOf("://".AsSpan()) >= 0 || HoldsWww(value) ? LinksPossible : LinksNone;
+        }
+
+        return state == LinksPossible;
+    }
+
+    /// <summary>Whether the text holds <c>www.</c> in any case.</summary>
+    private static bool HoldsWww(ReadOnlySpan<char> value)
+    {
+        for (var from = 3; from < value.Length;)
+        {
+            var dot = value.Slice(from).IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            dot += from;
+            if ((value[dot - 1] | 0x20) == 'w' && (value[dot - 2] | 0x20) == 'w' && (value[dot - 3] | 0x20) == 'w')
+            {
+                return true;
+            }
+
+            from = dot + 1;
+        }
+
+        return false;
     }
 
     /// <summary>

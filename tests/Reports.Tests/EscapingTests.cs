@@ -151,6 +151,9 @@ public sealed class EscapingTests
     [InlineData("www.x.com - a*b", " - ", "www.x.com&#32;- a\\*b")]
     [InlineData("www.x.com - a*", " - ", "www.x.com&#32;- a\\*")]
     [InlineData("www.x.com-a*b", " - ", "www.x.com-a&#42;b")]
+    [InlineData("WwW.x.com/a*b", null, "WwW.x.com/a&#42;b")]
+    [InlineData("see FTP://x/a~ and b~", null, "see FTP://x/a&#126; and b\\~")]
+    [InlineData("ww.x.com/a*b", null, "ww.x.com/a\\*b")]
     public void Underscores_inside_words_stay_and_emphasis_characters_in_autolinked_words_become_references(string value, string? stop, string expected)
     {
         // Pinned: an underscore between letters or digits opens no emphasis; inside a word GitHub autolinks (back to
