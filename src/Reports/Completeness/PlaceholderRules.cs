@@ -67,8 +67,21 @@ internal static class PlaceholderRules
     }
 
     /// <summary>Whether the value equals the placeholder, trimmed to the value's length, in any case.</summary>
-    private static bool EqualsIgnoringCase(string value, string placeholder) =>
-        value.AsSpan().Equals(placeholder.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool EqualsIgnoringCase(string value, string placeholder)
+    {
+        var trimmed = placeholder.AsSpan().Trim();
+
+        // Most values of a placeholder's length differ from it in the last character ("TASK-142", "TASK-XXX"):
+        // two ASCII characters that differ other than in case decide it without the full comparison.
+        var a = value[value.Length - 1];
+        var b = trimmed[trimmed.Length - 1];
+        if (a < 128 && b < 128 && a != b && ((a | 0x20) != (b | 0x20) || (uint)((a | 0x20) - 'a') > 'z' - 'a'))
+        {
+            return false;
+        }
+
+        return value.AsSpan().Equals(trimmed, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the value holds a <c>[</c>, <c>XX</c> or <c>YY</c>: what the rules beyond the first character need.</summary>
     private static bool HoldsMarker(ReadOnlySpan<char> value)
@@ -91,6 +104,13 @@ internal static class PlaceholderRules
     /// The first <c>X</c>, <c>Y</c>, <c>Z</c> or <c>[</c>: one range, which vector code tests with one comparison
     /// instead of three (a <c>Z</c> is passed over by the caller).
     /// </summary>
+    /// <remarks>
+    /// Compiled optimized from the first call: unoptimized (tier-0) code of the generic range search boxes its
+    /// bounds, 96 bytes a call, and a program that checks a report now and then runs tier-0 code.
+    /// </remarks>
+#if NET8_0_OR_GREATER
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+#endif
     private static int IndexOfMarkerCharacter(ReadOnlySpan<char> value) =>
 #if NET8_0_OR_GREATER
         value.IndexOfAnyInRange('X', '[');
