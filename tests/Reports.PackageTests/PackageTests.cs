@@ -57,6 +57,13 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         var back = Incident.Parse(markdown);
         Console.WriteLine(back == incident ? "ROUND-TRIP-OK" : "ROUND-TRIP-FAILED");
         Console.WriteLine(Incident.RenderTemplate().StartsWith("# Incident INC-XXX") ? "TEMPLATE-OK" : "TEMPLATE-FAILED");
+
+        // A program that checks a report now and then runs the check's unoptimized first-call code: it allocates nothing either.
+        incident.CheckCompleteness();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var check = incident.CheckCompleteness();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine(check.IsComplete && allocated == 0 ? "CHECK-0B-OK" : "CHECK-ALLOCATED " + allocated + " B, complete: " + check.IsComplete);
         """;
 
     private readonly PackageFixture _package;
@@ -123,6 +130,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("**Severity**: 🔴 SEV1", output);
         Assert.Contains("ROUND-TRIP-OK", output);
         Assert.Contains("TEMPLATE-OK", output);
+        Assert.Equal("CHECK-0B-OK", output.Split('\n').Select(line => line.Trim()).LastOrDefault(line => line.StartsWith("CHECK-", StringComparison.Ordinal)));
         Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
     }
 
