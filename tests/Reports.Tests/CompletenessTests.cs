@@ -427,7 +427,8 @@ public sealed class CompletenessTests
     /// <remarks>
     /// The first checks run the runtime's unoptimized (tier-0) code, which can allocate where optimized code does not
     /// (a generic search boxing its arguments did once: 6,336 B per check). This test sees that only when it runs before
-    /// other tests have warmed the check up, as when it runs alone; in the whole suite it checks optimized code.
+    /// other tests have warmed the check up, as when it runs alone; in the whole suite it checks optimized code. The
+    /// package tests' consumer checks the first calls in a fresh process.
     /// </remarks>
     [Fact]
     public void Checking_a_complete_report_allocates_nothing()
