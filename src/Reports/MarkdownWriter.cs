@@ -781,8 +781,8 @@ public struct MarkdownWriter : IDisposable
 
     /// <summary>
     /// Whether the line may hold text GitHub autolinks, looked at once per line (<paramref name="state"/>): every
-    /// autolink start (<c>www.</c>, <c>http://</c>, <c>https://</c>, <c>ftp://</c>, in any case) holds <c>://</c>
-    /// or <c>www.</c>, so a line with neither needs no <see cref="InAutolink"/> test at each emphasis character.
+    /// autolink start (<see cref="AutolinkPrefixes"/>, in any case) holds <c>://</c> or <c>www.</c>, so a line with
+    /// neither needs no <see cref="InAutolink"/> test at each emphasis character.
     /// </summary>
     private static bool MayHoldAutolink(ReadOnlySpan<char> value, ref int state)
     {
@@ -975,11 +975,35 @@ public struct MarkdownWriter : IDisposable
         " !\"$%'()+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ^abcdefghijklmnopqrstuvwxyz{}\u007f");
 #endif
 
+    /// <summary>
+    /// What starts text GitHub autolinks, in any case. Each holds <c>://</c> or <c>www.</c>, which
+    /// <see cref="MayHoldAutolink"/> looks for first; a new start must hold one of them too.
+    /// </summary>
+    private static readonly string[] AutolinkPrefixes = { "www.", "http://", "https://", "ftp://" };
+
+    // The first letters of the prefixes, in both cases: where an autolink can start.
 #if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> AutolinkStarts = System.Buffers.SearchValues.Create("wWhHfF");
+    private static readonly System.Buffers.SearchValues<char> AutolinkStarts = System.Buffers.SearchValues.Create(PrefixStartLetters());
 #else
-    private static readonly char[] AutolinkStarts = "wWhHfF".ToCharArray();
+    private static readonly char[] AutolinkStarts = PrefixStartLetters().ToCharArray();
 #endif
+
+    private static string PrefixStartLetters()
+    {
+        var letters = string.Empty;
+        foreach (var prefix in AutolinkPrefixes)
+        {
+            foreach (var letter in new[] { char.ToLowerInvariant(prefix[0]), char.ToUpperInvariant(prefix[0]) })
+            {
+                if (letters.IndexOf(letter) < 0)
+                {
+                    letters += letter;
+                }
+            }
+        }
+
+        return letters;
+    }
 
     private static bool IsLetterOrDigit(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
@@ -990,10 +1014,15 @@ public struct MarkdownWriter : IDisposable
     private static bool StartsAutolink(ReadOnlySpan<char> value, int i)
     {
         var rest = value.Slice(i);
-        return rest.StartsWith("www.".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("http://".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("https://".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("ftp://".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        foreach (var prefix in AutolinkPrefixes)
+        {
+            if (rest.StartsWith(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlankRunToLineEnd(ReadOnlySpan<char> value, int i)

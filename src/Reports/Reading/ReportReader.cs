@@ -2434,8 +2434,6 @@ public static class ReportReader
             return i + 1 < line.Length && line[i] == '*' && line[i + 1] == '*' ? i : -1;
         }
 
-        private static bool StartsLabel(string line) => StartsLabel(line.AsSpan());
-
         private static bool StartsLabel(ReadOnlySpan<char> line) =>
             BoldStart(line) >= 0 && TryLabelSpan(line, out _, out _, out var colon) && colon;
 
@@ -2732,10 +2730,9 @@ public static class ReportReader
 
         private List<string> Lines(Block block)
         {
-            var first = block.Line;
-            var last = LineOf(Math.Max(block.Span.End, block.Span.Start), first);
-            var lines = new List<string>(last - first + 1);
-            for (var i = first; i <= last && i < _lineStarts.Count; i++)
+            var (first, last) = LineRange(block);
+            var lines = new List<string>(Math.Max(0, last - first + 1));
+            for (var i = first; i <= last; i++)
             {
                 var line = BlockLine(block, i);
                 if (line.Length > 0)
@@ -2779,11 +2776,14 @@ public static class ReportReader
             return (start, end - start);
         }
 
+        /// <summary>The document lines <paramref name="block"/> spans, first and last (inclusive).</summary>
+        private (int First, int Last) LineRange(Block block) =>
+            (block.Line, Math.Min(LineOf(Math.Max(block.Span.End, block.Span.Start), block.Line), _lineStarts.Count - 1));
+
         /// <summary>The lines <see cref="Lines"/> gives, as spans of the document (a string only for a line asked for as one).</summary>
         private BlockLines LineSpans(Block block)
         {
-            var first = block.Line;
-            var last = Math.Min(LineOf(Math.Max(block.Span.End, block.Span.Start), first), _lineStarts.Count - 1);
+            var (first, last) = LineRange(block);
             var bounds = new int[2 * Math.Max(0, last - first + 1)];
             var count = 0;
             for (var i = first; i <= last; i++)
