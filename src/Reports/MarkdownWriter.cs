@@ -40,6 +40,9 @@ public enum TextContext
 public struct MarkdownWriter : IDisposable
 {
     private const int MinimumBuffer = 256;
+
+    // How many characters of a run are copied one by one before the rest is searched at vector speed.
+    private const int QuickRun = 16;
     private static readonly string[] Spaces = CreateSpaces(32);
 
     private char[] _buffer;
@@ -621,39 +624,10 @@ public struct MarkdownWriter : IDisposable
         {
             if (i >= runsFrom && i < contentEnd && i < nextStop)
             {
-                // Runs between special characters are often short: look at a few characters before searching.
-                var limit = Math.Min(contentEnd, nextStop);
-                var table = heading ? PlainInHeadingTable : PlainTable;
-                var end = i;
-                while (true)
+                i = CopyPlainRun(value, i, Math.Min(contentEnd, nextStop), heading);
+                if (i == value.Length)
                 {
-                    var quick = Math.Min(limit, end + 8);
-                    while (end < quick && value[end] < 128 && table[value[end]])
-                    {
-                        end++;
-                    }
-
-                    if (end == quick && end < limit)
-                    {
-                        end += PlainRunLength(value.Slice(end, limit - end), heading);
-                    }
-
-                    // An underscore between letters or digits opens no emphasis (snake_case): it stays in the run.
-                    if (end < limit && value[end] == '_' && end > 0 && end + 1 < value.Length
-                        && IsLetterOrDigit(value[end - 1]) && IsLetterOrDigit(value[end + 1]))
-                    {
-                        end++;
-                        continue;
-                    }
-
                     break;
-                }
-
-                if (end > i)
-                {
-                    WriteRaw(value.Slice(i, end - i));
-                    i = end;
-                    continue;
                 }
             }
 
@@ -755,6 +729,57 @@ public struct MarkdownWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Copies the characters from <paramref name="i"/> that are written as they are, up to <paramref name="limit"/>, and
+    /// returns where they end. Runs between special characters are often short: their first characters are copied as
+    /// they are looked at, and only a run longer than <see cref="QuickRun"/> is searched (at vector speed) and copied
+    /// at once.
+    /// </summary>
+    private int CopyPlainRun(ReadOnlySpan<char> value, int i, int limit, bool heading)
+    {
+        var table = heading ? PlainInHeadingTable : PlainTable;
+        while (true)
+        {
+            var quick = Math.Min(limit, i + QuickRun);
+            if (_buffer.Length - _pos < QuickRun)
+            {
+                Grow(QuickRun);
+            }
+
+            var buffer = _buffer;
+            var pos = _pos;
+            while (i < quick)
+            {
+                var c = value[i];
+                if (c >= 128 || !table[c])
+                {
+                    break;
+                }
+
+                buffer[pos++] = c;
+                i++;
+            }
+
+            _pos = pos;
+            if (i == quick && i < limit)
+            {
+                var run = PlainRunLength(value.Slice(i, limit - i), heading);
+                WriteRaw(value.Slice(i, run));
+                i += run;
+            }
+
+            // An underscore between letters or digits opens no emphasis (snake_case): the run goes on after it.
+            if (i < limit && value[i] == '_' && i > 0 && i + 1 < value.Length && IsLetterOrDigit(value[i - 1]) && IsLetterOrDigit(value[i + 1]))
+            {
+                WriteChar('_');
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
     /// <summary>The first index from <paramref name="from"/> at which <paramref name="stop"/> starts (<see cref="StopStartsAt"/>), or the length.</summary>
     private static int FindStop(ReadOnlySpan<char> value, int from, string stop)
     {
@@ -788,30 +813,32 @@ public struct MarkdownWriter : IDisposable
     {
         if (state == LinksUnknown)
         {
-            state = value.IndexOf("://".AsSpan()) >= 0 || HoldsWww(value) ? LinksPossible : LinksNone;
+            state = HoldsLinkMark(value) ? LinksPossible : LinksNone;
         }
 
         return state == LinksPossible;
     }
 
-    /// <summary>Whether the text holds <c>www.</c> in any case.</summary>
-    private static bool HoldsWww(ReadOnlySpan<char> value)
+    /// <summary>Whether the text holds <c>://</c>, or <c>www.</c> in any case: one search for their punctuation.</summary>
+    private static bool HoldsLinkMark(ReadOnlySpan<char> value)
     {
-        for (var from = 3; from < value.Length;)
+        for (var from = 0; from < value.Length;)
         {
-            var dot = value.Slice(from).IndexOf('.');
-            if (dot < 0)
+            var mark = value.Slice(from).IndexOfAny(':', '.');
+            if (mark < 0)
             {
                 return false;
             }
 
-            dot += from;
-            if ((value[dot - 1] | 0x20) == 'w' && (value[dot - 2] | 0x20) == 'w' && (value[dot - 3] | 0x20) == 'w')
+            mark += from;
+            if (value[mark] == ':'
+                ? mark + 2 < value.Length && value[mark + 1] == '/' && value[mark + 2] == '/'
+                : mark >= 3 && (value[mark - 1] | 0x20) == 'w' && (value[mark - 2] | 0x20) == 'w' && (value[mark - 3] | 0x20) == 'w')
             {
                 return true;
             }
 
-            from = dot + 1;
+            from = mark + 1;
         }
 
         return false;
