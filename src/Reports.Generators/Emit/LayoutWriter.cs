@@ -27,6 +27,9 @@ internal sealed class LayoutWriter
     private bool _attach;
     private int _variables;
 
+    // The expressions the code being written has just tested for null (inside their "is not null" branch).
+    private readonly List<string> _present = new();
+
     private LayoutWriter(RenderTarget target, bool template, SectionMethodQueue pendingMethods)
     {
         _target = target;
@@ -178,11 +181,19 @@ internal sealed class LayoutWriter
 
         if (member.Optional)
         {
-            If(expression + " is not null", write);
+            If(expression + " is not null", () => Present(expression, write));
             return;
         }
 
-        IfElse(expression + " is null", () => AsTemplate(write), write);
+        IfElse(expression + " is null", () => AsTemplate(write), () => Present(expression, write));
+    }
+
+    /// <summary>Writes code that runs only where <paramref name="expression"/> is not null, so it is not tested again.</summary>
+    private void Present(string expression, Action write)
+    {
+        _present.Add(expression);
+        write();
+        _present.RemoveAt(_present.Count - 1);
     }
 
     private void WriteContent(MemberModel member, string expression, int level, Indent indent, string path)
@@ -749,13 +760,14 @@ internal sealed class LayoutWriter
         }
 
         var count = expression + (member.Collection == CollectionKind.Array ? ".Length" : ".Count");
+        var present = _present.Contains(expression);
         if (emptyText is null && member.Optional)
         {
-            If(expression + " is not null && " + count + " > 0", whole);
+            If((present ? "" : expression + " is not null && ") + count + " > 0", whole);
             return;
         }
 
-        IfElse(expression + " is null || " + count + " == 0", () =>
+        IfElse((present ? "" : expression + " is null || ") + count + " == 0", () =>
         {
             if (emptyText is not null)
             {

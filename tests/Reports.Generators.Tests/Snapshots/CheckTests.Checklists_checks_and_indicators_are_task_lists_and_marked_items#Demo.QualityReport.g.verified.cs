@@ -81,7 +81,7 @@ namespace Demo
             }
             else
             {
-                if (this.Changes is null || this.Changes.Count == 0)
+                if (this.Changes.Count == 0)
                 {
                     w.Write("\n**Required Changes** (if rejected):\n- [ ] [Change 1]\n- [ ] [Change 2]\n");
                 }

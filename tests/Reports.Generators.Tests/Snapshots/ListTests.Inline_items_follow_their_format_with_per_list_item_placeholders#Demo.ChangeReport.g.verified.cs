@@ -85,7 +85,7 @@ namespace Demo
             }
             else
             {
-                if (this.Created is null || this.Created.Count == 0)
+                if (this.Created.Count == 0)
                 {
                     w.Write("\n**Created**:\n- `src/[path]/[filename]` - [Purpose]\n");
                 }
@@ -123,7 +123,7 @@ namespace Demo
             }
             else
             {
-                if (this.Modified is null || this.Modified.Count == 0)
+                if (this.Modified.Count == 0)
                 {
                     w.Write("\n**Modified**:\n- `src/[path]/[filename]` - [What was changed]\n");
                 }
@@ -161,7 +161,7 @@ namespace Demo
             }
             else
             {
-                if (this.Endpoints is null || this.Endpoints.Count == 0)
+                if (this.Endpoints.Count == 0)
                 {
                     w.Write("\n**API Endpoints**:\n\n- `[METHOD] [PATH]`: [Description]\n");
                 }
@@ -200,7 +200,7 @@ namespace Demo
             }
             else
             {
-                if (this.Results is null || this.Results.Count == 0)
+                if (this.Results.Count == 0)
                 {
                     w.Write("\n**Test Results**:\n- Unit Tests: X passed, Y failed\n- Integration Tests: X passed, Y failed\n");
                 }

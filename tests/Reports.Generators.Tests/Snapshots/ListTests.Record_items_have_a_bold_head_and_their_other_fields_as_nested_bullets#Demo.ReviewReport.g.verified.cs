@@ -91,7 +91,7 @@ namespace Demo
             }
             else
             {
-                if (this.Issues is null || this.Issues.Count == 0)
+                if (this.Issues.Count == 0)
                 {
                     w.Write("\n**Issues Found**:\n1. **Issue**: [Description]\n   - **Severity**: Critical / Minor\n");
                 }
@@ -139,7 +139,7 @@ namespace Demo
             }
             else
             {
-                if (this.Tests is null || this.Tests.Count == 0)
+                if (this.Tests.Count == 0)
                 {
                     w.Write("\n**Tests Performed**:\n\n1. **Test: Happy Path**\n   - **Action**: [What was tested]\n   - **Notes**: [Any relevant notes]\n\n2. **Test: [Error Case]**\n   - **Action**: [What was tested]\n   - **Notes**: [Any relevant notes]\n\n[List all test cases]\n");
                 }
@@ -190,7 +190,7 @@ namespace Demo
             }
             if (this.Open is not null)
             {
-                if (this.Open is not null && this.Open.Count > 0)
+                if (this.Open.Count > 0)
                 {
                     w.Write("\n**Open Issues**:\n");
                     for (var i12 = 0; i12 < this.Open.Count; i12++)

@@ -84,7 +84,7 @@ namespace Demo
             w.Write("# Files\n");
             if (this.Created is not null)
             {
-                if (this.Created is null || this.Created.Count == 0)
+                if (this.Created.Count == 0)
                 {
                     w.Write("\n**Created**:\nNone\n");
                 }
@@ -109,7 +109,7 @@ namespace Demo
             }
             if (this.Deleted is not null)
             {
-                if (this.Deleted is not null && this.Deleted.Count > 0)
+                if (this.Deleted.Count > 0)
                 {
                     w.Write("\n**Deleted**:\n");
                     for (var i4 = 0; i4 < this.Deleted.Count; i4++)
@@ -134,7 +134,7 @@ namespace Demo
             }
             else
             {
-                if (this.Environment is null || this.Environment.Length == 0)
+                if (this.Environment.Length == 0)
                 {
                     w.Write("\n**Environment**:\n- [Environment details]\n");
                 }
@@ -163,7 +163,7 @@ namespace Demo
             }
             else
             {
-                if (this.Steps is null || this.Steps.Count == 0)
+                if (this.Steps.Count == 0)
                 {
                     w.Write("\n**Steps**:\n1. [First step]\n2. [Next step]\n\n[List every step]\n");
                 }
@@ -194,7 +194,7 @@ namespace Demo
             }
             else
             {
-                if (this.Numbers is null || this.Numbers.Count == 0)
+                if (this.Numbers.Count == 0)
                 {
                     w.Write("\n- [Numbers]\n");
                 }

@@ -86,7 +86,7 @@ namespace Demo
             else
             {
                 w.Write("\n## Key Decisions\n");
-                if (this.Decisions is null || this.Decisions.Count == 0)
+                if (this.Decisions.Count == 0)
                 {
                     w.Write("\n**Decision 1: [Decision Name]**\n- **Context**: [Why decision was needed]\n- **Decision**: [What was decided]\n\n[Repeat for each significant decision]\n");
                 }
@@ -135,7 +135,7 @@ namespace Demo
             else
             {
                 w.Write("\n## Deviations from Spec\n");
-                if (this.Deviations is null || this.Deviations.Count == 0)
+                if (this.Deviations.Count == 0)
                 {
                     w.Write("\nNone. Implementation follows spec exactly.\n");
                 }

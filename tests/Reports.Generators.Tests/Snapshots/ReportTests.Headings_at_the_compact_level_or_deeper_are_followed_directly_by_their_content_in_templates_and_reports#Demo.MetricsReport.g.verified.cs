@@ -127,7 +127,7 @@ namespace Demo
             else
             {
                 w.Write("\n### Gaps\n");
-                if (section.Gaps is null || section.Gaps.Count == 0)
+                if (section.Gaps.Count == 0)
                 {
                     w.Write("- [Gap]\n");
                 }
@@ -156,7 +156,7 @@ namespace Demo
             else
             {
                 w.Write("\n### Components\n");
-                if (section.Components is null || section.Components.Count == 0)
+                if (section.Components.Count == 0)
                 {
                     w.Write("| Name |\n|------|\n| [Name] |\n");
                 }

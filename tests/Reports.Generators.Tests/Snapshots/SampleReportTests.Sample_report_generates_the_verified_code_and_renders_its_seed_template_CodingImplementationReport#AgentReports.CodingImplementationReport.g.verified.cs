@@ -537,7 +537,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Key Components\n");
-                if (section.Components is null || section.Components.Count == 0)
+                if (section.Components.Count == 0)
                 {
                     w.Write("| Component | Purpose | Dependencies | Notes |\n|-----------|---------|--------------|-------|\n| **[Component A]** | [Purpose] | [Dependencies] | [Implementation notes] |\n| **[Component B]** | [Purpose] | [Dependencies] | [Implementation notes] |\n| **[Component C]** | [Purpose] | [Dependencies] | [Implementation notes] |\n");
                 }
@@ -724,7 +724,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Known Testing Gaps\n");
-                if (section.Gaps is null || section.Gaps.Count == 0)
+                if (section.Gaps.Count == 0)
                 {
                     w.Write("- [List any areas not fully tested]\n- [Reasons for gaps and mitigation strategies]\n");
                 }
@@ -820,7 +820,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Current Limitations\n");
-                if (section.Limitations is null || section.Limitations.Count == 0)
+                if (section.Limitations.Count == 0)
                 {
                     w.Write("- **[Limitation 1]**: [Description and impact]\n- **[Limitation 2]**: [Description and impact]\n");
                 }
@@ -866,7 +866,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Technical Debt\n");
-                if (section.TechnicalDebt is null || section.TechnicalDebt.Count == 0)
+                if (section.TechnicalDebt.Count == 0)
                 {
                     w.Write("- **[Debt Item 1]**: [Description and plan to address]\n- **[Debt Item 2]**: [Description and plan to address]\n");
                 }
@@ -912,7 +912,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Future Improvements\n");
-                if (section.Improvements is null || section.Improvements.Count == 0)
+                if (section.Improvements.Count == 0)
                 {
                     w.Write("- **[Improvement 1]**: [Enhancement description and priority]\n- **[Improvement 2]**: [Enhancement description and priority]\n");
                 }
@@ -971,7 +971,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Optimization Opportunities\n");
-                if (section.Opportunities is null || section.Opportunities.Count == 0)
+                if (section.Opportunities.Count == 0)
                 {
                     w.Write("- [Areas identified for future performance improvements]\n- [Monitoring recommendations]\n");
                 }
@@ -1082,7 +1082,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Immediate Actions Required\n");
-                if (section.Actions is null || section.Actions.Count == 0)
+                if (section.Actions.Count == 0)
                 {
                     w.Write("1. **[Action 1]**: [Description and owner]\n2. **[Action 2]**: [Description and owner]\n");
                 }

@@ -347,7 +347,7 @@ namespace AgentReports
                     }
                     else
                     {
-                        if (item4.IssuesAddressed is null || item4.IssuesAddressed.Count == 0)
+                        if (item4.IssuesAddressed.Count == 0)
                         {
                             w.Write("\n**Issues Addressed**:\n\n1. **Issue**: [Original issue description]\n   - **Fix**: [What was done to fix]\n   - **Files Modified**: [List]\n   - **Verification**: [How verified fix works]\n");
                         }
@@ -570,7 +570,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Key Implementation Decisions\n");
-                if (section.Decisions is null || section.Decisions.Count == 0)
+                if (section.Decisions.Count == 0)
                 {
                     w.Write("\n**Decision 1: [Decision Name]**\n- **Context**: [Why decision was needed]\n- **Decision**: [What was decided]\n- **Reasoning**: [Why this approach]\n\n[Repeat for each significant decision]\n");
                 }
@@ -637,7 +637,7 @@ namespace AgentReports
             else
             {
                 w.Write("\n### Deviations from Spec\n");
-                if (section.Deviations is null || section.Deviations.Count == 0)
+                if (section.Deviations.Count == 0)
                 {
                     w.Write("\nNone. Implementation follows spec exactly.\n");
                 }
@@ -784,7 +784,7 @@ namespace AgentReports
             }
             if (section.Issues is not null)
             {
-                if (section.Issues is not null && section.Issues.Count > 0)
+                if (section.Issues.Count > 0)
                 {
                     w.Write("\n**Issues Found**:\n");
                     for (var i5 = 0; i5 < section.Issues.Count; i5++)
@@ -847,7 +847,7 @@ namespace AgentReports
             }
             if (section.RequiredChanges is not null)
             {
-                if (section.RequiredChanges is not null && section.RequiredChanges.Count > 0)
+                if (section.RequiredChanges.Count > 0)
                 {
                     w.Write("\n**Required Changes**:\n");
                     for (var i12 = 0; i12 < section.RequiredChanges.Count; i12++)
@@ -927,7 +927,7 @@ namespace AgentReports
             }
             else
             {
-                if (section.TestsAdded is null || section.TestsAdded.Count == 0)
+                if (section.TestsAdded.Count == 0)
                 {
                     w.Write("\n**Tests Added**:\n- [List of test files created]\n");
                 }
@@ -956,7 +956,7 @@ namespace AgentReports
             }
             else
             {
-                if (section.Results is null || section.Results.Count == 0)
+                if (section.Results.Count == 0)
                 {
                     w.Write("\n**Test Results**:\n- Unit Tests: X passed, Y failed\n- Integration Tests: X passed, Y failed\n");
                 }
@@ -1238,7 +1238,7 @@ namespace AgentReports
         {
             if (section.Created is not null)
             {
-                if (section.Created is null || section.Created.Count == 0)
+                if (section.Created.Count == 0)
                 {
                     w.Write("\n**Created**:\nNone\n");
                 }
@@ -1272,7 +1272,7 @@ namespace AgentReports
             }
             if (section.Modified is not null)
             {
-                if (section.Modified is null || section.Modified.Count == 0)
+                if (section.Modified.Count == 0)
                 {
                     w.Write("\n**Modified**:\nNone\n");
                 }
@@ -1306,7 +1306,7 @@ namespace AgentReports
             }
             if (section.Deleted is not null)
             {
-                if (section.Deleted is not null && section.Deleted.Count > 0)
+                if (section.Deleted.Count > 0)
                 {
                     w.Write("\n**Deleted**:\n");
                     for (var i9 = 0; i9 < section.Deleted.Count; i9++)
@@ -1352,7 +1352,7 @@ namespace AgentReports
             }
             else
             {
-                if (section.Components is null || section.Components.Count == 0)
+                if (section.Components.Count == 0)
                 {
                     w.Write("\n**Components Implemented**:\n1. **[Component Name]**: [Description of implementation]\n2. **[Component Name]**: [Description of implementation]\n");
                 }
@@ -1396,7 +1396,7 @@ namespace AgentReports
             }
             if (section.ApiEndpoints is not null)
             {
-                if (section.ApiEndpoints is not null && section.ApiEndpoints.Count > 0)
+                if (section.ApiEndpoints.Count > 0)
                 {
                     w.Write("\n**API Endpoints**:\n");
                     for (var i8 = 0; i8 < section.ApiEndpoints.Count; i8++)
@@ -1426,7 +1426,7 @@ namespace AgentReports
             }
             if (section.DatabaseChanges is not null)
             {
-                if (section.DatabaseChanges is not null && section.DatabaseChanges.Count > 0)
+                if (section.DatabaseChanges.Count > 0)
                 {
                     w.Write("\n**Database Changes**:\n");
                     for (var i12 = 0; i12 < section.DatabaseChanges.Count; i12++)
@@ -1447,7 +1447,7 @@ namespace AgentReports
             }
             if (section.ExternalIntegrations is not null)
             {
-                if (section.ExternalIntegrations is not null && section.ExternalIntegrations.Count > 0)
+                if (section.ExternalIntegrations.Count > 0)
                 {
                     w.Write("\n**External Integrations**:\n");
                     for (var i15 = 0; i15 < section.ExternalIntegrations.Count; i15++)
@@ -1527,7 +1527,7 @@ namespace AgentReports
             }
             else
             {
-                if (section.Environment is null || section.Environment.Count == 0)
+                if (section.Environment.Count == 0)
                 {
                     w.Write("\n**Test Environment**:\n- [Environment details]\n");
                 }
@@ -1556,7 +1556,7 @@ namespace AgentReports
             }
             else
             {
-                if (section.Tests is null || section.Tests.Count == 0)
+                if (section.Tests.Count == 0)
                 {
                     w.Write("\n**Tests Performed**:\n\n1. **Test: Happy Path**\n   - **Action**: [What was tested]\n   - **Result**: ✅ PASS / ❌ FAIL\n   - **Notes**: [Any relevant notes]\n\n2. **Test: [Error Case]**\n   - **Action**: [What was tested]\n   - **Result**: ✅ PASS / ❌ FAIL\n   - **Notes**: [Any relevant notes]\n\n[List all test cases]\n");
                 }

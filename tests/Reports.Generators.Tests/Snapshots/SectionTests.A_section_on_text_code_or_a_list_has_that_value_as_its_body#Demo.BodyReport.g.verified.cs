@@ -118,7 +118,7 @@ namespace Demo
             else
             {
                 w.Write("\n## Gaps\n");
-                if (this.Gaps is null || this.Gaps.Count == 0)
+                if (this.Gaps.Count == 0)
                 {
                     w.Write("\n- [Gap 1]\n- [Gap 2]\n");
                 }
@@ -148,7 +148,7 @@ namespace Demo
             else
             {
                 w.Write("\n## Follow-ups\n");
-                if (this.FollowUps is null || this.FollowUps.Count == 0)
+                if (this.FollowUps.Count == 0)
                 {
                     w.Write("\n- [ ] [Task]\n");
                 }

@@ -88,7 +88,7 @@ namespace Demo
             else
             {
                 w.Write("\n## Key Components\n");
-                if (this.Components is null || this.Components.Count == 0)
+                if (this.Components.Count == 0)
                 {
                     w.Write("\n| Component | Path | Tests |\n|-----------|------|-------|\n| **[Component A]** | `[path]` | [N] |\n| **[Component B]** | `[path]` | [N] |\n| **[Component C]** | `[path]` | [N] |\n");
                 }
@@ -131,7 +131,7 @@ namespace Demo
             }
             if (this.Removed is not null)
             {
-                if (this.Removed is null || this.Removed.Count == 0)
+                if (this.Removed.Count == 0)
                 {
                     w.Write("\n**Removed**:\nNone\n");
                 }
