@@ -216,7 +216,8 @@ public static class CompileTimeCheck
     /// <summary>The analyzers' time over the whole project, measured while verifying it.</summary>
     public static string DescribeAnalyzers(SyntheticProject project) => string.Create(CultureInfo.InvariantCulture,
         $"analyzers over the whole compilation, {project.Types} types: {project.Analyzers.Total.TotalMilliseconds:F1} ms " +
-        $"(definition {project.Analyzers.Definition.TotalMilliseconds:F1} ms, construction {project.Analyzers.Construction.TotalMilliseconds:F1} ms; " +
+        $"(median of {project.AnalyzerRuns.Count} runs, fastest {project.AnalyzerRuns[0].TotalMilliseconds:F1} ms, slowest {project.AnalyzerRuns[^1].TotalMilliseconds:F1} ms; " +
+        $"definition {project.Analyzers.Definition.TotalMilliseconds:F1} ms, construction {project.Analyzers.Construction.TotalMilliseconds:F1} ms; " +
         $"wall time with the compiler's binding {project.Analyzers.Wall.TotalMilliseconds:F0} ms)");
 
     /// <summary>

@@ -54,6 +54,20 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>Asserts that <typeparamref name="TAnalyzer"/> reports exactly <paramref name="expected"/> on the named <paramref name="files"/>.</summary>
+    public static Task AnalyzerAsync<TAnalyzer>((string Name, string Source)[] files, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new AnalyzerTest<TAnalyzer>();
+        foreach (var file in files)
+        {
+            test.TestState.Sources.Add(file);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>
     /// Asserts that <typeparamref name="TFix"/> turns <paramref name="source"/> into <paramref name="fixedSource"/>:
     /// <paramref name="expected"/> are reported before, <paramref name="remaining"/> after.
