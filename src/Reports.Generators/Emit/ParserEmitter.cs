@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -13,6 +14,10 @@ namespace Reports.Generators.Emit;
 internal sealed class ParserEmitter
 {
     private const string Reading = "global::Reports.Reading.";
+
+    // The enums' names by value: Enum.ToString boxes the value and looks the name up, once per member of every report.
+    private static readonly string[] MemberKindNames = NamesByValue<MemberKind>();
+    private static readonly string[] ValueKindNames = NamesByValue<ValueKind>();
     private readonly SourceWriter _schemas = new();
     private readonly Dictionary<RecordModel, string> _recordNames = new();
     private int _formats;
@@ -105,7 +110,7 @@ internal sealed class ParserEmitter
 
     private void AppendNode(StringBuilder builder, MemberModel member)
     {
-        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(member.Kind.ToString()).Append(", ");
+        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(MemberKindNames[(int)member.Kind]).Append(", ");
         SourceWriter.AppendQuoted(builder, member.Label);
         builder.Append(", ");
         AppendValue(builder, member, member.Value);
@@ -161,7 +166,7 @@ internal sealed class ParserEmitter
 
     private void AppendValue(StringBuilder builder, MemberModel member, ValueModel value)
     {
-        builder.Append("new ").Append(Reading).Append("ValueSpec(").Append(Reading).Append("ValueKind.").Append(value.Kind.ToString()).Append(')');
+        builder.Append("new ").Append(Reading).Append("ValueSpec(").Append(Reading).Append("ValueKind.").Append(ValueKindNames[(int)value.Kind]).Append(')');
         var properties = new Initializer(builder);
         if (!member.Placeholders.IsEmpty)
         {
@@ -384,5 +389,19 @@ internal sealed class ParserEmitter
         }
 
         return value.Kind == ValueKind.String ? "p.GetString(" + index + ")" + bang : "p.GetObject<" + value.TypeName + ">(" + index + ")" + bang;
+    }
+
+    private static string[] NamesByValue<T>()
+        where T : struct
+    {
+        var values = (T[])Enum.GetValues(typeof(T));
+        var names = new string[values.Length];
+        foreach (var value in values)
+        {
+            // The model's enums number their members from 0 up, one by one.
+            names[Convert.ToInt32(value, CultureInfo.InvariantCulture)] = value.ToString()!;
+        }
+
+        return names;
     }
 }

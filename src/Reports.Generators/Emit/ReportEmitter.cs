@@ -57,13 +57,12 @@ internal static class ReportEmitter
                 continue;
             }
 
-            var methodBody = new SourceWriter();
-            var methodTarget = new CodeTarget(methodBody);
-            LayoutWriter.WriteSectionCode(method, methodTarget, methods);
-            methodTarget.Flush();
+            // Written straight into the file: a section method needs nothing that is known only after its body.
             source.Line();
             source.Open("private static void " + method.Name + "(ref global::Reports.MarkdownWriter w, " + method.Record.FullTypeName + " section)");
-            source.Raw(methodBody.ToStringAndFree());
+            var methodTarget = new CodeTarget(source);
+            LayoutWriter.WriteSectionCode(method, methodTarget, methods);
+            methodTarget.Flush();
             source.Close();
         }
 
