@@ -18,6 +18,7 @@ internal sealed class ParserEmitter
     // The enums' names by value: Enum.ToString boxes the value and looks the name up, once per member of every report.
     private static readonly string[] MemberKindNames = NamesByValue<MemberKind>();
     private static readonly string[] ValueKindNames = NamesByValue<ValueKind>();
+
     private readonly SourceWriter _schemas = new();
     private readonly Dictionary<RecordModel, string> _recordNames = new();
     private int _formats;
@@ -394,11 +395,11 @@ internal sealed class ParserEmitter
     private static string[] NamesByValue<T>()
         where T : struct
     {
+        // The model's enums are small and not negative: an array indexed by value holds their names.
         var values = (T[])Enum.GetValues(typeof(T));
-        var names = new string[values.Length];
+        var names = new string[values.Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)) + 1];
         foreach (var value in values)
         {
-            // The model's enums number their members from 0 up, one by one.
             names[Convert.ToInt32(value, CultureInfo.InvariantCulture)] = value.ToString()!;
         }
 
