@@ -4,6 +4,11 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -468,17 +473,68 @@ public static class ReportReader
 
             // Reports run about 35 characters a line.
             _lineStarts = new List<int>(text.Length / 32 + 4) { 0 };
+            if (!TryAddLineFeedStarts(text, _lineStarts))
+            {
+                AddLineStarts(text, _lineStarts);
+            }
+        }
+
+        /// <summary>Adds where each line starts after the first: after LF, CR LF or a lone CR.</summary>
+        private static void AddLineStarts(string text, List<int> lineStarts)
+        {
             var i = text.AsSpan().IndexOfAny('\n', '\r');
             while (i >= 0)
             {
                 if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n')
                 {
-                    _lineStarts.Add(i + 1);
+                    lineStarts.Add(i + 1);
                 }
 
                 var next = text.AsSpan(i + 1).IndexOfAny('\n', '\r');
                 i = next < 0 ? -1 : i + 1 + next;
             }
+        }
+
+        /// <summary>
+        /// <see cref="AddLineStarts"/> for text whose lines end in LF only (most reports), 16 characters at a time: a line is
+        /// about 35 characters, so a search per line would cost a call per line. False, having added nothing, when the
+        /// text holds a CR or vectors are not accelerated.
+        /// </summary>
+        private static bool TryAddLineFeedStarts(string text, List<int> lineStarts)
+        {
+#if NET8_0_OR_GREATER
+            if (!Vector128.IsHardwareAccelerated || text.AsSpan().IndexOf('\r') >= 0)
+            {
+                return false;
+            }
+
+            var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var lineFeed = Vector128.Create((ushort)'\n');
+            var i = 0;
+            for (; i + (2 * Vector128<ushort>.Count) <= chars.Length; i += 2 * Vector128<ushort>.Count)
+            {
+                var low = Vector128.Equals(Vector128.Create(chars.Slice(i, Vector128<ushort>.Count)), lineFeed);
+                var high = Vector128.Equals(Vector128.Create(chars.Slice(i + Vector128<ushort>.Count, Vector128<ushort>.Count)), lineFeed);
+                var mask = low.ExtractMostSignificantBits() | (high.ExtractMostSignificantBits() << Vector128<ushort>.Count);
+                while (mask != 0)
+                {
+                    lineStarts.Add(i + BitOperations.TrailingZeroCount(mask) + 1);
+                    mask &= mask - 1;
+                }
+            }
+
+            for (; i < chars.Length; i++)
+            {
+                if (chars[i] == '\n')
+                {
+                    lineStarts.Add(i + 1);
+                }
+            }
+
+            return true;
+#else
+            return false;
+#endif
         }
 
         public List<ReportParseError> Errors { get; } = new();
