@@ -676,7 +676,7 @@ public struct MarkdownWriter : IDisposable
                     WriteEscapedChar(c);
                     continue;
                 case '_':
-                    if (i > 1 && i < value.Length && IsLetterOrDigit(value[i - 2]) && IsLetterOrDigit(value[i]))
+                    if (IsInWord(value, i - 1))
                     {
                         WriteChar(c);
                     }
@@ -768,8 +768,8 @@ public struct MarkdownWriter : IDisposable
                 i += run;
             }
 
-            // An underscore between letters or digits opens no emphasis (snake_case): the run goes on after it.
-            if (i < limit && value[i] == '_' && i > 0 && i + 1 < value.Length && IsLetterOrDigit(value[i - 1]) && IsLetterOrDigit(value[i + 1]))
+            // An underscore in a word opens no emphasis (snake_case): the run goes on after it.
+            if (i < limit && value[i] == '_' && IsInWord(value, i))
             {
                 WriteChar('_');
                 i++;
@@ -1031,6 +1031,10 @@ public struct MarkdownWriter : IDisposable
 
         return letters;
     }
+
+    /// <summary>Whether the character at <paramref name="index"/> has a letter or digit on both sides (an underscore there opens no emphasis).</summary>
+    private static bool IsInWord(ReadOnlySpan<char> value, int index) =>
+        index > 0 && index + 1 < value.Length && IsLetterOrDigit(value[index - 1]) && IsLetterOrDigit(value[index + 1]);
 
     private static bool IsLetterOrDigit(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);

@@ -529,7 +529,7 @@ internal sealed class LayoutWriter
         WriteNullable(member, expression, present =>
         {
             var stopArgument = stop is null ? string.Empty : ", " + SourceWriter.Quote(stop);
-            var contextArgument = "global::Reports.TextContext." + context;
+            var contextArgument = "global::Reports.TextContext." + EnumNames.Of(context);
             var pathArgument = SourceWriter.Quote(path);
             switch (value.Kind)
             {
@@ -696,7 +696,7 @@ internal sealed class LayoutWriter
         var arguments = holes.Count == 1
             ? Quote(texts[0]) + ", " + values[0] + ", " + Quote(texts[1])
             : Quote(texts[0]) + ", " + values[0] + ", " + Quote(texts[1]) + ", " + values[1] + ", " + Quote(texts[2]);
-        Statement("w.WriteCode(" + arguments + ", global::Reports.TextContext." + context + ", " + Quote(path) + ", " + (stop is null ? "null" : Quote(stop)) + ");");
+        Statement("w.WriteCode(" + arguments + ", global::Reports.TextContext." + EnumNames.Of(context) + ", " + Quote(path) + ", " + (stop is null ? "null" : Quote(stop)) + ");");
     }
 
     private string CodeValue(string self, FormatPart hole)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -14,10 +13,6 @@ namespace Reports.Generators.Emit;
 internal sealed class ParserEmitter
 {
     private const string Reading = "global::Reports.Reading.";
-
-    // The enums' names by value: Enum.ToString boxes the value and looks the name up, once per member of every report.
-    private static readonly string[] MemberKindNames = NamesByValue<MemberKind>();
-    private static readonly string[] ValueKindNames = NamesByValue<ValueKind>();
 
     private readonly SourceWriter _schemas = new();
     private readonly Dictionary<RecordModel, string> _recordNames = new();
@@ -111,7 +106,7 @@ internal sealed class ParserEmitter
 
     private void AppendNode(StringBuilder builder, MemberModel member)
     {
-        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(MemberKindNames[(int)member.Kind]).Append(", ");
+        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(EnumNames.Of(member.Kind)).Append(", ");
         SourceWriter.AppendQuoted(builder, member.Label);
         builder.Append(", ");
         AppendValue(builder, member, member.Value);
@@ -167,7 +162,7 @@ internal sealed class ParserEmitter
 
     private void AppendValue(StringBuilder builder, MemberModel member, ValueModel value)
     {
-        builder.Append("new ").Append(Reading).Append("ValueSpec(").Append(Reading).Append("ValueKind.").Append(ValueKindNames[(int)value.Kind]).Append(')');
+        builder.Append("new ").Append(Reading).Append("ValueSpec(").Append(Reading).Append("ValueKind.").Append(EnumNames.Of(value.Kind)).Append(')');
         var properties = new Initializer(builder);
         if (!member.Placeholders.IsEmpty)
         {
@@ -266,7 +261,7 @@ internal sealed class ParserEmitter
         var parts = new List<string>();
         foreach (var part in format.Parts)
         {
-            var kind = Reading + "FormatPartKind." + part.Kind;
+            var kind = Reading + "FormatPartKind." + EnumNames.Of(part.Kind);
             if (part.Kind != FormatPartKind.Hole)
             {
                 parts.Add("new " + Reading + "FormatPartSpec(" + kind + ", " + SourceWriter.Quote(part.Text) + ")");
@@ -390,19 +385,5 @@ internal sealed class ParserEmitter
         }
 
         return value.Kind == ValueKind.String ? "p.GetString(" + index + ")" + bang : "p.GetObject<" + value.TypeName + ">(" + index + ")" + bang;
-    }
-
-    private static string[] NamesByValue<T>()
-        where T : struct
-    {
-        // The model's enums are small and not negative: an array indexed by value holds their names.
-        var values = (T[])Enum.GetValues(typeof(T));
-        var names = new string[values.Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)) + 1];
-        foreach (var value in values)
-        {
-            names[Convert.ToInt32(value, CultureInfo.InvariantCulture)] = value.ToString()!;
-        }
-
-        return names;
     }
 }

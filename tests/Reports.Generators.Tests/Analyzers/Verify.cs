@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -42,28 +43,19 @@ internal static class Verify
 
     /// <summary>Asserts that <typeparamref name="TAnalyzer"/> reports exactly <paramref name="expected"/> on <paramref name="sources"/>.</summary>
     public static Task AnalyzerAsync<TAnalyzer>(string[] sources, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var test = new AnalyzerTest<TAnalyzer>();
-        foreach (var source in sources)
-        {
-            test.TestState.Sources.Add(source);
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        RunAnalyzerAsync<TAnalyzer>(test => Array.ForEach(sources, test.TestState.Sources.Add), expected);
 
     /// <summary>Asserts that <typeparamref name="TAnalyzer"/> reports exactly <paramref name="expected"/> on the named <paramref name="files"/>.</summary>
     public static Task AnalyzerAsync<TAnalyzer>((string Name, string Source)[] files, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        RunAnalyzerAsync<TAnalyzer>(test => Array.ForEach(files, test.TestState.Sources.Add), expected);
+
+    private static Task RunAnalyzerAsync<TAnalyzer>(Action<AnalyzerTest<TAnalyzer>> addSources, DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new AnalyzerTest<TAnalyzer>();
-        foreach (var file in files)
-        {
-            test.TestState.Sources.Add(file);
-        }
-
+        addSources(test);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
