@@ -100,20 +100,17 @@ internal static class PlaceholderRules
         return false;
     }
 
-    /// <summary>
-    /// The first <c>X</c>, <c>Y</c>, <c>Z</c> or <c>[</c>: one range, which vector code tests with one comparison
-    /// instead of three (a <c>Z</c> is passed over by the caller).
-    /// </summary>
-    /// <remarks>
-    /// Compiled optimized from the first call: unoptimized (tier-0) code of the generic range search boxes its
-    /// bounds, 96 bytes a call, and a program that checks a report now and then runs tier-0 code.
-    /// </remarks>
 #if NET8_0_OR_GREATER
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // X, Y, Z and [ are one range of characters: SearchValues searches it with one comparison per character. (The generic
+    // IndexOfAnyInRange did too, but boxed its bounds in unoptimized code: 96 bytes a call in a debug build or a
+    // program's first checks.)
+    private static readonly System.Buffers.SearchValues<char> MarkerCharacters = System.Buffers.SearchValues.Create("XYZ[");
 #endif
+
+    /// <summary>The first <c>X</c>, <c>Y</c>, <c>Z</c> or <c>[</c> (a <c>Z</c> is passed over by the caller).</summary>
     private static int IndexOfMarkerCharacter(ReadOnlySpan<char> value) =>
 #if NET8_0_OR_GREATER
-        value.IndexOfAnyInRange('X', '[');
+        value.IndexOfAny(MarkerCharacters);
 #else
         value.IndexOfAny('X', 'Y', '[');
 #endif
