@@ -971,7 +971,7 @@ public struct MarkdownWriter : IDisposable
             }
 
             var rest = value.Slice(other);
-            if (rest.IndexOfAny(Special) >= 0 || rest.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            if (rest.IndexOfAny(Special) >= 0 || rest.IndexOfAny(Surrogates) >= 0)
             {
                 return true;
             }
@@ -996,6 +996,21 @@ public struct MarkdownWriter : IDisposable
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
         "\\`*_[]<|~&#\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    // UTF-16 surrogates, one range: a SearchValues rather than the generic IndexOfAnyInRange, which boxes its bounds in
+    // unoptimized code (a debug build, or a program's first calls) and so would allocate while writing.
+    private static readonly System.Buffers.SearchValues<char> Surrogates = System.Buffers.SearchValues.Create(CharRange('\uD800', '\uDFFF'));
+
+    private static char[] CharRange(char first, char last)
+    {
+        var chars = new char[last - first + 1];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(first + i);
+        }
+
+        return chars;
+    }
 
     // Printable ASCII (and DEL) except those: a value made of these alone needs no escaping inside a line.
     private static readonly System.Buffers.SearchValues<char> Ordinary = System.Buffers.SearchValues.Create(
@@ -1122,7 +1137,7 @@ public struct MarkdownWriter : IDisposable
     private static void CheckCarriable(ReadOnlySpan<char> value, string path)
     {
 #if NET8_0_OR_GREATER
-        if (value.IndexOf('\0') < 0 && value.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (value.IndexOf('\0') < 0 && value.IndexOfAny(Surrogates) < 0)
         {
             return;
         }
