@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Reports.Generators.Model;
@@ -61,6 +62,7 @@ internal static class BuilderEmitter
         private readonly TargetFeatures _features;
         private readonly List<MemberModel> _members;
         private readonly string _type;
+        private readonly Dictionary<string, (string Field, string Items)> _fieldNames = new(StringComparer.Ordinal);
 
         public Writer(SourceWriter source, RecordModel record, string builder, bool canCheck, TargetFeatures features)
         {
@@ -337,15 +339,23 @@ internal static class BuilderEmitter
         /// <summary>Public unless the property or its type is not: a public method cannot expose an internal type.</summary>
         private static string Access(MemberModel member) => member.IsPublic ? "public" : "internal";
 
-        private static string Field(MemberModel member) => "_" + FieldBase(member);
+        // A member's field is named in a dozen places of the builder: each name is made once per builder.
+        private string Field(MemberModel member) => FieldNames(member).Field;
 
-        private static string Items(MemberModel member) => "_" + FieldBase(member) + "Items";
+        private string Items(MemberModel member) => FieldNames(member).Items;
 
-        private static string FieldBase(MemberModel member)
+        private (string Field, string Items) FieldNames(MemberModel member)
         {
-            var name = member.PropertyName;
-            var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
-            return field == "source" ? "sourceValue" : field;
+            if (!_fieldNames.TryGetValue(member.PropertyName, out var names))
+            {
+                var name = member.PropertyName;
+                var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
+                field = "_" + (field == "source" ? "sourceValue" : field);
+                names = (field, field + "Items");
+                _fieldNames.Add(name, names);
+            }
+
+            return names;
         }
 
         private static string Label(MemberModel member)

@@ -28,10 +28,17 @@ internal static class CompletenessHints
 
         return member.Value.Kind switch
         {
-            ValueKind.Enum => "choose one of " + string.Join(" / ", member.Value.Options.Select(o => o.Display(member.Kind != MemberKind.Indicator && member.HideEmoji))),
+            ValueKind.Enum => ChooseOneOf(member),
             ValueKind.Boolean => "choose Yes or No",
             _ => "fill in " + Template(member),
         };
+    }
+
+    // Apart from For: a lambda there would capture its parameter, and the closure is allocated on every call.
+    private static string ChooseOneOf(MemberModel member)
+    {
+        var hideEmoji = member.Kind != MemberKind.Indicator && member.HideEmoji;
+        return "choose one of " + string.Join(" / ", member.Value.Options.Select(o => o.Display(hideEmoji)));
     }
 
     /// <summary>The member's own placeholder, as the template shows it for its first item; null when it has none.</summary>

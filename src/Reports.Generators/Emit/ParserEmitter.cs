@@ -83,7 +83,7 @@ internal sealed class ParserEmitter
         }
 
         // The nodes first: the schemas of the records they hold are emitted (and numbered) before this one.
-        var nodes = new StringBuilder();
+        var nodes = SourceWriter.RentBuilder();
         foreach (var member in record.Members)
         {
             nodes.Append("        ");
@@ -99,6 +99,7 @@ internal sealed class ParserEmitter
         _schemas.Line("    new " + Reading + "SchemaNode[]");
         _schemas.Line("    {");
         _schemas.Raw(nodes.ToString());
+        SourceWriter.ReturnBuilder(nodes);
         _schemas.Line("    });");
         _schemas.Line();
         return name;

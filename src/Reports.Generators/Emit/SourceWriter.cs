@@ -7,15 +7,16 @@ namespace Reports.Generators.Emit;
 internal sealed class SourceWriter
 {
     // A generator run writes every report's files, up to three writers at a time (a method body is written before the
-    // lines around it): builders are kept per thread and reused, so writing allocates little beyond the text itself.
-    // At most three per thread, of at most 128 K characters each, are kept.
-    private const int PoolSize = 3;
+    // lines around it) and a builder or two of text assembled beside them (a parser schema's nodes): builders are kept
+    // per thread and reused, so writing allocates little beyond the text itself. At most four per thread, of at most
+    // 128 K characters each, are kept.
+    private const int PoolSize = 4;
     private const int MaxPooledCapacity = 128 * 1024;
 
     [ThreadStatic]
     private static StringBuilder?[]? t_pool;
 
-    private StringBuilder _text = Rent();
+    private StringBuilder _text = RentBuilder();
     private int _indent;
     private bool _closedBlock;
 
@@ -123,12 +124,13 @@ internal sealed class SourceWriter
     public string ToStringAndFree()
     {
         var text = _text.ToString();
-        Return(_text);
+        ReturnBuilder(_text);
         _text = null!;
         return text;
     }
 
-    private static StringBuilder Rent()
+    /// <summary>An empty builder from this thread's pool (or a new one), for text assembled beside a writer.</summary>
+    public static StringBuilder RentBuilder()
     {
         var pool = t_pool;
         if (pool is not null)
@@ -146,7 +148,8 @@ internal sealed class SourceWriter
         return new StringBuilder(1024);
     }
 
-    private static void Return(StringBuilder builder)
+    /// <summary>Gives <paramref name="builder"/> back to this thread's pool; it must not be used after this.</summary>
+    public static void ReturnBuilder(StringBuilder builder)
     {
         if (builder.Capacity > MaxPooledCapacity)
         {
