@@ -27,7 +27,7 @@ internal sealed class CompletenessEmitter
 
     private readonly ReportModel? _report;
     private readonly bool _passRoot;
-    private readonly List<string> _methods = new();
+    private readonly List<SourceWriter> _methods = new();
     private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);
 
     private CompletenessEmitter(ReportModel? report)
@@ -498,9 +498,9 @@ internal sealed class CompletenessEmitter
             unique = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var slot = _methods.Count;
-        _methods.Add(string.Empty);
-        var body = new SourceWriter { SpaceAfterBlocks = true };
+        // The method keeps its place among the others: the methods its members call are written while it is.
+        var method = new SourceWriter();
+        _methods.Add(method);
         var parameters = new List<string> { "ref " + Collector + " c", record.FullTypeName + "? section" };
         var inner = path.AsParameters();
         parameters.AddRange(inner.Numbers.Select(n => "int " + n.Name));
@@ -509,18 +509,17 @@ internal sealed class CompletenessEmitter
             parameters.Add(_report!.FullTypeName + " report");
         }
 
-        var scope = new Scope(body, record, "section", selfNullable: true, inner, isRoot: false);
+        method.Open("private static void " + unique + "(" + string.Join(", ", parameters) + ")");
+        method.SpaceAfterBlocks = true;
+        var scope = new Scope(method, record, "section", selfNullable: true, inner, isRoot: false);
         foreach (var number in inner.Numbers)
         {
             scope.Reserve(number.Name);
         }
 
         EmitMembers(scope, role, guarded);
-        var method = new SourceWriter();
-        method.Open("private static void " + unique + "(" + string.Join(", ", parameters) + ")");
-        method.Raw(body.ToStringAndFree(), keepBlankLines: true);
+        method.SpaceAfterBlocks = false;
         method.Close();
-        _methods[slot] = method.ToStringAndFree();
         return unique;
     }
 

@@ -65,7 +65,7 @@ internal sealed class ParserEmitter
         source.Line();
         source.Line("/// <summary>What the reader needs to know about this report type, built once.</summary>");
         source.Open("private static class ReportSchema");
-        source.Raw(emitter._schemas.ToStringAndFree());
+        source.Raw(emitter._schemas);
         source.Line("public static readonly " + Reading + "RecordSchema Root = " + root + ";");
         source.Line("public static readonly " + Reading + "FormatSpec? Title = " + title + ";");
         source.Line("public const string? Footer = " + (report.Footer is null ? "null" : SourceWriter.Quote(report.Footer)) + ";");
@@ -98,7 +98,7 @@ internal sealed class ParserEmitter
         _schemas.Line("    static p => " + Construct(record.FullTypeName, record.Members, record.Constructor) + ",");
         _schemas.Line("    new " + Reading + "SchemaNode[]");
         _schemas.Line("    {");
-        _schemas.Raw(nodes.ToString());
+        _schemas.Raw(nodes);
         SourceWriter.ReturnBuilder(nodes);
         _schemas.Line("    });");
         _schemas.Line();

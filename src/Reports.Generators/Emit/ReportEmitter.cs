@@ -45,7 +45,7 @@ internal static class ReportEmitter
         EmitWriteOverload(source, "global::System.Buffers.IBufferWriter<char>");
         source.Line();
         source.Open("private void WriteMarkdownCore(ref global::Reports.MarkdownWriter w)");
-        source.Raw(body.ToStringAndFree());
+        source.Raw(body);
         source.Close();
 
         var emitted = new HashSet<string>();

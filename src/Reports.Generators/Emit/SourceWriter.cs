@@ -16,6 +16,10 @@ internal sealed class SourceWriter
     [ThreadStatic]
     private static StringBuilder?[]? t_pool;
 
+    // The text being copied by Raw, kept per thread like the builders (and no larger than they are kept).
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
     private StringBuilder _text = RentBuilder();
     private int _indent;
     private bool _closedBlock;
@@ -25,7 +29,7 @@ internal sealed class SourceWriter
 
     public void Line(string line = "")
     {
-        SpaceAfterBlock(line, 0, line.Length);
+        SpaceAfterBlock(line.Length > 0, ContinuesBlock(line, 0, line.Length));
 
         // A line may hold several (a long constant split over lines): indent each of them.
         var start = 0;
@@ -46,7 +50,7 @@ internal sealed class SourceWriter
     /// <summary>A line of <paramref name="before"/>, <paramref name="value"/> as a C# string literal and <paramref name="after"/>.</summary>
     public void QuotedLine(string before, string value, string after)
     {
-        SpaceAfterBlock(before, 0, before.Length);
+        SpaceAfterBlock(before.Length > 0, ContinuesBlock(before, 0, before.Length));
         _text.Append(' ', _indent * 4).Append(before);
         AppendQuoted(_text, value);
         _text.Append(after).Append('\n');
@@ -66,10 +70,30 @@ internal sealed class SourceWriter
         _closedBlock = true;
     }
 
-    /// <summary>Appends lines written by another writer, indented to this writer's level.</summary>
-    public void Raw(string lines, bool keepBlankLines = false)
+    /// <summary>Appends the lines in <paramref name="lines"/>, indented to this writer's level.</summary>
+    public void Raw(StringBuilder lines, bool keepBlankLines = false)
     {
-        var end = lines.Length;
+        var length = lines.Length;
+        var buffer = Buffer(length);
+        lines.CopyTo(0, buffer, 0, length);
+        AppendLines(buffer, length, keepBlankLines);
+    }
+
+    /// <summary>
+    /// Appends the lines written by <paramref name="other"/>, indented to this writer's level, and frees it (as
+    /// <see cref="ToStringAndFree"/> does): its text is copied over without being made a string first.
+    /// </summary>
+    public void Raw(SourceWriter other, bool keepBlankLines = false)
+    {
+        Raw(other._text, keepBlankLines);
+        ReturnBuilder(other._text);
+        other._text = null!;
+    }
+
+    // Appends the lines of the thread's buffer, which nothing this calls writes to.
+    private void AppendLines(char[] lines, int length, bool keepBlankLines)
+    {
+        var end = length;
         while (end > 0 && lines[end - 1] == '\n')
         {
             end--;
@@ -77,12 +101,12 @@ internal sealed class SourceWriter
 
         for (var start = 0; ;)
         {
-            var newline = end > start ? lines.IndexOf('\n', start, end - start) : -1;
-            var length = (newline < 0 ? end : newline) - start;
-            if (length > 0 || keepBlankLines)
+            var newline = end > start ? Array.IndexOf(lines, '\n', start, end - start) : -1;
+            var lineLength = (newline < 0 ? end : newline) - start;
+            if (lineLength > 0 || keepBlankLines)
             {
-                SpaceAfterBlock(lines, start, length);
-                AppendIndented(lines, start, length);
+                SpaceAfterBlock(lineLength > 0, ContinuesBlock(lines, start, lineLength));
+                AppendIndentation(lineLength).Append(lines, start, lineLength).Append('\n');
             }
 
             if (newline < 0)
@@ -94,9 +118,31 @@ internal sealed class SourceWriter
         }
     }
 
-    private void SpaceAfterBlock(string text, int start, int length)
+    private static char[] Buffer(int length)
     {
-        if (SpaceAfterBlocks && _closedBlock && length > 0 && !Begins(text, start, length, "}") && !Begins(text, start, length, "else"))
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, 4096)];
+            if (length <= MaxPooledCapacity)
+            {
+                t_buffer = buffer;
+            }
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Whether a line closes a block or continues it (<c>}</c>, <c>else</c>): no blank line goes before it.</summary>
+    private static bool ContinuesBlock(char[] text, int start, int length) =>
+        length > 0 && (text[start] == '}' || (length >= 4 && text[start] == 'e' && text[start + 1] == 'l' && text[start + 2] == 's' && text[start + 3] == 'e'));
+
+    private static bool ContinuesBlock(string text, int start, int length) =>
+        length > 0 && (text[start] == '}' || (length >= 4 && string.CompareOrdinal(text, start, "else", 0, 4) == 0));
+
+    private void SpaceAfterBlock(bool hasText, bool continuesBlock)
+    {
+        if (SpaceAfterBlocks && _closedBlock && hasText && !continuesBlock)
         {
             _text.Append('\n');
         }
@@ -104,19 +150,11 @@ internal sealed class SourceWriter
         _closedBlock = false;
     }
 
-    private static bool Begins(string text, int start, int length, string prefix) =>
-        length >= prefix.Length && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0;
+    private void AppendIndented(string text, int start, int length) =>
+        AppendIndentation(length).Append(text, start, length).Append('\n');
 
-    private void AppendIndented(string text, int start, int length)
-    {
-        if (length > 0)
-        {
-            _text.Append(' ', _indent * 4);
-            _text.Append(text, start, length);
-        }
-
-        _text.Append('\n');
-    }
+    /// <summary>The indentation of a line of <paramref name="length"/> characters: none for a blank line.</summary>
+    private StringBuilder AppendIndentation(int length) => length > 0 ? _text.Append(' ', _indent * 4) : _text;
 
     public override string ToString() => _text.ToString();
 
