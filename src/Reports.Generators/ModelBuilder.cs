@@ -203,7 +203,7 @@ internal sealed class ModelBuilder
                 }
 
                 var member = tableRow ? BuildColumn(property) : BuildMember(property);
-                if (member is null || !CheckReadable(property, member.Kind.ToString()))
+                if (member is null || !CheckReadable(property, Emit.EnumNames.Of(member.Kind)))
                 {
                     continue;
                 }
