@@ -29,7 +29,7 @@ internal sealed class SourceWriter
 
     public void Line(string line = "")
     {
-        SpaceAfterBlock(line.Length > 0, ContinuesBlock(line, 0, line.Length));
+        SpaceAfterBlock(line);
 
         // A line may hold several (a long constant split over lines): indent each of them.
         var start = 0;
@@ -50,7 +50,7 @@ internal sealed class SourceWriter
     /// <summary>A line of <paramref name="before"/>, <paramref name="value"/> as a C# string literal and <paramref name="after"/>.</summary>
     public void QuotedLine(string before, string value, string after)
     {
-        SpaceAfterBlock(before.Length > 0, ContinuesBlock(before, 0, before.Length));
+        SpaceAfterBlock(before);
         _text.Append(' ', _indent * 4).Append(before);
         AppendQuoted(_text, value);
         _text.Append(after).Append('\n');
@@ -137,8 +137,8 @@ internal sealed class SourceWriter
     private static bool ContinuesBlock(char[] text, int start, int length) =>
         length > 0 && (text[start] == '}' || (length >= 4 && text[start] == 'e' && text[start + 1] == 'l' && text[start + 2] == 's' && text[start + 3] == 'e'));
 
-    private static bool ContinuesBlock(string text, int start, int length) =>
-        length > 0 && (text[start] == '}' || (length >= 4 && string.CompareOrdinal(text, start, "else", 0, 4) == 0));
+    private void SpaceAfterBlock(string line) =>
+        SpaceAfterBlock(line.Length > 0, line.StartsWith("}", StringComparison.Ordinal) || line.StartsWith("else", StringComparison.Ordinal));
 
     private void SpaceAfterBlock(bool hasText, bool continuesBlock)
     {
