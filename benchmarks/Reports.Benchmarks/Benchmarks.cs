@@ -56,6 +56,9 @@ public class Rendering
     public string Task_Floor() => _taskFloor.Render();
 
     [Benchmark, BenchmarkCategory("TaskReport")]
+    public string Task_FloorChecked() => _taskFloor.RenderChecked();
+
+    [Benchmark, BenchmarkCategory("TaskReport")]
     public string Task_ToMarkdown() => _task.ToMarkdown();
 
     [Benchmark, BenchmarkCategory("TaskReport")]
@@ -82,6 +85,9 @@ public class Rendering
     public string Coding_Floor() => _codingFloor.Render();
 
     [Benchmark, BenchmarkCategory("CodingImplementationReport")]
+    public string Coding_FloorChecked() => _codingFloor.RenderChecked();
+
+    [Benchmark, BenchmarkCategory("CodingImplementationReport")]
     public string Coding_ToMarkdown() => _coding.ToMarkdown();
 
     [Benchmark, BenchmarkCategory("CodingImplementationReport")]
@@ -96,6 +102,9 @@ public class Rendering
     public string Escaping_Floor() => _escapingFloor.Render();
 
     [Benchmark, BenchmarkCategory("TaskReport, metacharacters")]
+    public string Escaping_FloorChecked() => _escapingFloor.RenderChecked();
+
+    [Benchmark, BenchmarkCategory("TaskReport, metacharacters")]
     public string Escaping_ToMarkdown() => _escaping.ToMarkdown();
 
     [Benchmark, BenchmarkCategory("TaskReport, metacharacters")]
@@ -108,9 +117,15 @@ public class Rendering
 
     /// <summary>Lengths and floor segment counts, for the README.</summary>
     public string Describe() =>
-        $"TaskReport {_task.ToMarkdown().Length} chars / {_taskFloor.SegmentCount} floor segments; " +
-        $"CodingImplementationReport {_coding.ToMarkdown().Length} chars / {_codingFloor.SegmentCount} segments; " +
-        $"metacharacter TaskReport {_escaping.ToMarkdown().Length} chars / {_escapingFloor.SegmentCount} segments";
+        $"TaskReport {_task.ToMarkdown().Length} chars / {Segments(_taskFloor)}; " +
+        $"CodingImplementationReport {_coding.ToMarkdown().Length} chars / {Segments(_codingFloor)}; " +
+        $"metacharacter TaskReport {_escaping.ToMarkdown().Length} chars / {Segments(_escapingFloor)}";
+
+    private static string Segments(Floor floor)
+    {
+        floor.RenderChecked();
+        return $"{floor.SegmentCount} floor segments ({floor.ValueSegmentCount} values, {floor.Flagged} flagged by the check)";
+    }
 }
 
 /// <summary>

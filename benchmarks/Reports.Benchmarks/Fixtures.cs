@@ -115,18 +115,28 @@ public static class Fixtures
 /// The pieces come from splitting the generated text once: each line's Markdown syntax (list marker, bold label,
 /// heading, rule, blank line) is joined with the line break before it into one literal segment, and the rest of the
 /// line is a value segment (already escaped), so the floor copies about as many pieces as the generated code writes.
+/// <see cref="RenderChecked"/> is the same copy plus the least any escaping writer must do: look at every character of
+/// every value segment once, at vector speed, for one that may need escaping.
 /// </summary>
 public sealed class Floor
 {
     private static readonly System.Text.RegularExpressions.Regex Syntax = new(
         @"^( *(?:[-*+] |\d+\. )?(?:\*\*[^*\n]*\*\*:? ?)?)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    // Printable ASCII that needs no escaping anywhere inside a line: a value made of these alone is copied as it is.
+    // Any other character (Markdown punctuation, a control, non-ASCII) sends a writer to a closer look.
+    private static readonly SearchValues<char> Ordinary = SearchValues.Create(
+        " !\"$%'()+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ^abcdefghijklmnopqrstuvwxyz{}\u007f");
+
     private readonly string[] _segments;
+    private readonly bool[] _isValue;
     private readonly int _length;
+    private int _flagged;
 
     public Floor(string rendered)
     {
         var segments = new List<string>();
+        var isValue = new List<bool>();
         var literal = new System.Text.StringBuilder();
         var lines = rendered.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -137,8 +147,10 @@ public sealed class Floor
             if (syntax < line.Length)
             {
                 segments.Add(literal.ToString());
+                isValue.Add(false);
                 literal.Clear();
                 segments.Add(line.Substring(syntax));
+                isValue.Add(true);
             }
 
             if (i < lines.Length - 1)
@@ -150,14 +162,22 @@ public sealed class Floor
         if (literal.Length > 0)
         {
             segments.Add(literal.ToString());
+            isValue.Add(false);
         }
 
         _segments = segments.ToArray();
+        _isValue = isValue.ToArray();
         _length = rendered.Length;
         Fixtures.AssertSame("floor", rendered, Render());
+        Fixtures.AssertSame("checked floor", rendered, RenderChecked());
     }
 
     public int SegmentCount => _segments.Length;
+
+    public int ValueSegmentCount => _isValue.Count(v => v);
+
+    /// <summary>How many value segments the last <see cref="RenderChecked"/> found a character needing a closer look in.</summary>
+    public int Flagged => _flagged;
 
     public string Render() => string.Create(_length, _segments, static (span, segments) =>
     {
@@ -167,6 +187,27 @@ public sealed class Floor
             s.AsSpan().CopyTo(span.Slice(pos));
             pos += s.Length;
         }
+    });
+
+    public string RenderChecked() => string.Create(_length, this, static (span, floor) =>
+    {
+        var segments = floor._segments;
+        var isValue = floor._isValue;
+        var pos = 0;
+        var flagged = 0;
+        for (var k = 0; k < segments.Length; k++)
+        {
+            var s = segments[k];
+            if (isValue[k] && s.AsSpan().IndexOfAnyExcept(Ordinary) >= 0)
+            {
+                flagged++;
+            }
+
+            s.AsSpan().CopyTo(span.Slice(pos));
+            pos += s.Length;
+        }
+
+        floor._flagged = flagged;
     });
 }
 

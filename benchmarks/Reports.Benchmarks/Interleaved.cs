@@ -30,10 +30,13 @@ public static class Interleaved
 
         var pairs = new List<Pair>
         {
+            new("1", "TaskReport checked floor", rendering.Task_FloorChecked, "floor", rendering.Task_Floor),
             new("1", "TaskReport ToMarkdown", rendering.Task_ToMarkdown, "floor", rendering.Task_Floor),
             new("1", "TaskReport WriteMarkdown, reused buffer", () => rendering.Task_WriteMarkdown_ReusedBuffer(), "floor", rendering.Task_Floor),
+            new("1", "CodingImplementationReport checked floor", rendering.Coding_FloorChecked, "floor", rendering.Coding_Floor),
             new("1", "CodingImplementationReport ToMarkdown", rendering.Coding_ToMarkdown, "floor", rendering.Coding_Floor),
             new("1", "CodingImplementationReport WriteMarkdown, reused buffer", () => rendering.Coding_WriteMarkdown_ReusedBuffer(), "floor", rendering.Coding_Floor),
+            new("1", "TaskReport, metacharacters checked floor", rendering.Escaping_FloorChecked, "floor", rendering.Escaping_Floor),
             new("1", "TaskReport, metacharacters ToMarkdown", rendering.Escaping_ToMarkdown, "floor", rendering.Escaping_Floor),
             new("2", "TaskReport Parse", parsing.Task_Parse, "Markdig parse", parsing.Task_MarkdigParse),
             new("2", "TaskReport Markdig block pass", parsing.Task_MarkdigBlockPass, "Markdig parse", parsing.Task_MarkdigParse),
