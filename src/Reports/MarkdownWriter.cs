@@ -103,14 +103,21 @@ public struct MarkdownWriter : IDisposable
     /// </param>
     public void WriteText(string value, TextContext context, string path, string? stop = null)
     {
-        // Most values need no escaping: check them at vector speed and copy them as they are.
-        if (value.Length != 0 && !NeedsEscaping(value.AsSpan(), context, stop))
+        if (value.Length == 0)
         {
-            WriteRaw(value.AsSpan());
+            WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
             return;
         }
 
-        WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
+        // Most values need no escaping: check them at vector speed and copy them as they are. The others are escaped
+        // straight away, without being looked at a second time.
+        if (NeedsEscaping(value.AsSpan(), context, stop))
+        {
+            EscapeLine(value.AsSpan(), context, path, stop);
+            return;
+        }
+
+        WriteRaw(value.AsSpan());
     }
 
     /// <summary>
@@ -233,7 +240,8 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     public void WriteCode(string lead, string value, string tail, TextContext context, string path, string? stop)
     {
-        if (CodeSpanCarries(lead, value, tail, null, null) && FitsCodeSpan(value, tail.Length > 0 ? tail : null))
+        // FitsCodeSpan looks at the value (line breaks, pipes, blanks, the stop); the constant parts only need to carry.
+        if (CodeSpanPartCarries(lead) && CodeSpanPartCarries(tail) && FitsCodeSpan(value, tail.Length > 0 ? tail : null))
         {
             WriteCodeSpan(lead, value, null, null, tail, path);
             return;
@@ -250,7 +258,7 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     public void WriteCode(string lead, string first, string separator, string second, string tail, TextContext context, string path, string? stop)
     {
-        if (CodeSpanCarries(lead, first, separator, second, tail)
+        if (CodeSpanPartCarries(lead) && CodeSpanPartCarries(separator) && CodeSpanPartCarries(tail)
             && FitsCodeSpan(first, separator.Length > 0 ? separator : null) && FitsCodeSpan(second, tail.Length > 0 ? tail : null))
         {
             WriteCodeSpan(lead, first, separator, second, tail, path);
@@ -449,18 +457,6 @@ public struct MarkdownWriter : IDisposable
         }
 
         return string.IsNullOrEmpty(stop) || value.IndexOf(stop!, StringComparison.Ordinal) < 0;
-    }
-
-    /// <summary>Whether inline code can carry the parts written one after the other (as <see cref="FitsCodeSpan"/>, without a stop).</summary>
-    private static bool CodeSpanCarries(string a, string? b, string? c, string? d, string? e)
-    {
-        if (!CodeSpanPartCarries(a) || !CodeSpanPartCarries(b) || !CodeSpanPartCarries(c) || !CodeSpanPartCarries(d) || !CodeSpanPartCarries(e))
-        {
-            return false;
-        }
-
-        // Empty, or all blanks, would be read back trimmed.
-        return !IsAllWhiteSpace(a) || !IsAllWhiteSpace(b) || !IsAllWhiteSpace(c) || !IsAllWhiteSpace(d) || !IsAllWhiteSpace(e);
     }
 
     private static bool CodeSpanPartCarries(string? part) => part is null || part.AsSpan().IndexOfAny('\n', '\r', '|') < 0;
