@@ -166,6 +166,34 @@ public sealed class EscapingTests
         Assert.Equal("x " + expected, writer.ToStringAndDispose());
     }
 
+    [Theory]
+    [InlineData("src/", "x", ".cs", "`src/x.cs`")]
+    [InlineData("a|", "b", "", "a|b")]
+    [InlineData("", "b", "|c", "b|c")]
+    [InlineData("", "b", "\nc", "b\nc")]
+    public void A_code_span_whose_constant_text_inline_code_cannot_carry_is_written_as_text(string lead, string value, string tail, string expected)
+    {
+        // Inline code cannot hold a line break, and a pipe would end a table cell: a span is written only when the
+        // value and the constant text around it can all be carried, otherwise the parts are written as text.
+        var writer = MarkdownWriter.ForString(64);
+        writer.WriteCode(lead, value, tail, TextContext.Inline, "p", null);
+
+        Assert.Equal(expected, writer.ToStringAndDispose());
+    }
+
+    [Theory]
+    [InlineData("", "GET", " ", "/a", "", "`GET /a`")]
+    [InlineData("", "GET", "|", "/a", "", "GET|/a")]
+    [InlineData("(", "GET", " ", "/a", "|", "(GET /a|")]
+    public void A_two_value_code_span_whose_separator_or_ends_inline_code_cannot_carry_is_written_as_text(
+        string lead, string first, string separator, string second, string tail, string expected)
+    {
+        var writer = MarkdownWriter.ForString(64);
+        writer.WriteCode(lead, first, separator, second, tail, TextContext.Inline, "p", null);
+
+        Assert.Equal(expected, writer.ToStringAndDispose());
+    }
+
     /// <summary>The text of every leaf block, and of code blocks their code, in document order.</summary>
     private static List<string> Leaves(string markdown) =>
         MarkdownStructure.Parse(markdown).Descendants<LeafBlock>()
