@@ -124,7 +124,8 @@ public sealed class Floor
         @"^( *(?:[-*+] |\d+\. )?(?:\*\*[^*\n]*\*\*:? ?)?)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     // Printable ASCII that needs no escaping anywhere inside a line: a value made of these alone is copied as it is.
-    // Any other character (Markdown punctuation, a control, non-ASCII) sends a writer to a closer look.
+    // Any other character (Markdown punctuation, a control, non-ASCII) sends a writer to a closer look. The same set as
+    // MarkdownWriter's private Ordinary, which decides the writer's fast path: keep the two alike.
     private static readonly SearchValues<char> Ordinary = SearchValues.Create(
         " !\"$%'()+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ^abcdefghijklmnopqrstuvwxyz{}\u007f");
 

@@ -101,24 +101,8 @@ public struct MarkdownWriter : IDisposable
     /// Text that follows the value in an inline format; occurrences of it inside the value are written
     /// as character references so that the reader finds the real one.
     /// </param>
-    public void WriteText(string value, TextContext context, string path, string? stop = null)
-    {
-        if (value.Length == 0)
-        {
-            WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
-            return;
-        }
-
-        // Most values need no escaping: check them at vector speed and copy them as they are. The others are escaped
-        // straight away, without being looked at a second time.
-        if (NeedsEscaping(value.AsSpan(), context, stop))
-        {
-            EscapeLine(value.AsSpan(), context, path, stop);
-            return;
-        }
-
-        WriteRaw(value.AsSpan());
-    }
+    public void WriteText(string value, TextContext context, string path, string? stop = null) =>
+        WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
 
     /// <summary>
     /// Writes text that may hold several lines as the lines of one paragraph. Continuation lines are
@@ -538,6 +522,7 @@ public struct MarkdownWriter : IDisposable
             return;
         }
 
+        // Most values need no escaping: check them once, at vector speed, and copy them as they are.
         if (!NeedsEscaping(value, context, stop))
         {
             WriteRaw(value);
