@@ -36,6 +36,10 @@ public sealed class ToleranceTests
         "ordered lists numbered 1. 1. 1.",
         "ordered lists with parentheses",
         "four-space nested bullets",
+        "labels in double underscores",
+        "a dash after labels",
+        "tables without outer pipes",
+        "setext headings",
     };
 
     [Theory]
@@ -502,6 +506,10 @@ public sealed class ToleranceTests
         "ordered lists numbered 1. 1. 1." => Regex.Replace(markdown, @"^(\s*)\d+\. ", "${1}1. ", RegexOptions.Multiline),
         "ordered lists with parentheses" => Regex.Replace(markdown, @"^(\s*)(\d+)\. ", "$1$2) ", RegexOptions.Multiline),
         "four-space nested bullets" => Regex.Replace(markdown, @"^   - ", "    - ", RegexOptions.Multiline),
+        "labels in double underscores" => Regex.Replace(markdown, @"\*\*([^*\n]+)\*\*:", m => IsLabel(m.Groups[1].Value) ? "__" + m.Groups[1].Value + "__:" : m.Value),
+        "a dash after labels" => Regex.Replace(markdown, @"\*\*([^*\n]+)\*\*: (?=\S)", m => IsLabel(m.Groups[1].Value) ? "**" + m.Groups[1].Value + "** - " : m.Value),
+        "tables without outer pipes" => Regex.Replace(markdown, @"^\| ?(.*?) ?\|$", "$1", RegexOptions.Multiline),
+        "setext headings" => Regex.Replace(markdown, "^(#{1,2}) (.*)$", m => m.Groups[2].Value + "\n" + new string(m.Groups[1].Length == 1 ? '=' : '-', 8), RegexOptions.Multiline),
         _ => throw new ArgumentOutOfRangeException(nameof(variation)),
     };
 

@@ -617,6 +617,12 @@ public static class ReportReader
                 var block = document[b];
                 if (block is HeadingBlock heading)
                 {
+                    if (heading.IsSetext)
+                    {
+                        // Markdig puts a setext heading on its underline; its text and errors belong to its first line.
+                        heading.Line = LineOf(heading.Span.Start);
+                    }
+
                     if (heading.Level == 1 && title is not null && titleHeading is null && rootSection.Children.Count == 0)
                     {
                         titleHeading = heading;
@@ -906,16 +912,11 @@ public static class ReportReader
             {
                 var line = lines.Span(k);
                 var lineIndex = lineNumber + k;
-                if (IsTableLine(line))
+                var tableLines = TableLines(lines, k);
+                if (tableLines > 0)
                 {
-                    var end = k;
-                    while (end < lines.Count && IsTableLine(lines.Span(end)))
-                    {
-                        end++;
-                    }
-
-                    ReadTable(lines.GetRange(k, end - k), lineIndex, scope, null);
-                    k = end;
+                    ReadTable(lines.GetRange(k, tableLines), lineIndex, scope, null);
+                    k += tableLines;
                     continue;
                 }
 
@@ -937,7 +938,7 @@ public static class ReportReader
                             case NodeKind.Field:
                                 var value = restText.ToString();
                                 var next = k + 1;
-                                while (next < lines.Count && !StartsLabel(lines.Span(next)) && !IsTableLine(lines.Span(next))
+                                while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
                                     && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + "\n" + lines[next];
@@ -979,7 +980,7 @@ public static class ReportReader
                                     continue;
                                 }
 
-                                if (k < lines.Count && node.Kind == NodeKind.Table && IsTableLine(lines.Span(k)))
+                                if (k < lines.Count && node.Kind == NodeKind.Table && TableLines(lines, k) > 0)
                                 {
                                     continue;
                                 }
@@ -1001,11 +1002,11 @@ public static class ReportReader
                                         return index + 1;
                                     }
 
-                                    if (node.Kind == NodeKind.Table && blocks[index + 1] is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines
-                                        && tableLines[0].StartsWith("|", StringComparison.Ordinal))
+                                    if (node.Kind == NodeKind.Table && blocks[index + 1] is ParagraphBlock table && LineSpans(table) is { Count: > 0 } followingLines
+                                        && TableLines(followingLines, 0) > 0)
                                     {
                                         MarkSet(target, slot, node, lineIndex, path);
-                                        ReadTable(tableLines, table.Line, target, slot);
+                                        ReadTable(Lines(table), table.Line, target, slot);
                                         return index + 1;
                                     }
                                 }
@@ -1172,6 +1173,47 @@ public static class ReportReader
             && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
 
         private static bool IsTableLine(ReadOnlySpan<char> line) => line.Length > 0 && line[0] == '|';
+
+        /// <summary>
+        /// How many of the lines from <paramref name="k"/> on are a pipe table, or 0 when none starts there: lines that
+        /// start with a pipe, or, as GFM also allows, a header row without outer pipes over a delimiter row of as many
+        /// cells (<c>Name | Note</c>, <c>---|---</c>) and the rows after them that hold a pipe.
+        /// </summary>
+        private static int TableLines(BlockLines lines, int k)
+        {
+            var header = lines.Span(k);
+            var delimited = !IsTableLine(header) && k + 1 < lines.Count && HasUnescapedPipe(header)
+                && SplitRow(lines[k + 1]) is var delimiter && IsDelimiterRow(delimiter) && delimiter.Count == SplitRow(lines[k]).Count;
+            if (!delimited && !IsTableLine(header))
+            {
+                return 0;
+            }
+
+            var end = k + 1;
+            while (end < lines.Count && (IsTableLine(lines.Span(end)) || (delimited && HasUnescapedPipe(lines.Span(end)))))
+            {
+                end++;
+            }
+
+            return end - k;
+        }
+
+        private static bool HasUnescapedPipe(ReadOnlySpan<char> line)
+        {
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (line[i] == '\\')
+                {
+                    i++;
+                }
+                else if (line[i] == '|')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether <paramref name="text"/> after a list's label says the list is empty: its empty text, or None, N/A, a dash.</summary>
         private static bool SaysNothing(ReadOnlySpan<char> text, string? emptyText)
@@ -1530,7 +1572,8 @@ public static class ReportReader
                 var rowScope = new Scope(columns, row, rowPath, scope);
                 for (var c = 0; c < columns.Length; c++)
                 {
-                    var cell = cells[c];
+                    // As in GFM, a cell's escaped pipes are pipes before anything else is read, inside code spans too.
+                    var cell = cells[c].IndexOf("\\|", StringComparison.Ordinal) >= 0 ? cells[c].Replace("\\|", "|") : cells[c];
                     if (columns[c].Bold && cell.Length >= 4 && cell.StartsWith("**", StringComparison.Ordinal) && cell.EndsWith("**", StringComparison.Ordinal))
                     {
                         cell = cell.Substring(2, cell.Length - 4);
@@ -2395,6 +2438,9 @@ public static class ReportReader
                 return true;
             }
 
+            // __Label__ is a label only with its colon: text may well start with a dunder name (__init__.py).
+            var underscores = line[BoldStart(line)] == '_';
+
             var trimmed = after.TrimStart(blanks);
             if (trimmed.Length > 0 && trimmed[0] == '(')
             {
@@ -2412,8 +2458,16 @@ public static class ReportReader
                 return true;
             }
 
+            // "**Label** - value" (or an en or em dash): the dash separates like a colon would.
+            if (trimmed.Length > 1 && trimmed[0] is '-' or '\u2013' or '\u2014' && trimmed[1] is ' ' or '\t')
+            {
+                hasColon = true;
+                rest = trimmed.Slice(1).Trim(blanks);
+                return true;
+            }
+
             rest = trimmed.Trim(blanks);
-            return true;
+            return !underscores;
         }
 
         /// <summary>Reads <c>**bold**after</c>: the text up to the first closing <c>**</c> that is not escaped.</summary>
@@ -2448,7 +2502,7 @@ public static class ReportReader
                     continue;
                 }
 
-                if (line[i] == '*' && line[i + 1] == '*')
+                if (line[i] == line[start] && line[i + 1] == line[start])
                 {
                     bold = line.Slice(start + 2, i - start - 2);
                     after = line.Slice(i + 2);
@@ -2461,11 +2515,12 @@ public static class ReportReader
 
         /// <summary>
         /// Where a line's leading bold text starts: 0, after an emoji and its blanks (<c>📅 **Date**:</c>), or -1 when
-        /// the line does not start with bold text.
+        /// the line does not start with bold text. Bold text is marked <c>**</c> or, as Markdown also allows,
+        /// <c>__</c>; the bold text closes with the mark it opened with.
         /// </summary>
         private static int BoldStart(ReadOnlySpan<char> line)
         {
-            if (line.Length >= 2 && line[0] == '*' && line[1] == '*')
+            if (IsBoldMark(line, 0))
             {
                 return 0;
             }
@@ -2487,8 +2542,11 @@ public static class ReportReader
                 i++;
             }
 
-            return i + 1 < line.Length && line[i] == '*' && line[i + 1] == '*' ? i : -1;
+            return IsBoldMark(line, i) ? i : -1;
         }
+
+        private static bool IsBoldMark(ReadOnlySpan<char> line, int i) =>
+            i + 1 < line.Length && line[i] is '*' or '_' && line[i + 1] == line[i];
 
         private static bool StartsLabel(ReadOnlySpan<char> line) =>
             BoldStart(line) >= 0 && TryLabelSpan(line, out _, out _, out var colon) && colon;
@@ -2511,7 +2569,10 @@ public static class ReportReader
         {
             slot = -1;
             mark = string.Empty;
-            var bold = line.IndexOf(" **", StringComparison.Ordinal);
+            var stars = line.IndexOf(" **", StringComparison.Ordinal);
+            var underscores = line.IndexOf(" __", StringComparison.Ordinal);
+            var bold = stars < 0 || (underscores >= 0 && underscores < stars) ? underscores : stars;
+
             if (bold <= 0 || !TryLabelSpan(line.AsSpan(bold + 1), out var label, out _, out _))
             {
                 return false;
@@ -2654,7 +2715,13 @@ public static class ReportReader
                 return default;
             }
 
+            if (heading.IsSetext)
+            {
+                return SetextHeadingSpan(LineOf(heading.Span.Start));
+            }
+
             var (start, end) = LineBounds(heading.Line);
+
             var text = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan()).TrimStart('#').Trim(Blanks.AsSpan());
 
             // A closing sequence of #s after a space (not an escaped one).
@@ -2665,6 +2732,44 @@ public static class ReportReader
             }
 
             return text;
+        }
+
+        /// <summary>
+        /// A setext heading's text (<c>Title</c> over a line of <c>=</c> or <c>-</c>), from its first line to the line above
+        /// the underline: its lines joined by one space, as Markdown shows them.
+        /// </summary>
+        private ReadOnlySpan<char> SetextHeadingSpan(int firstLine)
+        {
+            var lastLine = firstLine;
+            while (lastLine + 1 < _lineStarts.Count && !IsSetextUnderline(LineSpan(lastLine + 1)))
+            {
+                lastLine++;
+            }
+
+            if (lastLine == firstLine)
+            {
+                return LineSpan(firstLine).Trim(Blanks.AsSpan());
+            }
+
+            var lines = new List<string>();
+            for (var line = firstLine; line <= lastLine; line++)
+            {
+                lines.Add(LineSpan(line).Trim(Blanks.AsSpan()).ToString());
+            }
+
+            return string.Join(" ", lines).AsSpan();
+        }
+
+        private ReadOnlySpan<char> LineSpan(int index)
+        {
+            var (start, end) = LineBounds(index);
+            return _text.AsSpan(start, end - start);
+        }
+
+        private static bool IsSetextUnderline(ReadOnlySpan<char> line)
+        {
+            line = line.Trim(Blanks.AsSpan());
+            return line.Length > 0 && (line.TrimStart('=').Length == 0 || line.TrimStart('-').Length == 0);
         }
 
         /// <summary>
