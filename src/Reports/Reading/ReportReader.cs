@@ -459,6 +459,10 @@ public static class ReportReader
         private readonly SchemaText _schemaText;
         private readonly string[]? _footer;
 
+        // The paragraph whose last line was free text, and the record it was read into (see ReadParagraph).
+        private Block? _freeTextBlock;
+        private ParsedRecord? _freeTextRecord;
+
         public Reader(string text, RecordSchema root, string? footer)
             : this(text, root, SchemaText.Of(root, footer))
         {
@@ -1091,11 +1095,22 @@ public static class ReportReader
                     // The first paragraph was the template's plain guidance, kept: this one is the text.
                     scope.Record.Set(textSlot, second);
                 }
+                else if (k == 0 && index > 0 && ReferenceEquals(blocks[index - 1], _freeTextBlock) && ReferenceEquals(scope.Record, _freeTextRecord)
+                    && scope.Record[textSlot] is string before && scope.Nodes[textSlot].Value.Kind == ValueKind.String
+                    && TryParseValue(text, scope.Nodes[textSlot].Value, fenced: false, out var more, out _) && more is string moreText)
+                {
+                    // Free text of several paragraphs, one right after the other, is one value: its paragraphs apart by a
+                    // blank line (which the writer writes as a line holding only a backslash, so the text stays one
+                    // paragraph). A paragraph anywhere else is still a second text, an error.
+                    scope.Record.Set(textSlot, before + "\n\n" + moreText);
+                }
                 else
                 {
                     SetValue(scope, textSlot, scope.Nodes[textSlot], text, lineIndex, PathRef.Of(scope, scope.Nodes[textSlot].Label));
                 }
 
+                // A paragraph that ends with free text may go on in the next one.
+                (_freeTextBlock, _freeTextRecord) = textEnd == lines.Count ? (block, scope.Record) : (null, null);
                 k = textEnd;
             }
 
@@ -1776,7 +1791,7 @@ public static class ReportReader
             if (scope.Record.IsSet(slot))
             {
                 var label = scope.Nodes[slot].Label;
-                if (label.Length == 0)
+                if (label.Length == 0 || scope.Nodes[slot].Kind == NodeKind.Text)
                 {
                     Error("RPT0201", line, 0, path, "one paragraph of free text here", "a second one" + (value is string text ? ", '" + Shorten(text) + "'" : string.Empty));
                 }
