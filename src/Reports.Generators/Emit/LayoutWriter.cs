@@ -30,6 +30,9 @@ internal sealed class LayoutWriter
     // The expressions the code being written has just tested for null (inside their "is not null" branch).
     private readonly List<string> _present = new();
 
+    // The collections the code being written has just tested to hold items (inside their "Count > 0" branch).
+    private readonly List<string> _filled = new();
+
     private LayoutWriter(RenderTarget target, bool template, SectionMethodQueue pendingMethods)
     {
         _target = target;
@@ -236,7 +239,7 @@ internal sealed class LayoutWriter
     private void WriteSection(MemberModel member, string expression, int level, string path)
     {
         var sectionPath = Join(path, member.Label);
-        WritePresent(member, expression, () =>
+        void Section()
         {
             WriteRule(member);
             WriteHeading(member, level, number: null, expression);
@@ -267,7 +270,16 @@ internal sealed class LayoutWriter
                 Statement(name + "(ref w, " + expression + ");");
                 _attach = false;
             }
-        });
+        }
+
+        if (!_template && member.Optional && member.Body is { Collection: not CollectionKind.None, EmptyText: null } list)
+        {
+            // An optional section of an empty list is left out, heading and all, as an optional list is.
+            If(expression + " is not null && " + Count(list, expression) + " > 0", () => Filled(expression, Section));
+            return;
+        }
+
+        WritePresent(member, expression, Section);
     }
 
     private void WriteHeading(MemberModel member, int level, string? number, string item)
@@ -759,7 +771,13 @@ internal sealed class LayoutWriter
             return;
         }
 
-        var count = expression + (member.Collection == CollectionKind.Array ? ".Length" : ".Count");
+        if (_filled.Contains(expression))
+        {
+            whole();
+            return;
+        }
+
+        var count = Count(member, expression);
         var present = _present.Contains(expression);
         if (emptyText is null && member.Optional)
         {
@@ -778,6 +796,18 @@ internal sealed class LayoutWriter
                 AsTemplate(whole);
             }
         }, whole);
+    }
+
+    /// <summary>The number of items of a collection part.</summary>
+    private static string Count(MemberModel member, string expression) =>
+        expression + (member.Collection == CollectionKind.Array ? ".Length" : ".Count");
+
+    /// <summary>Writes code that runs only where the collection <paramref name="expression"/> holds items, so it is not tested again.</summary>
+    private void Filled(string expression, Action write)
+    {
+        _filled.Add(expression);
+        Present(expression, write);
+        _filled.RemoveAt(_filled.Count - 1);
     }
 
     /// <summary>

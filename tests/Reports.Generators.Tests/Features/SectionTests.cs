@@ -333,4 +333,93 @@ public sealed class SectionTests
             - [x] Docs
             """), assembly.Example("Filled"));
     }
+
+    [Fact]
+    public void An_optional_section_on_an_empty_list_or_table_is_left_out_unless_it_has_empty_text()
+    {
+        const string source = """
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Notes")]
+                public partial record NotesReport
+                {
+                    [Section("Links", Optional = true), Placeholder("[Link]")]
+                    public ReportList<string> Links { get; init; } = ReportList<string>.Empty;
+
+                    [Section("Rows", Optional = true), Table]
+                    public ReportList<Row> Rows { get; init; } = ReportList<Row>.Empty;
+
+                    [Section("Risks", Optional = true), List(EmptyText = "None"), Placeholder("[Risk]")]
+                    public ReportList<string> Risks { get; init; } = ReportList<string>.Empty;
+                }
+
+                public partial record Row
+                {
+                    [Column("Name"), Placeholder("[Name]")]
+                    public string? Name { get; init; }
+                }
+
+                public static class Example
+                {
+                    public static string Empty() => new NotesReport().ToMarkdown();
+
+                    public static string Filled() => new NotesReport
+                    {
+                        Links = ReportList.Of("a"),
+                        Rows = ReportList.Of(new Row { Name = "r" }),
+                        Risks = ReportList.Of("Load"),
+                    }.ToMarkdown();
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+        GeneratedCode.Match(run);
+        using var assembly = run.Load();
+        TextAssert.Equal(Lines("""
+            # Notes
+
+            ## Links
+
+            - [Link]
+
+            ## Rows
+
+            | Name |
+            |------|
+            | [Name] |
+
+            ## Risks
+
+            - [Risk]
+            """), assembly.RenderTemplate("Demo.NotesReport"));
+
+        // Empty optional sections are left out, as optional lists are; one with EmptyText writes it.
+        TextAssert.Equal(Lines("""
+            # Notes
+
+            ## Risks
+
+            None
+            """), assembly.Example("Empty"));
+        TextAssert.Equal(Lines("""
+            # Notes
+
+            ## Links
+
+            - a
+
+            ## Rows
+
+            | Name |
+            |------|
+            | r |
+
+            ## Risks
+
+            - Load
+            """), assembly.Example("Filled"));
+    }
 }
