@@ -652,6 +652,11 @@ public struct MarkdownWriter : IDisposable
                 case '*' or '~' when MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop):
                     WriteCharReference(c);
                     continue;
+                case '&' when !MayStartCharacterReference(value, i):
+                    // An "&" that starts no character reference is text as it stands. Written as it is, a URL's query
+                    // ("?a=1&b=2") stays a working link on GitHub, which takes a backslash into an autolink.
+                    WriteChar(c);
+                    continue;
                 case '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '&':
                 case '>' when atStart && lineStart:
                     WriteEscapedChar(c);
@@ -869,6 +874,34 @@ public struct MarkdownWriter : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="next"/>, just after an <c>&amp;</c>, may complete a character reference
+    /// (<c>&amp;amp;</c>, <c>&amp;#38;</c>, <c>&amp;#x26;</c>): a name or a number, then <c>;</c>. Any name counts, not
+    /// only the known ones, so that no reader's list of entities changes what it reads.
+    /// </summary>
+    /// <remarks><paramref name="value"/> is the whole value: what follows it is not known here.</remarks>
+    private static bool MayStartCharacterReference(ReadOnlySpan<char> value, int next)
+    {
+        var i = next;
+        if (i < value.Length && value[i] == '#')
+        {
+            i++;
+            if (i < value.Length && value[i] is 'x' or 'X')
+            {
+                i++;
+            }
+        }
+
+        var nameStart = i;
+        while (i < value.Length && value[i] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+        {
+            i++;
+        }
+
+        // At the value's end the text written after it (a suffix, a cell's closing bold) could complete one.
+        return i == value.Length || (i > nameStart && value[i] == ';');
     }
 
     private void WriteEscapedChar(char c)

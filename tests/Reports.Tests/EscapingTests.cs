@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Markdig.Syntax;
 using Reports.Tests.Infrastructure;
+using Reports.Tests.Support;
 using Xunit;
 
 using Reports.Tests.Rendering;
@@ -164,6 +165,38 @@ public sealed class EscapingTests
         writer.WriteText(value, TextContext.Inline, "p", stop);
 
         Assert.Equal("x " + expected, writer.ToStringAndDispose());
+    }
+
+    [Theory]
+    [InlineData("?from=now-6h&to=now", "?from=now-6h&to=now")]
+    [InlineData("R&D & QA", "R&D & QA")]
+    [InlineData("a &b= c", "a &b= c")]
+    [InlineData("&amp; &#38; &#x26; &nosuchname;", "\\&amp; \\&#38; \\&#x26; \\&nosuchname;")]
+    [InlineData("x&", "x\\&")]
+    [InlineData("x &amp", "x \\&amp")]
+    [InlineData("&#x; &#;", "&#x; &#;")]
+    public void An_ampersand_is_escaped_only_where_it_may_start_a_character_reference(string value, string expected)
+    {
+        // Pinned: "&" then a name or a number and ";" would be read as a character reference, and at the value's end the
+        // text written after it could complete one; any other "&" is text as it stands, so URLs keep their queries.
+        var writer = MarkdownWriter.ForString(64);
+        writer.WriteText(value, TextContext.Inline, "p");
+
+        Assert.Equal(expected, writer.ToStringAndDispose());
+    }
+
+    [CmarkGfmFact]
+    public void A_url_with_a_query_is_a_working_link_on_GitHub_and_reads_back()
+    {
+        const string Url = "https://grafana.example.com/d/abc?from=now-6h&to=now&var-x=a_b";
+        var report = TestReports.Review("x") with { Notes = "See " + Url + " for details" };
+
+        var markdown = report.ToMarkdown();
+
+        var document = Structure.LoadXml(CmarkGfm.ToXml(markdown));
+        var link = Assert.Single(document.Descendants(), e => e.Name.LocalName == "link");
+        Assert.Equal(Url, (string?)link.Attribute("destination"));
+        Assert.Equal(report, ReviewReport.Parse(markdown));
     }
 
     [Theory]
