@@ -100,6 +100,18 @@ public sealed class GfmVariantTests
         AssertReads(Report with { Owner = "- Ada" }, markdown);
     }
 
+    [Theory]
+    [InlineData("None")]
+    [InlineData("N/A.")]
+    [InlineData("none")]
+    public void A_list_section_that_says_there_is_nothing_reads_as_empty(string nothing)
+    {
+        var markdown = Report.ToMarkdown();
+        markdown = markdown.Substring(0, markdown.IndexOf("| Path |", StringComparison.Ordinal)) + nothing + "\n";
+
+        AssertReads(Report with { Files = [] }, markdown);
+    }
+
     private static void AssertReads(GfmVariantReport expected, string markdown)
     {
         Assert.True(GfmVariantReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors.Select(e => e.ToString())) + "\n--- Markdown ---\n" + markdown);

@@ -1269,15 +1269,15 @@ public static class ReportReader
             return -1;
         }
 
-        /// <summary>The unlabelled collection whose empty text <paramref name="line"/> is, or -1.</summary>
+        /// <summary>The unlabelled collection whose empty text <paramref name="line"/> is (or that a word for "nothing" empties), or -1.</summary>
         private static int UnlabelledEmptyText(SchemaNode[] nodes, string line)
         {
             for (var i = 0; i < nodes.Length; i++)
             {
                 var n = nodes[i];
-                if (n.EmptyText is not null && n.Label.Length == 0
-                    && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
-                    && string.Equals(n.EmptyText, line, StringComparison.OrdinalIgnoreCase))
+                // Its empty text, or a word for "nothing" (None, N/A), as after a labelled list.
+                if (n.Label.Length == 0 && n.Kind is NodeKind.Repeated or NodeKind.List or NodeKind.Table or NodeKind.Checklist
+                    && SaysNothing(line.AsSpan(), n.EmptyText))
                 {
                     return i;
                 }
