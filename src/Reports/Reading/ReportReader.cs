@@ -834,11 +834,76 @@ public static class ReportReader
 
         private void UnknownSection(Section child, Scope scope)
         {
+            // A heading one level too deep (### for ##), or under one written a level too high (# for ##), whose text
+            // names a section of an enclosing record not read yet is that section: the level changes how it looks,
+            // not what it means.
+            for (var outer = scope.Parent; outer is not null; outer = outer.Parent)
+            {
+                var slot = SectionSlot(child, outer);
+                if (slot >= 0 && (outer.Nodes[slot].Kind == NodeKind.RepeatedSection || !outer.Record.IsSet(slot)))
+                {
+                    ReadChildSection(child, outer);
+                    return;
+                }
+            }
+
             var expected = scope.Nodes.Where(n => n.Kind is NodeKind.Section or NodeKind.RepeatedSection)
                 .Select(n => "'" + (n.Title?.Source.Replace("{n}", "N") ?? n.Label) + "'").ToList();
+            var text = HeadingText(child.Heading!);
+            var owner = SectionOwner(_root.Nodes, MatchedHeading(child), null);
             Error("RPT0200", child.Heading!, scope.Path,
                 expected.Count == 0 ? "no subsection here" : "a section " + string.Join(", ", expected),
-                "the section '" + HeadingText(child.Heading!) + "'");
+                "the section '" + text + "'" + (owner is null ? string.Empty
+                    : $", which is a subsection of '{owner}': write it under that section's heading, one level deeper ({new string('#', child.Level + 1)} {text})"));
+        }
+
+        /// <summary>The slot of the section of <paramref name="scope"/> that <paramref name="child"/>'s heading names, or -1 (reads nothing).</summary>
+        private int SectionSlot(Section child, Scope scope)
+        {
+            var text = MatchedHeading(child);
+            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            {
+                var node = scope.Nodes[slot];
+                if ((node.Kind == NodeKind.Section && HeadingMatches(text.AsSpan(), node))
+                    || (node.Kind == NodeKind.RepeatedSection && node.Title is not null
+                        && TryMatchFormat(StripCondition(text, node.Condition), node.Title, new ParsedRecord(node.Record!.Nodes.Length))))
+                {
+                    return slot;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A section's heading as matched against the schema's (escapes decoded, no leading emoji).</summary>
+        private string MatchedHeading(Section section)
+        {
+            var raw = HeadingSpan(section.Heading!);
+            return raw.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(raw.ToString())) : NormalizeLabel(raw).ToString();
+        }
+
+        /// <summary>The label of the section whose record holds a section matching <paramref name="wanted"/>, searched depth first, or null.</summary>
+        private static string? SectionOwner(SchemaNode[] nodes, string wanted, string? owner)
+        {
+            foreach (var node in nodes)
+            {
+                if (node.Kind is not (NodeKind.Section or NodeKind.RepeatedSection))
+                {
+                    continue;
+                }
+
+                if (owner is not null && node.Kind == NodeKind.Section && HeadingMatches(wanted.AsSpan(), node))
+                {
+                    return owner;
+                }
+
+                if (node.Record is not null && SectionOwner(node.Record.Nodes, wanted, node.Title?.Source.Replace("{n}", "N") ?? node.Label) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         private static object? BodyValue(SchemaNode body, ParsedRecord record)

@@ -1,0 +1,59 @@
+using System;
+using System.Linq;
+using AgentReports;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// A section heading written at another level than the report's, as agents often do, reads as the section its text
+/// names when that section belongs to an enclosing record and is not read yet: one level too deep (<c>###</c> for
+/// <c>##</c>), or after a heading written a level too high (<c>#</c> for <c>##</c>), whose following sections nest
+/// under it. A subsection written a level too high is reported with where it belongs.
+/// </summary>
+public sealed class HeadingLevelTests
+{
+    private static readonly TaskReport Task = SampleReports.TaskReport();
+
+    [Theory]
+    [InlineData("## Code Review", "### Code Review")]
+    [InlineData("## Testing", "#### Testing")]
+    [InlineData("## Code Review", "# Code Review")]
+    [InlineData("## Implementation Details", "# Implementation Details")]
+    public void A_section_heading_at_another_level_reads_as_the_section(string heading, string written)
+    {
+        var markdown = Task.ToMarkdown().Replace("\n" + heading + "\n", "\n" + written + "\n", StringComparison.Ordinal);
+        Assert.Contains("\n" + written + "\n", markdown, StringComparison.Ordinal);
+
+        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors.Select(e => e.ToString())));
+        Assert.True(Equals(Task, parsed), Support.Dump.FirstDifference(Task, parsed));
+    }
+
+    [Fact]
+    public void A_subsection_written_a_level_too_high_is_reported_with_where_it_belongs()
+    {
+        var markdown = Task.ToMarkdown().Replace("\n### Known Limitations\n", "\n## Known Limitations\n", StringComparison.Ordinal);
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RPT0200", error.Code);
+        Assert.Equal(markdown.Split('\n').ToList().IndexOf("## Known Limitations") + 1, error.Line);
+        Assert.Contains(
+            "found the section 'Known Limitations', which is a subsection of 'Implementation Details': write it under that section's heading, one level deeper (### Known Limitations)",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_read_already_is_not_read_again_from_a_deeper_heading()
+    {
+        var markdown = Task.ToMarkdown().Replace("\n## Final Status\n", "\n## Final Status\n\n### Code Review\n\nAgain.\n", StringComparison.Ordinal);
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RPT0200", error.Code);
+        Assert.Contains("found the section 'Code Review'", error.Message, StringComparison.Ordinal);
+    }
+}
