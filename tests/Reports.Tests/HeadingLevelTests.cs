@@ -29,6 +29,18 @@ public sealed class HeadingLevelTests
         Assert.True(Equals(Task, parsed), Support.Dump.FirstDifference(Task, parsed));
     }
 
+    [Theory]
+    [InlineData("🚨 ")]
+    [InlineData("📝")]
+    [InlineData("🧑\u200D💻 ")]
+    public void An_emoji_before_the_title_is_left_out(string emoji)
+    {
+        var markdown = Task.ToMarkdown().Replace("# Task Report: ", "# " + emoji + "Task Report: ", StringComparison.Ordinal);
+
+        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors.Select(e => e.ToString())));
+        Assert.Equal(Task, parsed);
+    }
+
     [Fact]
     public void A_subsection_written_a_level_too_high_is_reported_with_where_it_belongs()
     {

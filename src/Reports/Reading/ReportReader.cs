@@ -658,6 +658,13 @@ public static class ReportReader
             if (titleHeading is not null && title is not null)
             {
                 var text = HeadingText(titleHeading);
+                if (title.Source.Length > 0 && char.IsLetterOrDigit(title.Source[0]))
+                {
+                    // An emoji put before a title that starts with a word ("# 🚨 Incident …") is left out, as before a
+                    // section's heading.
+                    text = WithoutLeadingEmoji(text);
+                }
+
                 ReadFormat(text, title, record, fenced: false, string.Empty, titleHeading.Line, titleHeading.Column);
             }
 
@@ -873,6 +880,19 @@ public static class ReportReader
             }
 
             return -1;
+        }
+
+        /// <summary><paramref name="text"/> without the emoji (and the blanks after them) it starts with.</summary>
+        private static string WithoutLeadingEmoji(string text)
+        {
+            // Emoji and their joiners and selectors lie above U+2000 and are neither letters nor digits.
+            var i = 0;
+            while (i < text.Length && text[i] >= '\u2000' && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i == 0 ? text : text.Substring(i).TrimStart(Blanks);
         }
 
         /// <summary>A section's heading as matched against the schema's (escapes decoded, no leading emoji).</summary>
