@@ -32,6 +32,7 @@ internal static class KnownNames
     public const string ReadOnlyList = "System.Collections.Generic.IReadOnlyList`1";
     public const string List = "System.Collections.Generic.List`1";
     public const string DateOnly = "System.DateOnly";
+    public const string TimeOnly = "System.TimeOnly";
     public const string DateTimeOffset = "System.DateTimeOffset";
     public const string CodeBlock = "Reports.CodeBlock";
     public const string ChecklistItem = "Reports.ChecklistItem";

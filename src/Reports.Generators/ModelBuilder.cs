@@ -256,7 +256,7 @@ internal sealed class ModelBuilder
 
         if (collection != CollectionKind.None || value.Kind is ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem)
         {
-            Unsupported(column, property, "a table cell holds one value: text, a number, a date, an enum or an [Inline] record; change the property's type");
+            Unsupported(column, property, "a table cell holds one value: text, a number, a date, a time, an enum or an [Inline] record; change the property's type");
             return null;
         }
 
@@ -493,7 +493,7 @@ internal sealed class ModelBuilder
             case KnownNames.FieldAttribute:
                 if (isList || !IsScalar(value.Kind) && value.Kind != ValueKind.Inline)
                 {
-                    Unsupported(layout, property, "a field holds one value: text, a number, a date, an enum or an [Inline] record (use [List] or [Table] for several)");
+                    Unsupported(layout, property, "a field holds one value: text, a number, a date, a time, an enum or an [Inline] record (use [List] or [Table] for several)");
                     return null;
                 }
 
@@ -760,6 +760,7 @@ internal sealed class ModelBuilder
         ValueKind.ChecklistItem => "a checklist item",
         ValueKind.Boolean => "a bool",
         ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset => "a date",
+        ValueKind.TimeOnly => "a time",
         _ => "a number",
     };
 
@@ -900,6 +901,7 @@ internal sealed class ModelBuilder
         };
 
         kind ??= KnownNames.Is(element, KnownNames.DateOnly) ? ValueKind.DateOnly
+            : KnownNames.Is(element, KnownNames.TimeOnly) ? ValueKind.TimeOnly
             : KnownNames.Is(element, KnownNames.DateTimeOffset) ? ValueKind.DateTimeOffset
             : KnownNames.Is(element, KnownNames.CodeBlock) ? ValueKind.CodeBlock
             : KnownNames.Is(element, KnownNames.ChecklistItem) ? ValueKind.ChecklistItem
@@ -948,7 +950,7 @@ internal sealed class ModelBuilder
         }
 
         Report(DiagnosticDescriptors.UnsupportedMemberType, location, site.AttributeName, site.MemberName, type.ToDisplayString(),
-            "a report holds string, int, long, decimal, double, bool, DateOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
+            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
         return null;
     }
 
@@ -1499,7 +1501,7 @@ internal sealed class ModelBuilder
     }
 
     private static bool IsScalar(ValueKind kind) => kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal
-        or ValueKind.Double or ValueKind.Boolean or ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.Enum;
+        or ValueKind.Double or ValueKind.Boolean or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.Enum;
 
     private static EquatableArray<string> Placeholders(IPropertySymbol property)
     {

@@ -201,6 +201,14 @@ public struct MarkdownWriter : IDisposable
         WriteEscaped(chars, context, path, stop, multiLine: false, indent: 0);
     }
 
+    /// <summary>Writes a time as <c>HH:mm</c>, with its seconds (<c>HH:mm:ss</c>) and their fraction only when it has them.</summary>
+    public void WriteValue(TimeOnly value, TextContext context, string path, string? stop = null)
+    {
+        Span<char> chars = stackalloc char[16];
+        value.TryFormat(chars, out var length, ReportText.TimeFormat(value), CultureInfo.InvariantCulture);
+        WriteEscaped(chars.Slice(0, length), context, path, stop, multiLine: false, indent: 0);
+    }
+
 #endif
 
     /// <summary>

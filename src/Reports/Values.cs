@@ -25,4 +25,15 @@ public static class ReportText
 
         return width;
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// How a time is written: <c>HH:mm</c>, or <c>HH:mm:ss</c> when it has seconds, or <c>HH:mm:ss.FFFFFFF</c> when it
+    /// has a fraction of one (its digits to the last that is not zero), so that it reads back the same.
+    /// </summary>
+    public static string TimeFormat(System.TimeOnly time) =>
+        time.Ticks % System.TimeSpan.TicksPerMinute == 0 ? "HH:mm"
+        : time.Ticks % System.TimeSpan.TicksPerSecond == 0 ? "HH:mm:ss"
+        : "HH:mm:ss.FFFFFFF";
+#endif
 }

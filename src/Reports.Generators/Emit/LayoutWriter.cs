@@ -618,6 +618,7 @@ internal sealed class LayoutWriter
     {
         ValueKind.String => expression,
         ValueKind.DateOnly => expression + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.TimeOnly => expression + ".ToString(global::Reports.ReportText.TimeFormat(" + expression + "), global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.DateTime or ValueKind.DateTimeOffset => expression + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Double => expression + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Boolean => "(" + expression + " ? \"Yes\" : \"No\")",

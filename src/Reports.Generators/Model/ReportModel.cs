@@ -93,6 +93,7 @@ internal enum ValueKind
     Double,
     Boolean,
     DateOnly,
+    TimeOnly,
     DateTime,
     DateTimeOffset,
     Enum,

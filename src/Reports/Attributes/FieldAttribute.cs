@@ -22,7 +22,7 @@ public enum FieldLayout
 }
 
 /// <summary>
-/// A labelled value: text, a number, a date, an enum (written with its emoji and label) or an
+/// A labelled value: text, a number, a date, a time, an enum (written with its emoji and label) or an
 /// <see cref="InlineAttribute"/> record.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]

@@ -2040,6 +2040,16 @@ public static class ReportReader
 
                     expected = "a date (yyyy-MM-dd)";
                     return false;
+                case ValueKind.TimeOnly:
+                    if (TimeOnly.TryParseExact(trimmed, TimeFormats, invariant, DateTimeStyles.None, out var time)
+                        || TimeOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out time))
+                    {
+                        value = time;
+                        return true;
+                    }
+
+                    expected = "a time (HH:mm)";
+                    return false;
 #endif
                 case ValueKind.DateTime when DateTime.TryParse(trimmed, invariant, DateTimeStyles.RoundtripKind, out var dt):
                     value = dt;
@@ -2068,6 +2078,9 @@ public static class ReportReader
         }
 
 #if NET8_0_OR_GREATER
+        /// <summary>The forms of a time read first: the writer's, and an hour of one digit.</summary>
+        private static readonly string[] TimeFormats = { "HH:mm", "H:mm", "HH:mm:ss", "H:mm:ss", "HH:mm:ss.FFFFFFF", "H:mm:ss.FFFFFFF" };
+
         /// <summary>
         /// A date written <c>yyyy-MM-dd</c> in ASCII digits, the form the writer writes, read without the framework's
         /// general date parser (which takes several times as long); anything else, an impossible date included, is

@@ -74,6 +74,9 @@ public enum ValueKind
     /// <summary>DateOnly</summary>
     DateOnly,
 
+    /// <summary>TimeOnly</summary>
+    TimeOnly,
+
     /// <summary>DateTime</summary>
     DateTime,
 

@@ -102,7 +102,7 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Field", "Data", "object?",
-            "a report holds string, int, long, decimal, double, bool, DateOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
+            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
 
     [Fact]
     public Task Section_on_a_list_of_records_without_layout_is_an_error() => Check("""
