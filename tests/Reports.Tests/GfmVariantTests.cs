@@ -100,6 +100,26 @@ public sealed class GfmVariantTests
         AssertReads(Report with { Owner = "- Ada" }, markdown);
     }
 
+    [Fact]
+    public void Table_columns_in_another_order_read_by_their_headers()
+    {
+        var markdown = Report.ToMarkdown()
+            .Replace("| Path | Note |\n|------|------|\n| `src/a.cs` | new |\n| `docs/b.md` | typo |", "| note | Path |\n|---|---|\n| new | `src/a.cs` |\n| typo | `docs/b.md` |", StringComparison.Ordinal);
+        Assert.Contains("| note | Path |", markdown, StringComparison.Ordinal);
+
+        AssertReads(Report, markdown);
+    }
+
+    [Fact]
+    public void A_table_naming_a_column_twice_is_still_an_error()
+    {
+        var markdown = Report.ToMarkdown()
+            .Replace("| Path | Note |\n|------|------|\n| `src/a.cs` | new |\n| `docs/b.md` | typo |", "| Path | Path |\n|---|---|\n| `a` | `b` |", StringComparison.Ordinal);
+
+        Assert.False(GfmVariantReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains(errors, e => e.Code == "RPT0204" && e.Message.Contains("found a table with the columns Path | Path", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("None")]
     [InlineData("N/A.")]

@@ -1645,7 +1645,7 @@ public static class ReportReader
 
             var node = scope.Nodes[slot];
             var path = PathRef.Of(scope, node.Label);
-            if (!HeadersMatch(node, header))
+            if (!TryColumnOrder(node, header, out var order))
             {
                 Error("RPT0204", firstLine, 0, path, "the columns " + string.Join(" | ", node.Record!.Nodes.Select(c => c.Label)), "the columns " + string.Join(" | ", header.Select(Unescape)));
                 return;
@@ -1673,7 +1673,8 @@ public static class ReportReader
                 for (var c = 0; c < columns.Length; c++)
                 {
                     // As in GFM, a cell's escaped pipes are pipes before anything else is read, inside code spans too.
-                    var cell = cells[c].IndexOf("\\|", StringComparison.Ordinal) >= 0 ? cells[c].Replace("\\|", "|") : cells[c];
+                    var written = cells[order is null ? c : order[c]];
+                    var cell = written.IndexOf("\\|", StringComparison.Ordinal) >= 0 ? written.Replace("\\|", "|") : written;
                     if (columns[c].Bold && cell.Length >= 4 && cell.StartsWith("**", StringComparison.Ordinal) && cell.EndsWith("**", StringComparison.Ordinal))
                     {
                         cell = cell.Substring(2, cell.Length - 4);
@@ -1686,7 +1687,53 @@ public static class ReportReader
             }
         }
 
-        private static bool HeadersMatch(SchemaNode table, List<string> header)
+        private static bool HeadersMatch(SchemaNode table, List<string> header) => TryColumnOrder(table, header, out _);
+
+        /// <summary>
+        /// Whether <paramref name="header"/> names each of the table's columns once, and if so where each column stands
+        /// in it (<paramref name="order"/>, null when in the table's own order): the columns may be written in another
+        /// order, which changes nothing they say.
+        /// </summary>
+        private static bool TryColumnOrder(SchemaNode table, List<string> header, out int[]? order)
+        {
+            order = null;
+            if (InOrder(table, header))
+            {
+                return true;
+            }
+
+            var columns = table.Record!.Nodes;
+            if (columns.Length != header.Count)
+            {
+                return false;
+            }
+
+            order = new int[columns.Length];
+            var used = new bool[header.Count];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                order[c] = -1;
+                for (var h = 0; h < header.Count; h++)
+                {
+                    if (!used[h] && string.Equals(columns[c].Label, Unescape(header[h]), StringComparison.OrdinalIgnoreCase))
+                    {
+                        order[c] = h;
+                        used[h] = true;
+                        break;
+                    }
+                }
+
+                if (order[c] < 0)
+                {
+                    order = null;
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool InOrder(SchemaNode table, List<string> header)
         {
             var columns = table.Record!.Nodes;
             if (columns.Length != header.Count)
