@@ -1300,6 +1300,19 @@ public static class ReportReader
 
         private static bool HasUnescapedPipe(ReadOnlySpan<char> line)
         {
+            // Most lines hold no pipe at all: one vectorized search says so.
+            var first = line.IndexOf('|');
+            if (first < 0)
+            {
+                return false;
+            }
+
+            if (line.Slice(0, first).IndexOf('\\') < 0)
+            {
+                // No backslash before it: the first pipe is not escaped.
+                return true;
+            }
+
             for (var i = 0; i < line.Length; i++)
             {
                 if (line[i] == '\\')
