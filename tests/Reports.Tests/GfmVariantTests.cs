@@ -121,6 +121,31 @@ public sealed class GfmVariantTests
     }
 
     [Theory]
+    [InlineData("✅ APPROVED", true)]
+    [InlineData("approved", true)]
+    [InlineData("👍 APPROVED", true)]
+    [InlineData("✅", true)]
+    [InlineData("❌ APPROVED", false)]
+    [InlineData("APPROVED ❌", false)]
+    [InlineData("❌ Approved", false)]
+    public void An_option_written_with_another_options_emoji_is_not_read(string written, bool reads)
+    {
+        var markdown = Report.ToMarkdown().Replace("**Severity**: ✅ APPROVED", "**Severity**: " + written, StringComparison.Ordinal);
+        Assert.Contains(written, markdown, StringComparison.Ordinal);
+
+        if (reads)
+        {
+            AssertReads(Report, markdown);
+            return;
+        }
+
+        Assert.False(GfmVariantReport.TryParse(markdown, out _, out var errors));
+        var error = Assert.Single(errors);
+        Assert.Equal("RPT0202", error.Code);
+        Assert.Contains("expected one of APPROVED, REJECTED, with its own emoji or none ('❌' is REJECTED's, not APPROVED's)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("None")]
     [InlineData("N/A.")]
     [InlineData("none")]

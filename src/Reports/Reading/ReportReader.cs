@@ -2129,7 +2129,7 @@ public static class ReportReader
                         return true;
                     }
 
-                    expected = "one of " + OptionList(spec);
+                    expected = ExpectedOption(spec, trimmed);
                     return false;
                 default:
                     expected = "a value of kind " + spec.Kind;
@@ -2252,8 +2252,9 @@ public static class ReportReader
             {
                 if (key.SequenceEqual(option.LabelKey.AsSpan()) || key.SequenceEqual(option.MemberNameKey.AsSpan()))
                 {
-                    value = option.Value;
-                    return true;
+                    // "✅ REQUEST_CHANGES": another option's emoji makes the value say two things; it is not read.
+                    value = OtherOptionsEmoji(trimmed, spec, option) is null ? option.Value : null;
+                    return value is not null;
                 }
 
                 if (option.Emoji is not null && (trimmed.SequenceEqual(option.Emoji.AsSpan())
@@ -2264,19 +2265,56 @@ public static class ReportReader
                 }
             }
 
-            // Written with an emoji that is not the option's: compare the label alone.
+            // Written with an emoji that is not the option's (nor another option's): compare the label alone.
             var bare = strippedKey ??= OptionKey(StripEmoji(text));
             foreach (var option in spec.Options)
             {
                 if (bare.Length > 0 && bare == option.LabelKey)
                 {
-                    value = option.Value;
-                    return true;
+                    value = OtherOptionsEmoji(trimmed, spec, option) is null ? option.Value : null;
+                    return value is not null;
                 }
             }
 
             value = null;
             return false;
+        }
+
+        /// <summary>
+        /// The option other than <paramref name="chosen"/> whose emoji <paramref name="text"/> holds, when it does not
+        /// hold <paramref name="chosen"/>'s own (an emoji that holds the other's, as 🟢✨ holds 🟢, is its own); or null.
+        /// </summary>
+        private static EnumOptionSpec? OtherOptionsEmoji(ReadOnlySpan<char> text, ValueSpec spec, EnumOptionSpec chosen)
+        {
+            if (chosen.Emoji is not null && text.IndexOf(chosen.Emoji.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+
+            foreach (var other in spec.Options)
+            {
+                if (other != chosen && other.Emoji is { Length: > 0 } emoji && text.IndexOf(emoji.AsSpan(), StringComparison.Ordinal) >= 0)
+                {
+                    return other;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What an option value is expected to be, and, when <paramref name="text"/> names one option with another's emoji, why it was not read.</summary>
+        private static string ExpectedOption(ValueSpec spec, string text)
+        {
+            var key = OptionKey(StripEmoji(text));
+            foreach (var option in spec.Options)
+            {
+                if ((key == option.LabelKey || key == option.MemberNameKey) && OtherOptionsEmoji(text.AsSpan(), spec, option) is { } other)
+                {
+                    return "one of " + OptionList(spec) + ", with its own emoji or none ('" + other.Emoji + "' is " + other.Label + "'s, not " + option.Label + "'s)";
+                }
+            }
+
+            return "one of " + OptionList(spec);
         }
 
         private static bool IsTemplateIndicator(string mark, ValueSpec spec) =>
