@@ -35,6 +35,7 @@ internal static class KnownNames
     public const string TimeOnly = "System.TimeOnly";
     public const string DateTimeOffset = "System.DateTimeOffset";
     public const string CodeBlock = "Reports.CodeBlock";
+    public const string MarkdownText = "Reports.MarkdownText";
     public const string ChecklistItem = "Reports.ChecklistItem";
     public const string IReport = "Reports.IReport`1";
 

@@ -254,7 +254,7 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        if (collection != CollectionKind.None || value.Kind is ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem)
+        if (collection != CollectionKind.None || value.Kind is ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem or ValueKind.Markdown)
         {
             Unsupported(column, property, "a table cell holds one value: text, a number, a date, a time, an enum or an [Inline] record; change the property's type");
             return null;
@@ -436,7 +436,7 @@ internal sealed class ModelBuilder
         {
             kind = MemberKind.Section;
         }
-        else if (collection == CollectionKind.None && value.Kind == ValueKind.String)
+        else if (collection == CollectionKind.None && value.Kind is ValueKind.String or ValueKind.Markdown)
         {
             kind = MemberKind.Section;
             body = new MemberModel(MemberKind.Text, property.Name, heading, value, collection, nullable) { Placeholders = Placeholders(property) };
@@ -446,7 +446,7 @@ internal sealed class ModelBuilder
             kind = MemberKind.Section;
             body = new MemberModel(MemberKind.CodeBlock, property.Name, heading, value, collection, nullable) { Placeholders = Placeholders(property) };
         }
-        else if (collection != CollectionKind.None && value.Kind is not ValueKind.Record)
+        else if (collection != CollectionKind.None && value.Kind is not (ValueKind.Record or ValueKind.Markdown))
         {
             kind = MemberKind.Section;
             var bodyKind = value.Kind == ValueKind.ChecklistItem ? MemberKind.Checklist : MemberKind.List;
@@ -459,7 +459,7 @@ internal sealed class ModelBuilder
         }
         else
         {
-            Unsupported(section, property, "a section holds a record of parts, a text, a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section");
+            Unsupported(section, property, "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section");
             return null;
         }
 
@@ -509,7 +509,7 @@ internal sealed class ModelBuilder
                 kind = MemberKind.Text;
                 break;
             case KnownNames.ListAttribute:
-                if (!isList || value.Kind is ValueKind.CodeBlock or ValueKind.ChecklistItem)
+                if (!isList || value.Kind is ValueKind.CodeBlock or ValueKind.ChecklistItem or ValueKind.Markdown)
                 {
                     Unsupported(layout, property, "a list needs a collection (ReportList<T>, IReadOnlyList<T>, T[] or List<T>) of text, values, [Inline] records or records");
                     return null;
@@ -757,6 +757,7 @@ internal sealed class ModelBuilder
         ValueKind.Inline => "an [Inline] record",
         ValueKind.Record => "a record",
         ValueKind.CodeBlock => "a code block",
+        ValueKind.Markdown => "Markdown",
         ValueKind.ChecklistItem => "a checklist item",
         ValueKind.Boolean => "a bool",
         ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset => "a date",
@@ -904,6 +905,7 @@ internal sealed class ModelBuilder
             : KnownNames.Is(element, KnownNames.TimeOnly) ? ValueKind.TimeOnly
             : KnownNames.Is(element, KnownNames.DateTimeOffset) ? ValueKind.DateTimeOffset
             : KnownNames.Is(element, KnownNames.CodeBlock) ? ValueKind.CodeBlock
+            : KnownNames.Is(element, KnownNames.MarkdownText) ? ValueKind.Markdown
             : KnownNames.Is(element, KnownNames.ChecklistItem) ? ValueKind.ChecklistItem
             : null;
 
@@ -950,7 +952,7 @@ internal sealed class ModelBuilder
         }
 
         Report(DiagnosticDescriptors.UnsupportedMemberType, location, site.AttributeName, site.MemberName, type.ToDisplayString(),
-            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
+            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (a section's body), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
         return null;
     }
 

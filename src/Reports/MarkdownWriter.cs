@@ -212,6 +212,33 @@ public struct MarkdownWriter : IDisposable
 #endif
 
     /// <summary>
+    /// Writes a section's Markdown body as it is, then a line break, after checking that it keeps the report around
+    /// it: no heading of <paramref name="headingLevel"/> (the section's) or higher, no code fence or HTML block left
+    /// open, no rule at its end.
+    /// </summary>
+    /// <exception cref="ReportRenderException">The body would change the report around it.</exception>
+    public void WriteMarkdownBody(MarkdownText value, int headingLevel, string path)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        if (value.Markdown.Length == 0)
+        {
+            return;
+        }
+
+        if (Reading.ReportReader.MarkdownBodyProblem(value.Markdown, headingLevel) is { } problem)
+        {
+            throw new ReportRenderException(path, problem);
+        }
+
+        Write(value.Markdown);
+        Write("\n");
+    }
+
+    /// <summary>
     /// Writes a value as inline code (<c>`value`</c>), or, when inline code cannot carry it (a line break,
     /// an empty value, <paramref name="stop"/> inside it), as escaped text, which the reader also accepts.
     /// </summary>

@@ -37,3 +37,79 @@ public static class ReportText
         : "HH:mm:ss.FFFFFFF";
 #endif
 }
+
+/// <summary>
+/// A section's body kept as Markdown: paragraphs, lists, quotes, code, tables and deeper headings, written as they are
+/// and read back as they were written (<c>[Section("Context")] public MarkdownText? Context</c>). Plain text is escaped
+/// so that it shows as written; this is for the parts of a report that are prose with formatting.
+/// </summary>
+/// <remarks>
+/// The text is kept with <c>\n</c> line breaks and without blank lines at its start and end, as a report carries it.
+/// Writing refuses Markdown that would change the report around it: a heading not deeper than the section's, or a
+/// code fence or HTML block left open (it would take in the rest of the report).
+/// </remarks>
+public sealed record MarkdownText
+{
+    /// <summary>Creates the body from <paramref name="markdown"/>.</summary>
+    public MarkdownText(string markdown)
+    {
+        if (markdown is null)
+        {
+            throw new System.ArgumentNullException(nameof(markdown));
+        }
+
+        Markdown = Normalize(markdown);
+    }
+
+    /// <summary>The Markdown source: <c>\n</c> line breaks, no blank line first or last.</summary>
+    public string Markdown { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Markdown;
+
+    /// <summary>Converts Markdown source to a body.</summary>
+    public static implicit operator MarkdownText(string markdown) => new(markdown);
+
+    private static string Normalize(string markdown)
+    {
+        var text = markdown.IndexOf('\r') >= 0 ? markdown.Replace("\r\n", "\n").Replace('\r', '\n') : markdown;
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0 || !IsBlank(text, start, end))
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        var stop = text.Length;
+        while (stop > start)
+        {
+            var lineStart = text.LastIndexOf('\n', stop - 1) + 1;
+            if (lineStart < start || !IsBlank(text, lineStart, stop))
+            {
+                break;
+            }
+
+            stop = lineStart == 0 ? 0 : lineStart - 1;
+        }
+
+        return stop <= start ? string.Empty : text.Substring(start, stop - start);
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -322,7 +322,9 @@ internal sealed class CompletenessEmitter
         switch (member.Value.Kind)
         {
             case ValueKind.String:
-                var arguments = new List<string> { access, path.Expression, hint };
+            case ValueKind.Markdown:
+                var text = member.Value.Kind == ValueKind.Markdown ? access + "?.Markdown" : access;
+                var arguments = new List<string> { text, path.Expression, hint };
                 if ((member.Default is null || !member.Placeholders.IsEmpty) && CompletenessHints.Placeholder(member) is { } placeholder)
                 {
                     arguments.Add("placeholder: " + Quote(placeholder));

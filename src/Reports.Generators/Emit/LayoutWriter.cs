@@ -209,6 +209,21 @@ internal sealed class LayoutWriter
             case MemberKind.Text when _template && TemplateValue(member, member.Value).Length == 0:
                 // An empty placeholder shows no paragraph: a section whose template holds only its guidance.
                 break;
+            case MemberKind.Text when member.Value.Kind == ValueKind.Markdown:
+                // Written as it is; the writer refuses Markdown that would change the report around it.
+                BeginBlock();
+                if (_template)
+                {
+                    Literal(TemplateValue(member, member.Value) + "\n");
+                    break;
+                }
+
+                WriteNullable(
+                    member,
+                    expression,
+                    present => Statement("w.WriteMarkdownBody(" + present + ", " + Math.Min(level - 1, 6).ToString(CultureInfo.InvariantCulture) + ", " + Quote(path) + ");"),
+                    () => Literal(TemplateValue(member, member.Value) + "\n"));
+                break;
             case MemberKind.Text:
                 BeginBlock();
                 WriteIndent(indent);

@@ -99,6 +99,9 @@ internal enum ValueKind
     Enum,
     Inline,
     Record,
+
+    /// <summary>Reports.MarkdownText: a section's body kept as Markdown.</summary>
+    Markdown,
     CodeBlock,
     ChecklistItem,
 }

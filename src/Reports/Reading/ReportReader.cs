@@ -298,6 +298,58 @@ public static class ReportReader
     public static MarkdownPipeline MarkdownPipeline => Pipeline;
 
     /// <summary>
+    /// Why <paramref name="markdown"/> cannot be written as the body of a section at heading level
+    /// <paramref name="level"/>, or null: a character Markdown cannot carry, a heading not deeper than the
+    /// section's (it would end the section), a block left open (a code fence or an HTML block would take in the
+    /// rest of the report), or a rule at its end (read as the report's own).
+    /// </summary>
+    internal static string? MarkdownBodyProblem(string markdown, int level)
+    {
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\0')
+            {
+                return "the Markdown holds U+0000 (NUL), which Markdown cannot carry; remove it.";
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < markdown.Length && char.IsLowSurrogate(markdown[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return $"the Markdown holds an unpaired surrogate (U+{(int)c:X4}) at index {i}, which UTF-8 Markdown cannot carry.";
+            }
+        }
+
+        // Parsed with a heading after it: that heading must still be one, and the only one not deeper than the section's.
+        var probeLine = markdown.Count(c => c == '\n') + 2;
+        var document = Markdown.Parse(markdown + "\n\n# probe\n", Pipeline);
+        if (document.LastChild is not HeadingBlock { Level: 1 } probe || probe.Line != probeLine)
+        {
+            return "the Markdown leaves a code fence or an HTML block open, which would take in the rest of the report; close it.";
+        }
+
+        for (var b = 0; b < document.Count - 1; b++)
+        {
+            if (document[b] is HeadingBlock heading && heading.Level <= level)
+            {
+                return $"the Markdown holds a level-{heading.Level} heading, which would end the section; make its headings level {level + 1} or deeper ({new string('#', Math.Min(level + 1, 6))}).";
+            }
+        }
+
+        if (document.Count > 1 && document[document.Count - 2] is ThematicBreakBlock)
+        {
+            return "the Markdown ends with a rule (---), which would read as the report's own rule; remove it or put text after it.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A block's non-blank lines, trimmed, kept as spans of the document: a paragraph's lines are mostly labels, read as
     /// spans, so a line becomes a string only when one is asked for.
     /// </summary>
@@ -355,6 +407,9 @@ public static class ReportReader
         public List<Section> Children => _children ?? NoChildren;
 
         public void Add(Section child) => (_children ??= new List<Section>()).Add(child);
+
+        /// <summary>Where the section ends in the text, its subsections included: the next heading not deeper, the footer or the end.</summary>
+        public int End { get; set; }
     }
 
     /// <summary>Blocks <c>start</c> to <c>end</c> (exclusive) of the document: a section's content, without a copy.</summary>
@@ -636,7 +691,7 @@ public static class ReportReader
                     EndContent(stack.Peek(), document, contentStart, b);
                     while (stack.Peek().Level >= heading.Level)
                     {
-                        stack.Pop();
+                        stack.Pop().End = _lineStarts[LineOf(heading.Span.Start)];
                     }
 
                     var section = new Section(heading, heading.Level, Array.Empty<Block>());
@@ -653,6 +708,11 @@ public static class ReportReader
             }
 
             EndContent(stack.Peek(), document, contentStart, footerStart);
+            var end = footerStart < document.Count ? _lineStarts[LineOf(document[footerStart].Span.Start)] : _text.Length;
+            while (stack.Count > 1)
+            {
+                stack.Pop().End = end;
+            }
 
             var record = new ParsedRecord(_root.Nodes.Length);
             if (titleHeading is not null && title is not null)
@@ -798,7 +858,12 @@ public static class ReportReader
                         return;
                     }
 
-                    if (node.Body is null && node.Record is not null)
+                    if (node.Body is { Value.Kind: ValueKind.Markdown })
+                    {
+                        // Kept as written, its deeper headings included.
+                        scope.Record.Set(slot, new MarkdownText(MarkdownBody(child)));
+                    }
+                    else if (node.Body is null && node.Record is not null)
                     {
                         var record = new ParsedRecord(node.Record.Nodes.Length);
                         ReadSection(child, node.Record.Nodes, record, path, scope);
@@ -880,6 +945,57 @@ public static class ReportReader
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// The source of a Markdown body: the lines from the one after the heading to the section's end, without the
+        /// template's guidance kept at its start or a rule (<c>---</c>) at its end, which is the report's own (before the
+        /// footer or the next section), never the body's: the writer refuses a body that ends with one.
+        /// </summary>
+        private string MarkdownBody(Section section)
+        {
+            var heading = section.Heading!;
+            var lastHeadingLine = heading.IsSetext ? LineOf(heading.Span.End) : heading.Line;
+            var start = lastHeadingLine + 1 < _lineStarts.Count ? _lineStarts[lastHeadingLine + 1] : _text.Length;
+            var end = LastBlock(section) is ThematicBreakBlock rule ? _lineStarts[rule.Line] : section.End;
+            var lines = _text.Substring(start, Math.Max(0, end - start)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
+            TrimBlankLines(lines);
+
+            // Guidance the agent kept: a first paragraph of template-only lines.
+            var first = lines.FindIndex(l => l.Trim(Blanks).Length == 0);
+            var paragraph = first < 0 ? lines.Count : first;
+            if (paragraph > 0 && lines.Take(paragraph).All(l => _schemaText.IsTemplateOnly(l.Trim(Blanks))))
+            {
+                lines.RemoveRange(0, paragraph);
+                TrimBlankLines(lines);
+            }
+
+            return string.Join("\n", lines);
+        }
+
+        private static void TrimBlankLines(List<string> lines)
+        {
+            while (lines.Count > 0 && lines[0].Trim(Blanks).Length == 0)
+            {
+                lines.RemoveAt(0);
+            }
+
+            while (lines.Count > 0 && lines[lines.Count - 1].Trim(Blanks).Length == 0)
+            {
+                lines.RemoveAt(lines.Count - 1);
+            }
+        }
+
+        /// <summary>The last block of <paramref name="section"/>'s text, its subsections' included, or null when it ends with a heading.</summary>
+        private static Block? LastBlock(Section section)
+        {
+            var last = section;
+            while (last.Children.Count > 0)
+            {
+                last = last.Children[last.Children.Count - 1];
+            }
+
+            return last.Content.Count > 0 ? last.Content[last.Content.Count - 1] : null;
         }
 
         /// <summary><paramref name="text"/> without the emoji (and the blanks after them) it starts with.</summary>

@@ -77,6 +77,9 @@ public enum ValueKind
     /// <summary>TimeOnly</summary>
     TimeOnly,
 
+    /// <summary>MarkdownText: a section's body kept as Markdown.</summary>
+    Markdown,
+
     /// <summary>DateTime</summary>
     DateTime,
 

@@ -102,7 +102,28 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Field", "Data", "object?",
-            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
+            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (a section's body), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
+
+    [Fact]
+    public Task Markdown_text_outside_a_section_body_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Field("Context")|}] public MarkdownText? Context { get; init; }
+
+            [{|#1:List("Notes")|}] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
+
+            [{|#2:Section("More")|}] public ReportList<MarkdownText> More { get; init; } = ReportList<MarkdownText>.Empty;
+
+            [Section("Fine")] public MarkdownText? Fine { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 0).WithArguments("Field", "Context", "Reports.MarkdownText?",
+            "a field holds one value: text, a number, a date, a time, an enum or an [Inline] record (use [List] or [Table] for several)"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 1).WithArguments("List", "Notes", "Reports.ReportList<Reports.MarkdownText>",
+            "a list needs a collection (ReportList<T>, IReadOnlyList<T>, T[] or List<T>) of text, values, [Inline] records or records"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 2).WithArguments("Section", "More", "Reports.ReportList<Reports.MarkdownText>",
+            "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section"));
 
     [Fact]
     public Task Section_on_a_list_of_records_without_layout_is_an_error() => Check("""
@@ -118,7 +139,7 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Section", "Items", "Reports.ReportList<Item>",
-            "a section holds a record of parts, a text, a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section"));
+            "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section"));
 
     [Fact]
     public Task Supported_member_types_are_fine() => Check("""

@@ -335,6 +335,75 @@ public sealed class SectionTests
     }
 
     [Fact]
+    public void A_markdown_section_is_written_as_it_is_after_its_check()
+    {
+        const string source = """
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Decision")]
+                public partial record DecisionReport
+                {
+                    [Section("Context"), Placeholder("[Describe the forces at play]")]
+                    public MarkdownText? Context { get; init; }
+
+                    [Section("Details")]
+                    public Details? Details { get; init; }
+                }
+
+                public partial record Details
+                {
+                    [Section("Consequences", Optional = true), Placeholder("[Consequences]")]
+                    public MarkdownText? Consequences { get; init; }
+                }
+
+                public static class Example
+                {
+                    public static string Filled() => new DecisionReport
+                    {
+                        Context = "- **fast**\n- `cheap`",
+                        Details = new Details { Consequences = "#### Good\n\nLess toil." },
+                    }.ToMarkdown();
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+        GeneratedCode.Match(run);
+        using var assembly = run.Load();
+        TextAssert.Equal(Lines("""
+            # Decision
+
+            ## Context
+
+            [Describe the forces at play]
+
+            ## Details
+
+            ### Consequences
+
+            [Consequences]
+            """), assembly.RenderTemplate("Demo.DecisionReport"));
+        TextAssert.Equal(Lines("""
+            # Decision
+
+            ## Context
+
+            - **fast**
+            - `cheap`
+
+            ## Details
+
+            ### Consequences
+
+            #### Good
+
+            Less toil.
+            """), assembly.Example("Filled"));
+    }
+
+    [Fact]
     public void An_optional_section_on_an_empty_list_or_table_is_left_out_unless_it_has_empty_text()
     {
         const string source = """

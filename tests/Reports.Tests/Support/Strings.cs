@@ -41,7 +41,7 @@ internal static class Strings
 
     private static readonly Gen<string> Unicode = Gen.Char['\u00A0', '\uD7FF'].Select(c => c.ToString());
 
-    private static readonly Gen<string> Piece = Gen.Frequency(
+    public static readonly Gen<string> Piece = Gen.Frequency(
         (5, Gen.OneOf(Fragments)),
         (3, Word),
         (3, Ascii),
