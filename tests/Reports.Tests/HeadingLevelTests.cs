@@ -42,6 +42,27 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void Yaml_front_matter_is_reported_as_such()
+    {
+        var markdown = "---\ntitle: Task 142\nauthor: agent\n---\n" + Task.ToMarkdown();
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0203", 1), (error.Code, error.Line));
+        Assert.Contains("found YAML front matter (lines 1-4); remove it, or strip it before reading", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_at_the_top_is_not_front_matter()
+    {
+        var markdown = "---\n\n" + Task.ToMarkdown();
+
+        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors));
+        Assert.Equal(Task, parsed);
+    }
+
+    [Fact]
     public void A_subsection_written_a_level_too_high_is_reported_with_where_it_belongs()
     {
         var markdown = Task.ToMarkdown().Replace("\n### Known Limitations\n", "\n## Known Limitations\n", StringComparison.Ordinal);

@@ -113,6 +113,16 @@ public static class ReportReader
             throw new ArgumentNullException(nameof(markdown));
         }
 
+        if (FrontMatterLines(markdown) is > 0 and var frontMatter)
+        {
+            // Markdown shows it as a rule and a heading (GitHub as a table): not what an agent meant as the report.
+            return new ReadResult(null, new[]
+            {
+                new ReportParseError("RPT0203", 1, 1, string.Empty, "the report, starting with its title",
+                    $"YAML front matter (lines 1-{frontMatter}); remove it, or strip it before reading"),
+            });
+        }
+
         if (!TryUnwrapFence(markdown, out var inner, out var linesBefore))
         {
             return ReadText(markdown, root, title, footer);
@@ -131,6 +141,36 @@ public static class ReportReader
         }
 
         return new ReadResult(result.Report, errors);
+    }
+
+    /// <summary>
+    /// How many lines of YAML front matter the text starts with (a first line <c>---</c>, a closing <c>---</c> or
+    /// <c>...</c> line, and <c>key: value</c> lines between), or 0.
+    /// </summary>
+    private static int FrontMatterLines(string text)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length < 3 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r', ' ', '\t');
+            if (line is "---" or "...")
+            {
+                return i > 1 ? i + 1 : 0;
+            }
+
+            if (i == 1 && line.IndexOf(':') <= 0)
+            {
+                // Not "key: value": a rule, then other text.
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
