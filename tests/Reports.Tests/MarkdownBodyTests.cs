@@ -79,18 +79,11 @@ public sealed class MarkdownBodyTests
     {
         // The law for Markdown bodies, over nasty text made of Markdown's own pieces: whatever the writer does not
         // refuse reads back equal, and the parts around it (a text section after it, the footer) read back too.
-        var bodies = Strings.Piece.Array[0, 12].Select(string.Concat);
         long accepted = 0;
-        Gen.Select(bodies, bodies).Sample(
+        Bodies.Sample(
             pair =>
             {
-                var record = Record with { Context = new MarkdownText(pair.Item1), Notes = new MarkdownText(pair.Item2) };
-                string markdown;
-                try
-                {
-                    markdown = record.ToMarkdown();
-                }
-                catch (ReportRenderException)
+                if (Written(pair, out var record) is not { } markdown)
                 {
                     return true;
                 }
@@ -100,7 +93,7 @@ public sealed class MarkdownBodyTests
             },
             seed: Iterations.Seed,
             iter: Iterations.Count,
-            print: pair => "Context: " + pair.Item1 + "\nNotes: " + pair.Item2);
+            print: Print);
 
         Assert.True(accepted > Iterations.Count / 4, $"only {accepted} of {Iterations.Count} bodies were written: the law was hardly tested");
     }
@@ -110,18 +103,11 @@ public sealed class MarkdownBodyTests
     {
         // GitHub's parser, not only Markdig (which the writer checks with): the report's own headings and footer are
         // still there, each once, whatever the bodies hold.
-        var bodies = Strings.Piece.Array[0, 12].Select(string.Concat);
         var checkedCount = 0;
-        Gen.Select(bodies, bodies).Sample(
+        Bodies.Sample(
             pair =>
             {
-                var record = Record with { Context = new MarkdownText(pair.Item1), Notes = new MarkdownText(pair.Item2) };
-                string markdown;
-                try
-                {
-                    markdown = record.ToMarkdown();
-                }
-                catch (ReportRenderException)
+                if (Written(pair, out _) is not { } markdown)
                 {
                     return true;
                 }
@@ -139,10 +125,30 @@ public sealed class MarkdownBodyTests
             seed: Iterations.Seed,
             iter: 300,
             threads: 1,
-            print: pair => "Context: " + pair.Item1 + "\nNotes: " + pair.Item2);
+            print: Print);
 
         Assert.True(checkedCount > 50, $"only {checkedCount} bodies were written");
     }
+
+    /// <summary>Two bodies made of Markdown's own pieces, for the Context and the Notes sections.</summary>
+    private static readonly Gen<(string Context, string Notes)> Bodies =
+        Gen.Select(Strings.Piece.Array[0, 12].Select(string.Concat), Strings.Piece.Array[0, 12].Select(string.Concat));
+
+    /// <summary>The report with those bodies as it is written, or null when the writer refuses one.</summary>
+    private static string? Written((string Context, string Notes) bodies, out MarkdownBodyRecord record)
+    {
+        record = Record with { Context = new MarkdownText(bodies.Context), Notes = new MarkdownText(bodies.Notes) };
+        try
+        {
+            return record.ToMarkdown();
+        }
+        catch (ReportRenderException)
+        {
+            return null;
+        }
+    }
+
+    private static string Print((string Context, string Notes) bodies) => "Context: " + bodies.Context + "\nNotes: " + bodies.Notes;
 
     [Fact]
     public void Markdown_text_keeps_line_breaks_as_LF_and_drops_blank_lines_at_its_ends()
