@@ -685,7 +685,15 @@ public struct MarkdownWriter : IDisposable
                     Write("&lt;");
                     continue;
                 case '*' or '~' when MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop):
-                    WriteCharReference(c);
+                    if (InAutolinkPath(value, i - 1, stop))
+                    {
+                        WriteChar(c);
+                    }
+                    else
+                    {
+                        WriteCharReference(c);
+                    }
+
                     continue;
                 case '&' when !MayStartCharacterReference(value, i):
                     // An "&" that starts no character reference is text as it stands. Written as it is, a URL's query
@@ -703,7 +711,14 @@ public struct MarkdownWriter : IDisposable
                     }
                     else if (MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop))
                     {
-                        WriteCharReference(c);
+                        if (InAutolinkPath(value, i - 1, stop))
+                        {
+                            WriteChar(c);
+                        }
+                        else
+                        {
+                            WriteCharReference(c);
+                        }
                     }
                     else
                     {
@@ -874,7 +889,115 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     private static bool InAutolink(ReadOnlySpan<char> value, int index, string? stop)
     {
-        // The word starts after the last blank before the index that is written as a blank.
+        var start = WordStart(value, index, stop);
+
+        // Every autolink starts with one of these letters: look only where one stands.
+        var word = value.Slice(start, index - start);
+        var q = word.IndexOfAny(AutolinkStarts);
+        while (q >= 0)
+        {
+            if (StartsAutolink(value, start + q))
+            {
+                return true;
+            }
+
+            var next = word.Slice(q + 1).IndexOfAny(AutolinkStarts);
+            q = next < 0 ? -1 : q + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> (a <c>*</c>, <c>_</c> or <c>~</c>) stands inside the path of a
+    /// link that GitHub and Markdig both autolink, before its end: there both take it into the link as it is, so it is
+    /// written as it is (a character reference would show as one, and break the link). Conservative: the word starts
+    /// with <c>http://</c>, <c>https://</c>, <c>ftp://</c> or <c>www.</c> (in lower case), its domain has two or more
+    /// dot-separated parts with no underscore in the last two and letters and digits alone in the last, a <c>/</c>
+    /// follows the domain and the index is after it, the whole word is made of characters written as they are, and a
+    /// character no autolink drops from its end comes after the index.
+    /// </summary>
+    private static bool InAutolinkPath(ReadOnlySpan<char> value, int index, string? stop)
+    {
+        var start = WordStart(value, index, stop);
+        var rest = value.Slice(start);
+        var prefix = rest.StartsWith("https://".AsSpan(), StringComparison.Ordinal) ? 8
+            : rest.StartsWith("http://".AsSpan(), StringComparison.Ordinal) ? 7
+            : rest.StartsWith("ftp://".AsSpan(), StringComparison.Ordinal) ? 6
+            : rest.StartsWith("www.".AsSpan(), StringComparison.Ordinal) ? 4
+            : 0;
+        if (prefix == 0)
+        {
+            return false;
+        }
+
+        var domainEnd = start + prefix;
+        while (domainEnd < value.Length && (IsAsciiLetterOrDigit(value[domainEnd]) || value[domainEnd] is '-' or '_' or '.'))
+        {
+            domainEnd++;
+        }
+
+        // The path starts with '/' right after the domain (Markdig ends a link at other characters there).
+        if (index <= domainEnd || value[domainEnd] != '/' || !IsSafeDomain(value.Slice(start + prefix, domainEnd - start - prefix)))
+        {
+            return false;
+        }
+
+        // Written as it is from the domain to the index: nothing there ends the link or shows as a reference.
+        for (var j = domainEnd; j < index; j++)
+        {
+            if (!IsPlainUrlChar(value[j]) || (stop is { Length: > 0 } && StopStartsAt(value, j, stop)))
+            {
+                return false;
+            }
+        }
+
+        // The whole link is written as it is (Markdig drops a link whole for some characters, an unbalanced '(' among
+        // them), and a character no autolink drops from its end comes after the index.
+        var inside = false;
+        for (var j = index + 1; j < value.Length && !IsBlank(value[j]); j++)
+        {
+            if (!IsPlainUrlChar(value[j]) || (stop is { Length: > 0 } && StopStartsAt(value, j, stop)))
+            {
+                return false;
+            }
+
+            inside |= IsAsciiLetterOrDigit(value[j]) || value[j] is '/' or '-' or '#' or '=' or '%' or '+' or '@' or '$';
+        }
+
+        return inside;
+    }
+
+    /// <summary>Two or more non-empty dot-separated parts of letters, digits, <c>-</c> and <c>_</c>; no <c>_</c> in the last two; letters and digits alone in the last.</summary>
+    private static bool IsSafeDomain(ReadOnlySpan<char> domain)
+    {
+        var lastDot = domain.LastIndexOf('.');
+        if (lastDot <= 0 || lastDot == domain.Length - 1 || domain.IndexOf("..".AsSpan(), StringComparison.Ordinal) >= 0 || domain[0] == '.')
+        {
+            return false;
+        }
+
+        foreach (var c in domain.Slice(lastDot + 1))
+        {
+            if (!IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        var secondDot = domain.Slice(0, lastDot).LastIndexOf('.');
+        return domain.Slice(secondDot + 1, lastDot - secondDot - 1).IndexOf('_') < 0;
+    }
+
+    /// <summary>A character the writer writes as it is inside a link's path (so the link runs on over it).</summary>
+    private static bool IsPlainUrlChar(char c) =>
+        IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/' or '?' or '#' or '@' or '!' or '$' or '*' or '+' or ',' or '=' or '%' or ':';
+
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    /// <summary>Where the word holding <paramref name="index"/> starts: after the last blank before it that is written as a blank.</summary>
+    private static int WordStart(ReadOnlySpan<char> value, int index, string? stop)
+    {
         var start = index;
         while (start > 0)
         {
@@ -894,21 +1017,7 @@ public struct MarkdownWriter : IDisposable
             }
         }
 
-        // Every autolink starts with one of these letters: look only where one stands.
-        var word = value.Slice(start, index - start);
-        var q = word.IndexOfAny(AutolinkStarts);
-        while (q >= 0)
-        {
-            if (StartsAutolink(value, start + q))
-            {
-                return true;
-            }
-
-            var next = word.Slice(q + 1).IndexOfAny(AutolinkStarts);
-            q = next < 0 ? -1 : q + 1 + next;
-        }
-
-        return false;
+        return start;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal static class Strings
         "*", "**", "***", "_", "__", "~", "~~", "`", "``", "```", "````", "\\", "\\\\", "\\*", "\\`",
         "[", "]", "[x]", "[ ]", "(", ")", "![", "](", "[link](http://example.com)", "<", ">", "<b>", "</b>", "<br>", "<!--", "-->",
         "<div>", "<script>alert(1)</script>", "<http://example.com>", "http://example.com", "www.example.com", "a@b.co",
+        "https://dev.azure.com/org/_git/repo", "www.example.com/", "/~alice", "/_next/", "?a=1&b=2",
         "&", "&amp;", "&#10;", "&#32;", "&lt;", "&nbsp;", "&#x41;", "&copy",
         // Block markers (they matter at the start of a line)
         "#", "# ", "##", "## Code Review", "### ", "-", "- ", "+ ", "* ", "> ", ">", "1.", "1. ", "1)", "10. ", "99999)",
