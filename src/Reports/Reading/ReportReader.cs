@@ -929,7 +929,8 @@ public static class ReportReader
                 if (node.Kind == NodeKind.RepeatedSection && node.Title is not null)
                 {
                     var itemRecord = new ParsedRecord(node.Record!.Nodes.Length);
-                    var headingText = StripCondition(decoded ??= text.ToString(), node.Condition);
+                    // The format decodes its holes' escapes itself: it reads the heading as written.
+                    var headingText = StripCondition(RepeatedHeading(raw, node.Title), node.Condition);
                     if (TryMatchFormat(headingText, node.Title, itemRecord))
                     {
                         var path = Join(scope.Path, headingText);
@@ -978,7 +979,7 @@ public static class ReportReader
                 var node = scope.Nodes[slot];
                 if ((node.Kind == NodeKind.Section && HeadingMatches(text.AsSpan(), node))
                     || (node.Kind == NodeKind.RepeatedSection && node.Title is not null
-                        && TryMatchFormat(StripCondition(text, node.Condition), node.Title, new ParsedRecord(node.Record!.Nodes.Length))))
+                        && TryMatchFormat(StripCondition(RepeatedHeading(HeadingSpan(child.Heading!), node.Title), node.Condition), node.Title, new ParsedRecord(node.Record!.Nodes.Length))))
                 {
                     return slot;
                 }
@@ -1049,6 +1050,16 @@ public static class ReportReader
             }
 
             return i == 0 ? text : text.Substring(i).TrimStart(Blanks);
+        }
+
+        /// <summary>
+        /// A repeated section's heading as its format reads it: as written (the format decodes its holes), without a
+        /// leading emoji when the format starts with a word.
+        /// </summary>
+        private static string RepeatedHeading(ReadOnlySpan<char> raw, FormatSpec title)
+        {
+            var text = raw.Trim(Blanks.AsSpan()).ToString();
+            return title.Source.Length > 0 && char.IsLetterOrDigit(title.Source[0]) ? WithoutLeadingEmoji(text) : text;
         }
 
         /// <summary>A section's heading as matched against the schema's (escapes decoded, no leading emoji).</summary>
