@@ -195,6 +195,9 @@ internal sealed class ModelBuilder
         {
             var members = new List<MemberModel>();
             var headings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+            // The section before, when its text ends in Markdown, which runs to the next heading.
+            string? markdownBefore = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -210,8 +213,16 @@ internal sealed class ModelBuilder
 
                 member = Annotate(member, property);
 
+                if (member.Kind is not (MemberKind.Section or MemberKind.RepeatedSection or MemberKind.TitleValue) && markdownBefore is not null)
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                        $"it comes after the section '{markdownBefore}', whose Markdown runs to the next heading, so it would be read as part of that Markdown; declare it before that section, or give it a section of its own");
+                    continue;
+                }
+
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
                 {
+                    markdownBefore = EndsWithMarkdown(member) ? member.Label : null;
                     if (headings.TryGetValue(member.Label, out var first))
                     {
                         Report(DiagnosticDescriptors.DuplicateHeading,
@@ -238,6 +249,18 @@ internal sealed class ModelBuilder
         {
             _building.Pop();
         }
+    }
+
+    /// <summary>Whether what a section writes ends with a Markdown body (its own, or its record's last section's).</summary>
+    private static bool EndsWithMarkdown(MemberModel section)
+    {
+        if (section.Body is { } body)
+        {
+            return body.Value.Kind == ValueKind.Markdown;
+        }
+
+        var last = section.Value.Record?.Members.LastOrDefault(m => m.Kind != MemberKind.TitleValue);
+        return last is { Kind: MemberKind.Section or MemberKind.RepeatedSection } && EndsWithMarkdown(last);
     }
 
     private MemberModel? BuildColumn(IPropertySymbol property)

@@ -217,7 +217,11 @@ public struct MarkdownWriter : IDisposable
     /// open, no rule at its end.
     /// </summary>
     /// <exception cref="ReportRenderException">The body would change the report around it.</exception>
-    public void WriteMarkdownBody(MarkdownText value, int headingLevel, string path)
+    /// <param name="value">The body.</param>
+    /// <param name="headingLevel">The level of the section's heading.</param>
+    /// <param name="path">The section's path, for the exception.</param>
+    /// <param name="reservedHeadings">The report's section headings: a heading of the body may not be one of them (it would read as that section).</param>
+    public void WriteMarkdownBody(MarkdownText value, int headingLevel, string path, string[]? reservedHeadings = null)
     {
         if (value is null)
         {
@@ -229,7 +233,7 @@ public struct MarkdownWriter : IDisposable
             return;
         }
 
-        if (Reading.ReportReader.MarkdownBodyProblem(value.Markdown, headingLevel) is { } problem)
+        if (Reading.ReportReader.MarkdownBodyProblem(value.Markdown, headingLevel, reservedHeadings) is { } problem)
         {
             throw new ReportRenderException(path, problem);
         }

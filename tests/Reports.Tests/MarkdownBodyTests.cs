@@ -130,6 +130,37 @@ public sealed class MarkdownBodyTests
         Assert.True(checkedCount > 50, $"only {checkedCount} bodies were written");
     }
 
+    [Fact]
+    public void A_body_holding_the_heading_of_a_section_of_the_report_is_refused()
+    {
+        var record = Record with { Context = new MarkdownText("Intro.\n\n### decision\n\nMore.") };
+
+        var exception = Assert.Throws<ReportRenderException>(() => record.ToMarkdown());
+
+        Assert.Contains("holds the heading 'Decision', which is the heading of a section of the report", exception.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_an_agent_wrote_a_level_too_deep_after_a_body_ends_the_body()
+    {
+        var markdown = Record.ToMarkdown().Replace("\n## Decision\n", "\n### Decision\n", StringComparison.Ordinal);
+
+        Assert.True(MarkdownBodyRecord.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors));
+
+        Assert.Equal(Record, parsed);
+    }
+
+    [Fact]
+    public void A_deeper_heading_naming_no_section_stays_in_the_body()
+    {
+        var markdown = Record.ToMarkdown().Replace("### Numbers", "### Decisions made earlier", StringComparison.Ordinal);
+
+        var parsed = MarkdownBodyRecord.Parse(markdown);
+
+        Assert.Contains("### Decisions made earlier", parsed.Context!.Markdown, StringComparison.Ordinal);
+        Assert.Equal("Use a queue.", parsed.Decision);
+    }
+
     /// <summary>Two bodies made of Markdown's own pieces, for the Context and the Notes sections.</summary>
     private static readonly Gen<(string Context, string Notes)> Bodies =
         Gen.Select(Strings.Piece.Array[0, 12].Select(string.Concat), Strings.Piece.Array[0, 12].Select(string.Concat));

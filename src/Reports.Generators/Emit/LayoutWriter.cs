@@ -199,6 +199,9 @@ internal sealed class LayoutWriter
         _present.RemoveAt(_present.Count - 1);
     }
 
+    /// <summary>The generated field naming the report's section headings, which its Markdown bodies may not hold.</summary>
+    public const string ReservedHeadingsField = "MarkdownBodyReservedHeadings";
+
     private void WriteContent(MemberModel member, string expression, int level, Indent indent, string path)
     {
         switch (member.Kind)
@@ -221,7 +224,7 @@ internal sealed class LayoutWriter
                 WriteNullable(
                     member,
                     expression,
-                    present => Statement("w.WriteMarkdownBody(" + present + ", " + Math.Min(level - 1, 6).ToString(CultureInfo.InvariantCulture) + ", " + Quote(path) + ");"),
+                    present => Statement("w.WriteMarkdownBody(" + present + ", " + Math.Min(level - 1, 6).ToString(CultureInfo.InvariantCulture) + ", " + Quote(path) + ", " + ReservedHeadingsField + ");"),
                     () => Literal(TemplateValue(member, member.Value) + "\n"));
                 break;
             case MemberKind.Text:

@@ -66,9 +66,41 @@ internal static class ReportEmitter
             source.Close();
         }
 
+        var headings = new List<string>();
+        if (CollectHeadings(report.Root, headings))
+        {
+            source.Line();
+            source.Line("/// <summary>The headings of the report's sections, which a Markdown body may not hold (it would read as that section).</summary>");
+            source.Line("private static readonly string[] " + LayoutWriter.ReservedHeadingsField + " = { " + string.Join(", ", headings.ConvertAll(SourceWriter.Quote)) + " };");
+        }
+
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
         GeneratedFile.EndUndocumented(source);
+    }
+
+    /// <summary>Adds the headings of <paramref name="record"/>'s sections, nested ones included; whether one of them is a Markdown body.</summary>
+    private static bool CollectHeadings(RecordModel record, List<string> headings)
+    {
+        var markdown = false;
+        foreach (var member in record.Members)
+        {
+            if (member.Kind == MemberKind.Section && !headings.Contains(member.Label))
+            {
+                headings.Add(member.Label);
+            }
+
+            if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
+            {
+                markdown |= member.Body?.Value.Kind == ValueKind.Markdown;
+                if (member.Body is null && member.Value.Record is { } inner)
+                {
+                    markdown |= CollectHeadings(inner, headings);
+                }
+            }
+        }
+
+        return markdown;
     }
 
     private static void EmitWriteOverload(SourceWriter source, string sinkType)

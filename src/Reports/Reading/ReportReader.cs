@@ -337,13 +337,48 @@ public static class ReportReader
     /// </summary>
     public static MarkdownPipeline MarkdownPipeline => Pipeline;
 
+    /// <summary>The one of <paramref name="reserved"/> that an ATX heading of <paramref name="markdown"/> names, as the reader matches headings; or null.</summary>
+    private static string? NamesReservedHeading(string markdown, HeadingBlock heading, string[] reserved)
+    {
+        var lineStart = 0;
+        for (var line = 0; line < heading.Line && lineStart >= 0; line++)
+        {
+            var next = markdown.IndexOf('\n', lineStart);
+            lineStart = next < 0 ? -1 : next + 1;
+        }
+
+        if (lineStart < 0)
+        {
+            return null;
+        }
+
+        var lineEnd = markdown.IndexOf('\n', lineStart);
+        var text = markdown.AsSpan(lineStart, (lineEnd < 0 ? markdown.Length : lineEnd) - lineStart).Trim(Blanks.AsSpan()).TrimStart('#').Trim(Blanks.AsSpan());
+        var closed = text.TrimEnd('#');
+        if (closed.Length < text.Length && (closed.Length == 0 || closed[closed.Length - 1] == ' '))
+        {
+            text = closed.TrimEnd(Blanks.AsSpan());
+        }
+
+        var wanted = NormalizeLabel(Reader.Unescape(text.ToString()).AsSpan());
+        foreach (var name in reserved)
+        {
+            if (wanted.Equals(NormalizeLabel(name.AsSpan()), StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Why <paramref name="markdown"/> cannot be written as the body of a section at heading level
     /// <paramref name="level"/>, or null: a character Markdown cannot carry, a heading not deeper than the
     /// section's (it would end the section), a block left open (a code fence or an HTML block would take in the
     /// rest of the report), or a rule at its end (read as the report's own).
     /// </summary>
-    internal static string? MarkdownBodyProblem(string markdown, int level)
+    internal static string? MarkdownBodyProblem(string markdown, int level, string[]? reservedHeadings = null)
     {
         for (var i = 0; i < markdown.Length; i++)
         {
@@ -375,9 +410,19 @@ public static class ReportReader
 
         for (var b = 0; b < document.Count - 1; b++)
         {
-            if (document[b] is HeadingBlock heading && heading.Level <= level)
+            if (document[b] is not HeadingBlock heading)
+            {
+                continue;
+            }
+
+            if (heading.Level <= level)
             {
                 return $"the Markdown holds a level-{heading.Level} heading, which would end the section; make its headings level {level + 1} or deeper ({new string('#', Math.Min(level + 1, 6))}).";
+            }
+
+            if (reservedHeadings is { Length: > 0 } && NamesReservedHeading(markdown, heading, reservedHeadings) is { } name)
+            {
+                return $"the Markdown holds the heading '{name}', which is the heading of a section of the report and would read as that section; word it otherwise.";
             }
         }
 
@@ -900,8 +945,15 @@ public static class ReportReader
 
                     if (node.Body is { Value.Kind: ValueKind.Markdown })
                     {
-                        // Kept as written, its deeper headings included.
-                        scope.Record.Set(slot, new MarkdownText(MarkdownBody(child)));
+                        // Kept as written, its deeper headings included, up to one that names a section of the report
+                        // not read yet (an agent wrote that section a level too deep; the writer refuses such headings
+                        // in a body): that one and the ones after it are read as sections.
+                        var cut = child.Children.FindIndex(c => NamesUnreadSection(c, scope, slot));
+                        scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut)));
+                        for (var c = cut < 0 ? child.Children.Count : cut; c < child.Children.Count; c++)
+                        {
+                            ReadChildSection(child.Children[c], scope);
+                        }
                     }
                     else if (node.Body is null && node.Record is not null)
                     {
@@ -993,12 +1045,17 @@ public static class ReportReader
         /// template's guidance kept at its start or a rule (<c>---</c>) at its end, which is the report's own (before the
         /// footer or the next section), never the body's: the writer refuses a body that ends with one.
         /// </summary>
-        private string MarkdownBody(Section section)
+        private string MarkdownBody(Section section, int children)
         {
             var heading = section.Heading!;
             var lastHeadingLine = heading.IsSetext ? LineOf(heading.Span.End) : heading.Line;
             var start = lastHeadingLine + 1 < _lineStarts.Count ? _lineStarts[lastHeadingLine + 1] : _text.Length;
-            var end = LastBlock(section) is ThematicBreakBlock rule ? _lineStarts[rule.Line] : section.End;
+            var end = children < section.Children.Count ? _lineStarts[LineOf(section.Children[children].Heading!.Span.Start)] : section.End;
+            if (LastBlock(section, children) is ThematicBreakBlock rule)
+            {
+                end = _lineStarts[rule.Line];
+            }
+
             var lines = _text.Substring(start, Math.Max(0, end - start)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
             TrimBlankLines(lines);
 
@@ -1028,15 +1085,30 @@ public static class ReportReader
         }
 
         /// <summary>The last block of <paramref name="section"/>'s text, its subsections' included, or null when it ends with a heading.</summary>
-        private static Block? LastBlock(Section section)
+        private static Block? LastBlock(Section section, int children)
         {
-            var last = section;
-            while (last.Children.Count > 0)
+            if (children > 0)
             {
-                last = last.Children[last.Children.Count - 1];
+                var last = section.Children[children - 1];
+                return LastBlock(last, last.Children.Count);
             }
 
-            return last.Content.Count > 0 ? last.Content[last.Content.Count - 1] : null;
+            return section.Content.Count > 0 ? section.Content[section.Content.Count - 1] : null;
+        }
+
+        /// <summary>Whether <paramref name="child"/>'s heading names a section of <paramref name="scope"/> or an enclosing record not read yet (other than the one being read, <paramref name="reading"/>).</summary>
+        private bool NamesUnreadSection(Section child, Scope scope, int reading)
+        {
+            for (var current = scope; current is not null; current = current.Parent)
+            {
+                var slot = SectionSlot(child, current);
+                if (slot >= 0 && current.Nodes[slot].Kind == NodeKind.Section && !current.Record.IsSet(slot) && (current != scope || slot != reading))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><paramref name="text"/> without the emoji (and the blanks after them) it starts with.</summary>
@@ -3154,7 +3226,7 @@ public static class ReportReader
         /// Decodes backslash escapes and character references, the exact inverse of the writer's escaping.
         /// (Markdig's <c>HtmlHelper.Unescape</c> is not: it reads <c>\&amp;lt;</c> as <c>&lt;</c> and <c>\\\&amp;</c> as <c>&amp;</c>.)
         /// </summary>
-        private static string Unescape(string raw)
+        internal static string Unescape(string raw)
         {
             if (raw.Length == 0 || (raw.IndexOf('\\') < 0 && raw.IndexOf('&') < 0))
             {

@@ -105,6 +105,33 @@ public sealed class DefinitionDiagnosticsTests
             "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (a section's body), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
 
     [Fact]
+    public Task A_part_after_a_markdown_section_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Section("Context")] public MarkdownText? Context { get; init; }
+
+            [Field("Approved By")] public string? {|#0:ApprovedBy|} { get; init; }
+
+            [Section("Details")] public Details? Details { get; init; }
+
+            [Field("Owner")] public string? {|#1:Owner|} { get; init; }
+        }
+
+        public partial record Details
+        {
+            [Field("Status")] public string? Status { get; init; }
+
+            [Section("Notes")] public MarkdownText? Notes { get; init; }
+        }
+
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("ApprovedBy",
+            "it comes after the section 'Context', whose Markdown runs to the next heading, so it would be read as part of that Markdown; declare it before that section, or give it a section of its own"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Owner",
+            "it comes after the section 'Details', whose Markdown runs to the next heading, so it would be read as part of that Markdown; declare it before that section, or give it a section of its own"));
+
+    [Fact]
     public Task Markdown_text_outside_a_section_body_is_an_error() => Check("""
         [Report]
         public partial record R

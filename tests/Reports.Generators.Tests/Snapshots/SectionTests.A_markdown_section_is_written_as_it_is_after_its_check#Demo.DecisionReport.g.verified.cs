@@ -84,7 +84,7 @@ namespace Demo
                 w.Write("\n## Context\n\n");
                 if (this.Context is { } context1)
                 {
-                    w.WriteMarkdownBody(context1, 2, "Context");
+                    w.WriteMarkdownBody(context1, 2, "Context", MarkdownBodyReservedHeadings);
                 }
                 else
                 {
@@ -109,7 +109,7 @@ namespace Demo
                 w.Write("\n### Consequences\n\n");
                 if (section.Consequences is { } consequences1)
                 {
-                    w.WriteMarkdownBody(consequences1, 3, "Details › Consequences");
+                    w.WriteMarkdownBody(consequences1, 3, "Details › Consequences", MarkdownBodyReservedHeadings);
                 }
                 else
                 {
@@ -117,6 +117,9 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>The headings of the report's sections, which a Markdown body may not hold (it would read as that section).</summary>
+        private static readonly string[] MarkdownBodyReservedHeadings = { "Context", "Details", "Consequences" };
     }
 }
 #pragma warning restore CS1591
