@@ -730,7 +730,9 @@ public struct MarkdownWriter : IDisposable
                     }
 
                     continue;
-                case '#' when heading || (atStart && lineStart):
+                // In a heading, a '#' after a blank (or first) might start the closing sequence; one after other text
+                // cannot, and is written as it is (a URL's "#anchor" stays a working link).
+                case '#' when (heading && (atStart || IsBlank(value[i - 2]))) || (atStart && lineStart):
                 case '-' or '+' or '=' when atStart && lineStart:
                 // GFM reads a line ":-:" under a paragraph line as a table's delimiter row, even without pipes.
                 case ':' when atStart && lineStart:

@@ -64,6 +64,36 @@ public sealed record MarkdownText
     /// <summary>The Markdown source: <c>\n</c> line breaks, no blank line first or last.</summary>
     public string Markdown { get; }
 
+    /// <summary>
+    /// The Markdown without its HTML comments, which no reader sees (<c>&lt;!-- describe the context --&gt;</c> left
+    /// from a template): empty when the body shows nothing. Completeness checks look at this.
+    /// </summary>
+    public string Visible
+    {
+        get
+        {
+            var start = Markdown.IndexOf("<!--", System.StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return Markdown;
+            }
+
+            var text = new System.Text.StringBuilder(Markdown.Length);
+            var from = 0;
+            while (start >= 0)
+            {
+                // "<!-->" and "<!--->" are whole comments too; an unclosed one hides the rest.
+                var end = Markdown.IndexOf("-->", start + 2, System.StringComparison.Ordinal);
+                text.Append(Markdown, from, start - from);
+                from = end < 0 ? Markdown.Length : end + 3;
+                start = end < 0 ? -1 : Markdown.IndexOf("<!--", from, System.StringComparison.Ordinal);
+            }
+
+            text.Append(Markdown, from, Markdown.Length - from);
+            return text.ToString().Trim();
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Markdown;
 

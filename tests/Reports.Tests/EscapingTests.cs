@@ -191,6 +191,21 @@ public sealed class EscapingTests
         Assert.Equal(expected, writer.ToStringAndDispose());
     }
 
+    [Theory]
+    [InlineData("see https://x.io/p#top", "see https://x.io/p#top")]
+    [InlineData("C# and F#", "C# and F#")]
+    [InlineData("a #b", "a \\#b")]
+    [InlineData("#1 issue", "\\#1 issue")]
+    [InlineData("x ##", "x \\##")]
+    public void In_a_heading_a_hash_is_escaped_only_where_it_may_close_the_heading(string value, string expected)
+    {
+        // Pinned: a '#' after a blank (or first) may start the heading's closing sequence; after other text it cannot.
+        var writer = MarkdownWriter.ForString(64);
+        writer.WriteText(value, TextContext.Heading, "p");
+
+        Assert.Equal(expected, writer.ToStringAndDispose());
+    }
+
     [CmarkGfmTheory]
     [InlineData("https://grafana.example.com/d/abc?from=now-6h&to=now&var-x=a_b")]
     [InlineData("https://dev.azure.com/org/project/_git/repo?path=/src/_shared")]

@@ -130,6 +130,20 @@ public sealed class MarkdownBodyTests
         Assert.True(checkedCount > 50, $"only {checkedCount} bodies were written");
     }
 
+    [Theory]
+    [InlineData("<!-- describe the forces at play -->", false)]
+    [InlineData("<!-- one -->\n\n<!-- two -->", false)]
+    [InlineData("<!-- guidance -->\n\nThe real context.", true)]
+    [InlineData("Text <!-- note --> here", true)]
+    public void A_body_showing_nothing_but_comments_is_not_filled(string body, bool filled)
+    {
+        var record = Record with { Context = new MarkdownText(body) };
+
+        var result = record.CheckCompleteness();
+
+        Assert.Equal(filled, !result.Issues.Any(i => i.Path == "Context"));
+    }
+
     [Fact]
     public void A_body_holding_the_heading_of_a_section_of_the_report_is_refused()
     {

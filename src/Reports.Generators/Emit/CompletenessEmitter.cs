@@ -323,7 +323,7 @@ internal sealed class CompletenessEmitter
         {
             case ValueKind.String:
             case ValueKind.Markdown:
-                var text = member.Value.Kind == ValueKind.Markdown ? access + "?.Markdown" : access;
+                var text = member.Value.Kind == ValueKind.Markdown ? access + "?.Visible" : access;
                 var arguments = new List<string> { text, path.Expression, hint };
                 if ((member.Default is null || !member.Placeholders.IsEmpty) && CompletenessHints.Placeholder(member) is { } placeholder)
                 {

@@ -65,7 +65,7 @@ public sealed class ReportTests
             - **Task ID**: TASK-142
             """), assembly.Example("Filled"));
         TextAssert.Equal(Lines("""
-            # Task Report: A&#32;- B - \# Done&#10;\#\# Approved
+            # Task Report: A&#32;- B - \# Done&#10;## Approved
 
             ## Overview
             - **Task ID**: A - B

@@ -228,7 +228,7 @@ namespace Demo
             if (c.Includes(null))
             {
                 c.FilledBy = null;
-                c.Text(this.Context?.Markdown, "Context", "fill in [Describe the forces at play]", placeholder: "[Describe the forces at play]");
+                c.Text(this.Context?.Visible, "Context", "fill in [Describe the forces at play]", placeholder: "[Describe the forces at play]");
                 CheckDetails(ref c, this.Details);
             }
 
@@ -253,7 +253,7 @@ namespace Demo
 
         private static void CheckDetails(ref global::Reports.CompletenessCollector c, global::Demo.Details? section)
         {
-            c.Text(section?.Consequences?.Markdown, "Details › Consequences", "fill in [Consequences]", placeholder: "[Consequences]", required: false);
+            c.Text(section?.Consequences?.Visible, "Details › Consequences", "fill in [Consequences]", placeholder: "[Consequences]", required: false);
         }
     }
 }

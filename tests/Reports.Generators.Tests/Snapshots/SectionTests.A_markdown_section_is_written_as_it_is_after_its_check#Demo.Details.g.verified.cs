@@ -16,7 +16,7 @@ namespace Demo
         public global::Reports.CompletenessResult CheckCompleteness(global::Reports.CompletenessOptions? options = null)
         {
             var c = new global::Reports.CompletenessCollector(null, options);
-            c.Text(this.Consequences?.Markdown, "Consequences", "fill in [Consequences]", placeholder: "[Consequences]", required: false);
+            c.Text(this.Consequences?.Visible, "Consequences", "fill in [Consequences]", placeholder: "[Consequences]", required: false);
             return c.ToResult();
         }
 
