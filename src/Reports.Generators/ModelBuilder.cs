@@ -806,6 +806,14 @@ internal sealed class ModelBuilder
 
             var values = (second.Kind == TypedConstantKind.Array ? second.Values.Select(v => v.Value as string ?? string.Empty) : new[] { second.Value as string ?? string.Empty })
                 .ToEquatableArray();
+            if (value.Inline is null && value.Record is null)
+            {
+                // A list of text, values or checklist items: its items have no members to name.
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(attribute, property), property.Name,
+                    $"[ItemPlaceholder] gives the placeholders of a member of a record item, but each item here is {Describe(value)}; give the items' example texts with [Placeholder(\"[first]\", \"[second]\")] on the list");
+                return null;
+            }
+
             var found = false;
             if (value.Inline is not null)
             {

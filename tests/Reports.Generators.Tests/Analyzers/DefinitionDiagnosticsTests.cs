@@ -105,6 +105,18 @@ public sealed class DefinitionDiagnosticsTests
             "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (a section's body), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
 
     [Fact]
+    public Task An_item_placeholder_on_a_list_whose_items_have_no_members_says_to_use_placeholder() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Checklist("Tasks"), {|#0:ItemPlaceholder(nameof(ChecklistItem.Text), "[Task]")|}]
+            public ReportList<ChecklistItem> Tasks { get; init; } = ReportList<ChecklistItem>.Empty;
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Tasks",
+            "[ItemPlaceholder] gives the placeholders of a member of a record item, but each item here is a checklist item; give the items' example texts with [Placeholder(\"[first]\", \"[second]\")] on the list"));
+
+    [Fact]
     public Task A_part_after_a_markdown_section_is_an_error() => Check("""
         [Report]
         public partial record R
