@@ -145,6 +145,18 @@ public sealed class MarkdownBodyTests
     }
 
     [Fact]
+    public void A_second_code_block_in_a_code_section_says_so()
+    {
+        var markdown = new CodeSectionReport { Code = "x" }.ToMarkdown() + "\n```xml\n<a/>\n```\n";
+
+        Assert.False(CodeSectionReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RPT0201", error.Code);
+        Assert.Contains("PoC: expected one code block here, found a second one", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_body_holding_the_heading_of_a_section_of_the_report_is_refused()
     {
         var record = Record with { Context = new MarkdownText("Intro.\n\n### decision\n\nMore.") };
@@ -226,4 +238,11 @@ public partial record MarkdownBodyRecord
 
     [Section("Notes", Guidance = "[Anything else]"), Placeholder("[Notes]")]
     public MarkdownText? Notes { get; init; }
+}
+
+[Report("Code")]
+public partial record CodeSectionReport
+{
+    [Section("PoC"), CodeBlock, Placeholder("[code]")]
+    public string? Code { get; init; }
 }

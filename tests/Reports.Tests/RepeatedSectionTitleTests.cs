@@ -26,6 +26,24 @@ public sealed class RepeatedSectionTitleTests
         Assert.Equal(report, RiskRegister.Parse(report.ToMarkdown()));
     }
 
+    [Theory]
+    [InlineData("None")]
+    [InlineData("N/A")]
+    public void None_where_only_repeated_sections_go_reads_as_none_of_them(string nothing)
+    {
+        var report = RiskRegister.Parse("# Risks\n\n" + nothing + "\n");
+
+        Assert.Empty(report.Risks);
+    }
+
+    [Fact]
+    public void Other_text_where_only_repeated_sections_go_is_still_an_error()
+    {
+        Assert.False(RiskRegister.TryParse("# Risks\n\nNo risks this week, all good.\n", out _, out var errors));
+
+        Assert.Equal("RPT0203", Assert.Single(errors).Code);
+    }
+
     [Fact]
     public void Every_title_value_reads_back_as_it_was() =>
         Strings.NonEmpty.Sample(

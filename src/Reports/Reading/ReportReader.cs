@@ -1399,6 +1399,13 @@ public static class ReportReader
                 }
 
                 var textSlot = IndexOfKind(scope.Nodes, NodeKind.Text);
+                if (textSlot < 0 && lines.Count == 1 && SaysNothing(line, null) && MarkRepeatedSectionsEmpty(scope, lineIndex))
+                {
+                    // "None" under a heading whose record holds only repeated sections ("## Risks", then "### Risk 1: …").
+                    k++;
+                    continue;
+                }
+
                 if (textSlot < 0)
                 {
                     Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'");
@@ -1604,6 +1611,29 @@ public static class ReportReader
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// When the record read in <paramref name="scope"/> holds repeated sections and nothing else that text could
+        /// fill, marks those not read yet as read and empty, and says so; else false.
+        /// </summary>
+        private bool MarkRepeatedSectionsEmpty(Scope scope, int line)
+        {
+            if (!scope.Nodes.Any(n => n.Kind == NodeKind.RepeatedSection)
+                || scope.Nodes.Any(n => n.Kind is not (NodeKind.RepeatedSection or NodeKind.Section or NodeKind.TitleValue)))
+            {
+                return false;
+            }
+
+            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            {
+                if (scope.Nodes[slot].Kind == NodeKind.RepeatedSection && !scope.Record.IsSet(slot))
+                {
+                    MarkSet(scope, slot, scope.Nodes[slot], line, PathRef.Of(scope, scope.Nodes[slot].Label));
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The unlabelled collection whose empty text <paramref name="line"/> is (or that a word for "nothing" empties), or -1.</summary>
@@ -2067,7 +2097,17 @@ public static class ReportReader
             var slot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.CodeBlock && !scope.Record.IsSet(Array.IndexOf(scope.Nodes, n)));
             if (slot < 0)
             {
-                Error("RPT0203", fence, scope.Path, ExpectedLabels(scope), "a code block");
+                // A second code block where the part holds one: say so, rather than list the part that is already read.
+                var taken = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.CodeBlock);
+                if (taken >= 0)
+                {
+                    Error("RPT0201", fence, PathRef.Of(scope, scope.Nodes[taken].Label), "one code block here", "a second one; a value holds one paragraph or one code block");
+                }
+                else
+                {
+                    Error("RPT0203", fence, scope.Path, ExpectedLabels(scope), "a code block");
+                }
+
                 return;
             }
 
