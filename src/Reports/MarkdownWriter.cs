@@ -639,6 +639,9 @@ public struct MarkdownWriter : IDisposable
         var runsFrom = Math.Max(contentStart, lineStart && value[0] is >= '0' and <= '9' ? 10 : 1);
         var nextStop = stop is { Length: > 0 } ? FindStop(value, 0, stop) : value.Length;
         var links = LinksUnknown;
+
+        // What stands before the line in the text: whether a link at its very start follows a blank (autolinks need one).
+        var afterBlank = PreviousChar() is ' ' or '\t' or '\n';
         var i = 0;
         while (i < value.Length)
         {
@@ -689,7 +692,7 @@ public struct MarkdownWriter : IDisposable
                     Write("&lt;");
                     continue;
                 case '*' or '~' when MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop):
-                    if (InAutolinkPath(value, i - 1, stop))
+                    if (InAutolinkPath(value, i - 1, stop, afterBlank))
                     {
                         WriteChar(c);
                     }
@@ -715,7 +718,7 @@ public struct MarkdownWriter : IDisposable
                     }
                     else if (MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop))
                     {
-                        if (InAutolinkPath(value, i - 1, stop))
+                        if (InAutolinkPath(value, i - 1, stop, afterBlank))
                         {
                             WriteChar(c);
                         }
@@ -923,9 +926,16 @@ public struct MarkdownWriter : IDisposable
     /// follows the domain and the index is after it, the whole word is made of characters written as they are, and a
     /// character no autolink drops from its end comes after the index.
     /// </summary>
-    private static bool InAutolinkPath(ReadOnlySpan<char> value, int index, string? stop)
+    private static bool InAutolinkPath(ReadOnlySpan<char> value, int index, string? stop, bool afterBlank)
     {
+        // The link must follow a blank written as one: the text before the line ends with one, or a blank inside the
+        // value that is not a leading run (written as character references, which autolinks do not follow).
         var start = WordStart(value, index, stop);
+        if (start == 0 ? !afterBlank : !IsBlank(value[start - 1]) || PrecedesOnlyBlanks(value, start - 1))
+        {
+            return false;
+        }
+
         var rest = value.Slice(start);
         var prefix = rest.StartsWith("https://".AsSpan(), StringComparison.Ordinal) ? 8
             : rest.StartsWith("http://".AsSpan(), StringComparison.Ordinal) ? 7

@@ -41,6 +41,21 @@ public sealed class HeadingLevelTests
         Assert.Equal(Task, parsed);
     }
 
+    [Theory]
+    [InlineData("Here is the task report:\n\n```markdown\n{0}```\n", 1, "'Here is the task report:' outside the ```markdown fence")]
+    [InlineData("```markdown\n{0}```\n\nLet me know if you need changes.\n", 0, "'Let me know if you need changes.' outside the ```markdown fence")]
+    public void A_report_fenced_inside_a_chat_answer_is_one_clear_error(string shape, int line, string found)
+    {
+        var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, Task.ToMarkdown());
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RPT0203", error.Code);
+        Assert.Equal(line == 0 ? markdown.Split('\n').ToList().IndexOf("Let me know if you need changes.") + 1 : line, error.Line);
+        Assert.Contains(found + " the report is in; remove the text around the fence", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Yaml_front_matter_is_reported_as_such()
     {

@@ -125,7 +125,19 @@ public static class ReportReader
 
         if (!TryUnwrapFence(markdown, out var inner, out var linesBefore))
         {
-            return ReadText(markdown, root, title, footer);
+            var read = ReadText(markdown, root, title, footer);
+            if (read.Errors.Count > 0 && TextAroundReportFence(markdown) is { } around)
+            {
+                // A chat answer: a sentence, the report in a ```markdown fence, maybe a closing line. Saying so helps
+                // more than listing the sentence and the fence as unknown parts.
+                return new ReadResult(null, new[]
+                {
+                    new ReportParseError("RPT0203", around.Line, 1, string.Empty, "the report alone, or a ```markdown fence holding it with nothing around it",
+                        "'" + around.Text + "' outside the ```markdown fence the report is in; remove the text around the fence"),
+                });
+            }
+
+            return read;
         }
 
         var result = ReadText(inner, root, title, footer);
@@ -207,6 +219,54 @@ public static class ReportReader
 
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// When the text holds a <c>```markdown</c> (or <c>```md</c>) fence, closed, whose first line is a heading, and
+    /// other text before or after it: the first such line (1-based) and its text, shortened; else null.
+    /// </summary>
+    private static (int Line, string Text)? TextAroundReportFence(string text)
+    {
+        var lines = text.Split('\n');
+        for (var open = 0; open < lines.Length; open++)
+        {
+            var line = lines[open].AsSpan().Trim();
+            if (line.Length == 0 || !IsFenceOpener(line, out var fence, out var length))
+            {
+                continue;
+            }
+
+            var first = open + 1;
+            while (first < lines.Length && lines[first].Trim().Length == 0)
+            {
+                first++;
+            }
+
+            // The last closing fence: fences inside the report close nothing (as when the fence is the whole text).
+            var close = lines.Length - 1;
+            while (close > first && !(lines[close].Trim().Length >= length && lines[close].Trim().TrimStart(fence).Length == 0))
+            {
+                close--;
+            }
+
+            if (first >= lines.Length || !lines[first].TrimStart().StartsWith("#", StringComparison.Ordinal) || close <= first)
+            {
+                return null;
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if ((i < open || i > close) && lines[i].Trim().Length > 0)
+                {
+                    var found = lines[i].Trim();
+                    return (i + 1, found.Length > 60 ? found.Substring(0, 57) + "..." : found);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private static bool IsFenceOpener(ReadOnlySpan<char> line, out char fence, out int length)
