@@ -115,6 +115,18 @@ internal sealed class ModelBuilder
             containing.Insert(0, Declaration(outer));
         }
 
+        var named = NamedArguments(reportAttribute);
+        var sectionLevel = GetInt(named, "SectionLevel");
+        if (sectionLevel != 0 && (sectionLevel < 2 || sectionLevel > MaxHeadingLevel))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                $"SectionLevel = {sectionLevel} names no section heading level; sections are headings of level 2 to 6 (the title is level 1), so give one of those, or leave it out for 2",
+                RemoveArgument("SectionLevel"));
+            sectionLevel = 0;
+        }
+
+        sectionLevel = sectionLevel == 0 ? 2 : sectionLevel;
+        _headingLevel = sectionLevel - 1;
         var root = BuildRecord(type, tableRow: false, location: type.Locations.FirstOrDefault());
         if (root is null)
         {
@@ -128,7 +140,6 @@ internal sealed class ModelBuilder
             title = ParseFormat(titleSource, root, inlineType: null, allowNumber: false, AttributeLocation(reportAttribute, type));
         }
 
-        var named = NamedArguments(reportAttribute);
         var compactHeadingLevel = GetInt(named, "CompactHeadingLevel");
         if (compactHeadingLevel != 0 && (compactHeadingLevel < 2 || compactHeadingLevel > MaxHeadingLevel))
         {
@@ -169,7 +180,10 @@ internal sealed class ModelBuilder
             labelStyle,
             GetBool(named, "SoftLineBreaks"),
             bullet,
-            root);
+            root)
+        {
+            SectionLevel = sectionLevel,
+        };
     }
 
     private RecordModel? BuildRecord(INamedTypeSymbol type, bool tableRow, Location? location)

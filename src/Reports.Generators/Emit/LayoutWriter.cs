@@ -101,7 +101,7 @@ internal sealed class LayoutWriter
             Literal("\n");
         }
 
-        WriteMembers(report.Root, self, 2, Indent.None, string.Empty);
+        WriteMembers(report.Root, self, report.SectionLevel, Indent.None, string.Empty);
         if (report.Footer is not null)
         {
             if (report.RuleBeforeFooter)

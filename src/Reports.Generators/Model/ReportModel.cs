@@ -20,7 +20,11 @@ internal sealed record ReportModel(
     LabelStyle LabelStyle,
     bool SoftLineBreaks,
     char Bullet,
-    RecordModel Root);
+    RecordModel Root)
+{
+    /// <summary>The heading level of the report's top sections (2 by default).</summary>
+    public int SectionLevel { get; init; } = 2;
+}
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>
 internal sealed record RecordModel(string FullTypeName, string Name, EquatableArray<MemberModel> Members)

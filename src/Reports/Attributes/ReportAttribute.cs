@@ -28,6 +28,12 @@ public sealed class ReportAttribute : Attribute
     public string? Footer { get; set; }
 
     /// <summary>
+    /// The heading level of the report's sections: 2 (the default, <c>## Summary</c>) to 6. GitHub's issue forms, for
+    /// example, write each field as a level-3 heading (<c>### What happened?</c>) under no title.
+    /// </summary>
+    public int SectionLevel { get; set; }
+
+    /// <summary>
     /// Headings at this level or deeper are followed directly by their content, with no blank line
     /// (as if every such section had <see cref="SectionAttribute.Compact"/>); 0 (the default) for none.
     /// </summary>

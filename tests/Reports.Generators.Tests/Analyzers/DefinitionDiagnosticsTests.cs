@@ -116,6 +116,36 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Tasks",
             "[ItemPlaceholder] gives the placeholders of a member of a record item, but each item here is a checklist item; give the items' example texts with [Placeholder(\"[first]\", \"[second]\")] on the list"));
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public Task A_section_level_outside_2_to_6_is_an_error(int level) => Check(
+        $$"""
+        [{|#0:Report(SectionLevel = {{level}})|}]
+        public partial record R
+        {
+            [Section("Notes")] public string? Notes { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("R",
+            $"SectionLevel = {level} names no section heading level; sections are headings of level 2 to 6 (the title is level 1), so give one of those, or leave it out for 2"));
+
+    [Fact]
+    public Task A_section_level_leaves_fewer_levels_for_nesting() => Check("""
+        [Report(SectionLevel = 6)]
+        public partial record R
+        {
+            [Section("Outer")] public Outer? Outer { get; init; }
+        }
+
+        public partial record Outer
+        {
+            [{|#0:Section("Inner")|}] public string? Inner { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Inner",
+            "the section 'Inner' would be a level-7 heading, but Markdown has only six levels (the title is level 1); nest fewer sections, or make this part a [Field], [List] or [Repeated] block instead of a section"));
+
     [Fact]
     public Task A_part_after_a_markdown_section_is_an_error() => Check("""
         [Report]
