@@ -161,6 +161,11 @@ public static class ReportReader
     /// </summary>
     private static int FrontMatterLines(string text)
     {
+        if (!text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
         var lines = text.Split('\n');
         if (lines.Length < 3 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
         {
