@@ -97,8 +97,9 @@ public sealed record MarkdownText
     /// <inheritdoc/>
     public override string ToString() => Markdown;
 
-    /// <summary>Converts Markdown source to a body.</summary>
-    public static implicit operator MarkdownText(string markdown) => new(markdown);
+    /// <summary>Converts Markdown source to a body (null to null).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(markdown))]
+    public static implicit operator MarkdownText?(string? markdown) => markdown is null ? null : new(markdown);
 
     private static string Normalize(string markdown)
     {

@@ -213,6 +213,9 @@ public sealed class MarkdownBodyTests
         Assert.Equal("a  \n\nb", new MarkdownText("\n  \r\na  \r\n\r\nb\n\t\n").Markdown);
         Assert.Equal(string.Empty, new MarkdownText(" \n ").Markdown);
         Assert.Equal(new MarkdownText("x\n"), new MarkdownText("x"));
+        MarkdownText? none = (string?)null;
+        MarkdownText some = "y";
+        Assert.Equal((null, "y"), (none, some.Markdown));
     }
 
     [Fact]
