@@ -233,6 +233,7 @@ public struct MarkdownWriter : IDisposable
             return;
         }
 
+        CheckCarriable(value.Markdown.AsSpan(), path);
         if (Reading.ReportReader.MarkdownBodyProblem(value.Markdown, headingLevel, reservedHeadings) is { } problem)
         {
             throw new ReportRenderException(path, problem);

@@ -402,6 +402,21 @@ public static class ReportReader
     /// </summary>
     public static MarkdownPipeline MarkdownPipeline => Pipeline;
 
+    /// <summary>An ATX heading line's text: without its marker, a closing sequence of #s and surrounding blanks.</summary>
+    private static ReadOnlySpan<char> AtxHeadingText(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim(Blanks.AsSpan()).TrimStart('#').Trim(Blanks.AsSpan());
+
+        // A closing sequence of #s after a space (not an escaped one).
+        var closed = text.TrimEnd('#');
+        if (closed.Length < text.Length && (closed.Length == 0 || closed[closed.Length - 1] == ' '))
+        {
+            text = closed.TrimEnd(Blanks.AsSpan());
+        }
+
+        return text;
+    }
+
     /// <summary>The one of <paramref name="reserved"/> that an ATX heading of <paramref name="markdown"/> names, as the reader matches headings; or null.</summary>
     private static string? NamesReservedHeading(string markdown, HeadingBlock heading, string[] reserved)
     {
@@ -418,13 +433,7 @@ public static class ReportReader
         }
 
         var lineEnd = markdown.IndexOf('\n', lineStart);
-        var text = markdown.AsSpan(lineStart, (lineEnd < 0 ? markdown.Length : lineEnd) - lineStart).Trim(Blanks.AsSpan()).TrimStart('#').Trim(Blanks.AsSpan());
-        var closed = text.TrimEnd('#');
-        if (closed.Length < text.Length && (closed.Length == 0 || closed[closed.Length - 1] == ' '))
-        {
-            text = closed.TrimEnd(Blanks.AsSpan());
-        }
-
+        var text = AtxHeadingText(markdown.AsSpan(lineStart, (lineEnd < 0 ? markdown.Length : lineEnd) - lineStart));
         var wanted = NormalizeLabel(Reader.Unescape(text.ToString()).AsSpan());
         foreach (var name in reserved)
         {
@@ -439,32 +448,13 @@ public static class ReportReader
 
     /// <summary>
     /// Why <paramref name="markdown"/> cannot be written as the body of a section at heading level
-    /// <paramref name="level"/>, or null: a character Markdown cannot carry, a heading not deeper than the
-    /// section's (it would end the section), a block left open (a code fence or an HTML block would take in the
-    /// rest of the report), or a rule at its end (read as the report's own).
+    /// <paramref name="level"/>, or null: a heading not deeper than the section's (it would end the section) or
+    /// naming one of <paramref name="reservedHeadings"/>, a block left open (a code fence or an HTML block would take
+    /// in the rest of the report), or a rule at its end (read as the report's own). Characters Markdown cannot carry
+    /// are the writer's check, as for every value.
     /// </summary>
     internal static string? MarkdownBodyProblem(string markdown, int level, string[]? reservedHeadings = null)
     {
-        for (var i = 0; i < markdown.Length; i++)
-        {
-            var c = markdown[i];
-            if (c == '\0')
-            {
-                return "the Markdown holds U+0000 (NUL), which Markdown cannot carry; remove it.";
-            }
-
-            if (char.IsSurrogate(c))
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < markdown.Length && char.IsLowSurrogate(markdown[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return $"the Markdown holds an unpaired surrogate (U+{(int)c:X4}) at index {i}, which UTF-8 Markdown cannot carry.";
-            }
-        }
-
         // Parsed with a heading after it: that heading must still be one, and the only one not deeper than the section's.
         var probeLine = markdown.Count(c => c == '\n') + 2;
         var document = Markdown.Parse(markdown + "\n\n# probe\n", Pipeline);
@@ -991,75 +981,64 @@ public static class ReportReader
         private void ReadChildSection(Section child, Scope scope)
         {
             var heading = child.Heading!;
-
-            // Matched as a span of the document (no string) unless escapes must be decoded first.
-            var raw = HeadingSpan(heading);
-            var decoded = raw.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(raw.ToString())) : null;
-            var text = decoded is null ? NormalizeLabel(raw) : decoded.AsSpan();
-            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            var slot = SectionSlot(child, scope);
+            if (slot < 0)
             {
-                var node = scope.Nodes[slot];
-                if (node.Kind == NodeKind.Section && HeadingMatches(text, node))
-                {
-                    var path = PathRef.Of(scope, node.Label);
-                    if (scope.Record.IsSet(slot))
-                    {
-                        Error("RPT0201", heading, path, $"the section '{node.Label}' once", "it a second time");
-                        return;
-                    }
-
-                    if (node.Body is { Value.Kind: ValueKind.Markdown })
-                    {
-                        // Kept as written, its deeper headings included, up to one that names a section of the report
-                        // not read yet (an agent wrote that section a level too deep; the writer refuses such headings
-                        // in a body): that one and the ones after it are read as sections.
-                        var cut = child.Children.FindIndex(c => NamesUnreadSection(c, scope, slot));
-                        scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut)));
-                        for (var c = cut < 0 ? child.Children.Count : cut; c < child.Children.Count; c++)
-                        {
-                            ReadChildSection(child.Children[c], scope);
-                        }
-                    }
-                    else if (node.Body is null && node.Record is not null)
-                    {
-                        var record = new ParsedRecord(node.Record.Nodes.Length);
-                        ReadSection(child, node.Record.Nodes, record, path, scope);
-                        scope.Record.Set(slot, node.Record.Create(record));
-                    }
-                    else
-                    {
-                        var body = new ParsedRecord(1);
-                        var bodyNodes = new[] { node.Body! };
-                        var bodyScope = new Scope(bodyNodes, body, path, scope);
-                        ReadContent(child.Content, bodyScope);
-                        foreach (var nested in child.Children)
-                        {
-                            UnknownSection(nested, bodyScope);
-                        }
-
-                        scope.Record.Set(slot, BodyValue(node.Body!, body));
-                    }
-
-                    return;
-                }
-
-                if (node.Kind == NodeKind.RepeatedSection && node.Title is not null)
-                {
-                    var itemRecord = new ParsedRecord(node.Record!.Nodes.Length);
-                    // The format decodes its holes' escapes itself: it reads the heading as written.
-                    var headingText = StripCondition(RepeatedHeading(raw, node.Title), node.Condition);
-                    if (TryMatchFormat(headingText, node.Title, itemRecord))
-                    {
-                        var path = Join(scope.Path, headingText);
-                        ReadFormat(headingText, node.Title, itemRecord, fenced: false, path, heading.Line, heading.Column);
-                        ReadSection(child, node.Record.Nodes, itemRecord, path, scope);
-                        scope.Record.ListAt(slot).Add(node.Record.Create(itemRecord));
-                        return;
-                    }
-                }
+                UnknownSection(child, scope);
+                return;
             }
 
-            UnknownSection(child, scope);
+            var node = scope.Nodes[slot];
+            if (node.Kind == NodeKind.RepeatedSection)
+            {
+                // The format decodes its holes' escapes itself: it reads the heading as written.
+                var itemRecord = new ParsedRecord(node.Record!.Nodes.Length);
+                var headingText = StripCondition(RepeatedHeading(HeadingSpan(heading), node.Title!), node.Condition);
+                var itemPath = Join(scope.Path, headingText);
+                ReadFormat(headingText, node.Title!, itemRecord, fenced: false, itemPath, heading.Line, heading.Column);
+                ReadSection(child, node.Record.Nodes, itemRecord, itemPath, scope);
+                scope.Record.ListAt(slot).Add(node.Record.Create(itemRecord));
+                return;
+            }
+
+            var path = PathRef.Of(scope, node.Label);
+            if (scope.Record.IsSet(slot))
+            {
+                Error("RPT0201", heading, path, $"the section '{node.Label}' once", "it a second time");
+                return;
+            }
+
+            if (node.Body is { Value.Kind: ValueKind.Markdown })
+            {
+                // Kept as written, its deeper headings included, up to one that names a section of the report
+                // not read yet (an agent wrote that section a level too deep; the writer refuses such headings
+                // in a body): that one and the ones after it are read as sections.
+                var cut = child.Children.FindIndex(c => NamesUnreadSection(c, scope, slot));
+                scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut)));
+                for (var c = cut < 0 ? child.Children.Count : cut; c < child.Children.Count; c++)
+                {
+                    ReadChildSection(child.Children[c], scope);
+                }
+            }
+            else if (node.Body is null && node.Record is not null)
+            {
+                var record = new ParsedRecord(node.Record.Nodes.Length);
+                ReadSection(child, node.Record.Nodes, record, path, scope);
+                scope.Record.Set(slot, node.Record.Create(record));
+            }
+            else
+            {
+                var body = new ParsedRecord(1);
+                var bodyNodes = new[] { node.Body! };
+                var bodyScope = new Scope(bodyNodes, body, path, scope);
+                ReadContent(child.Content, bodyScope);
+                foreach (var nested in child.Children)
+                {
+                    UnknownSection(nested, bodyScope);
+                }
+
+                scope.Record.Set(slot, BodyValue(node.Body!, body));
+            }
         }
 
         private void UnknownSection(Section child, Scope scope)
@@ -1087,16 +1066,22 @@ public static class ReportReader
                     : $", which is a subsection of '{owner}': write it under that section's heading, one level deeper ({new string('#', child.Level + 1)} {text})"));
         }
 
-        /// <summary>The slot of the section of <paramref name="scope"/> that <paramref name="child"/>'s heading names, or -1 (reads nothing).</summary>
+        /// <summary>
+        /// The slot of the section of <paramref name="scope"/> that <paramref name="child"/>'s heading names, the first
+        /// in order, or -1 (reads nothing). A heading is matched as a span of the document (no string) unless escapes
+        /// must be decoded first.
+        /// </summary>
         private int SectionSlot(Section child, Scope scope)
         {
-            var text = MatchedHeading(child);
+            var raw = HeadingSpan(child.Heading!);
+            var decoded = raw.IndexOfAny('\\', '&') >= 0 ? Normalize(Unescape(raw.ToString())) : null;
+            var text = decoded is null ? NormalizeLabel(raw) : decoded.AsSpan();
             for (var slot = 0; slot < scope.Nodes.Length; slot++)
             {
                 var node = scope.Nodes[slot];
-                if ((node.Kind == NodeKind.Section && HeadingMatches(text.AsSpan(), node))
+                if ((node.Kind == NodeKind.Section && HeadingMatches(text, node))
                     || (node.Kind == NodeKind.RepeatedSection && node.Title is not null
-                        && TryMatchFormat(StripCondition(RepeatedHeading(HeadingSpan(child.Heading!), node.Title), node.Condition), node.Title, new ParsedRecord(node.Record!.Nodes.Length))))
+                        && TryMatchFormat(StripCondition(RepeatedHeading(raw, node.Title), node.Condition), node.Title, new ParsedRecord(node.Record!.Nodes.Length))))
                 {
                     return slot;
                 }
@@ -3276,17 +3261,7 @@ public static class ReportReader
             }
 
             var (start, end) = LineBounds(heading.Line);
-
-            var text = _text.AsSpan(start, end - start).Trim(Blanks.AsSpan()).TrimStart('#').Trim(Blanks.AsSpan());
-
-            // A closing sequence of #s after a space (not an escaped one).
-            var closed = text.TrimEnd('#');
-            if (closed.Length < text.Length && (closed.Length == 0 || closed[closed.Length - 1] == ' '))
-            {
-                text = closed.TrimEnd(Blanks.AsSpan());
-            }
-
-            return text;
+            return AtxHeadingText(_text.AsSpan(start, end - start));
         }
 
         /// <summary>
