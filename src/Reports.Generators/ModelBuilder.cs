@@ -270,7 +270,7 @@ internal sealed class ModelBuilder
     {
         if (section.Body is { } body)
         {
-            return body.Value.Kind == ValueKind.Markdown;
+            return body is { Kind: MemberKind.Text, Value.Kind: ValueKind.Markdown };
         }
 
         var last = section.Value.Record?.Members.LastOrDefault(m => m.Kind != MemberKind.TitleValue);
@@ -291,9 +291,9 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        if (collection != CollectionKind.None || value.Kind is ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem or ValueKind.Markdown)
+        if (collection != CollectionKind.None || value.Kind is ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem)
         {
-            Unsupported(column, property, "a table cell holds one value: text, a number, a date, a time, an enum or an [Inline] record; change the property's type");
+            Unsupported(column, property, "a table cell holds one value: text, Markdown, a number, a date, a time, an enum or an [Inline] record; change the property's type");
             return null;
         }
 
@@ -306,6 +306,16 @@ internal sealed class ModelBuilder
                 $"Delimiter = \"{delimiter}\" is not a table delimiter cell; give dashes with an optional colon at either end (\"---\", \":---\", \":---:\"), or leave Delimiter out",
                 RemoveArgument("Delimiter"));
             delimiter = null;
+        }
+
+        foreach (var option in new[] { "Bold", "Code" })
+        {
+            if (value.Kind == ValueKind.Markdown && GetBool(named, option))
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(column, property), property.Name,
+                    $"{option} = true wraps the cell in {(option == "Bold" ? "**" : "`")}, but Markdown is written as it is and carries its own formatting; remove {option}, or make the property a string",
+                    RemoveArgument(option));
+            }
         }
 
         return new MemberModel(MemberKind.Field, property.Name, FirstString(column) ?? property.Name, value, collection, nullable)
@@ -483,7 +493,7 @@ internal sealed class ModelBuilder
             kind = MemberKind.Section;
             body = new MemberModel(MemberKind.CodeBlock, property.Name, heading, value, collection, nullable) { Placeholders = Placeholders(property) };
         }
-        else if (collection != CollectionKind.None && value.Kind is not (ValueKind.Record or ValueKind.Markdown))
+        else if (collection != CollectionKind.None && value.Kind != ValueKind.Record)
         {
             kind = MemberKind.Section;
             var bodyKind = value.Kind == ValueKind.ChecklistItem ? MemberKind.Checklist : MemberKind.List;
@@ -528,9 +538,9 @@ internal sealed class ModelBuilder
         switch (KnownNames.AttributeName(layout.AttributeClass))
         {
             case KnownNames.FieldAttribute:
-                if (isList || !IsScalar(value.Kind) && value.Kind != ValueKind.Inline)
+                if (isList || !IsScalar(value.Kind) && value.Kind is not (ValueKind.Inline or ValueKind.Markdown))
                 {
-                    Unsupported(layout, property, "a field holds one value: text, a number, a date, a time, an enum or an [Inline] record (use [List] or [Table] for several)");
+                    Unsupported(layout, property, "a field holds one value: text, Markdown, a number, a date, a time, an enum or an [Inline] record (use [List] or [Table] for several)");
                     return null;
                 }
 
@@ -539,14 +549,16 @@ internal sealed class ModelBuilder
             case KnownNames.TextAttribute:
                 if (isList || value.Kind != ValueKind.String)
                 {
-                    Unsupported(layout, property, "free text is a string");
+                    Unsupported(layout, property, value.Kind == ValueKind.Markdown && !isList
+                        ? "free text is a string; for free Markdown, make it a [Section] whose body is Reports.MarkdownText, or a [Field] for one paragraph"
+                        : "free text is a string");
                     return null;
                 }
 
                 kind = MemberKind.Text;
                 break;
             case KnownNames.ListAttribute:
-                if (!isList || value.Kind is ValueKind.CodeBlock or ValueKind.ChecklistItem or ValueKind.Markdown)
+                if (!isList || value.Kind is ValueKind.CodeBlock or ValueKind.ChecklistItem)
                 {
                     Unsupported(layout, property, "a list needs a collection (ReportList<T>, IReadOnlyList<T>, T[] or List<T>) of text, values, [Inline] records or records");
                     return null;
@@ -621,9 +633,9 @@ internal sealed class ModelBuilder
                 kind = MemberKind.CodeBlock;
                 break;
             case KnownNames.AlignedBlockAttribute:
-                if (isList || value.Kind != ValueKind.Record || value.Record!.Members.IsEmpty || value.Record.Members.Any(m => m.Kind != MemberKind.Field))
+                if (isList || value.Kind != ValueKind.Record || value.Record!.Members.IsEmpty || value.Record.Members.Any(m => m.Kind != MemberKind.Field || m.Value.Kind == ValueKind.Markdown))
                 {
-                    Unsupported(layout, property, "an aligned block is a record whose properties are all [Field]s");
+                    Unsupported(layout, property, "an aligned block is a record whose properties are all [Field]s of plain values (it is a code block, where Markdown does not show)");
                     return null;
                 }
 
@@ -997,7 +1009,7 @@ internal sealed class ModelBuilder
         }
 
         Report(DiagnosticDescriptors.UnsupportedMemberType, location, site.AttributeName, site.MemberName, type.ToDisplayString(),
-            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (a section's body), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
+            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (Markdown kept as written), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type");
         return null;
     }
 
@@ -1207,8 +1219,9 @@ internal sealed class ModelBuilder
             {
                 if (member.IsCollection || !(IsScalar(member.Value.Kind) || member.Value.Kind == ValueKind.Inline))
                 {
-                    Report(DiagnosticDescriptors.UnreadableFormat, location, source,
-                        $"names '{string.Join(".", path)}', which is not a single value; name a text, number, date or enum member");
+                    Report(DiagnosticDescriptors.UnreadableFormat, location, source, member.Value.Kind == ValueKind.Markdown && !member.IsCollection
+                        ? $"names '{string.Join(".", path)}', which is Markdown; a format's values are plain (its punctuation ends them), so name a text, number, date or enum member"
+                        : $"names '{string.Join(".", path)}', which is not a single value; name a text, number, date or enum member");
                     return null;
                 }
 
@@ -1246,8 +1259,9 @@ internal sealed class ModelBuilder
 
         if (collection != CollectionKind.None || !IsScalar(value.Kind))
         {
-            Report(DiagnosticDescriptors.UnreadableFormat, location, source,
-                $"names '{property.Name}', which is not a single value; name a text, number, date or enum member");
+            Report(DiagnosticDescriptors.UnreadableFormat, location, source, value.Kind == ValueKind.Markdown && collection == CollectionKind.None
+                ? $"names '{property.Name}', which is Markdown; a format's values are plain (its punctuation ends them), so name a text, number, date or enum member"
+                : $"names '{property.Name}', which is not a single value; name a text, number, date or enum member");
             return null;
         }
 

@@ -244,6 +244,55 @@ public struct MarkdownWriter : IDisposable
     }
 
     /// <summary>
+    /// Writes Markdown as it is, as the one paragraph of a field, a list item or a table cell, so that its code spans,
+    /// emphasis and links show and read back as written. Its lines after the first are indented by
+    /// <paramref name="indent"/> spaces; in a table cell its pipes are escaped, as GFM reads a cell.
+    /// </summary>
+    /// <exception cref="ReportRenderException">
+    /// The Markdown is empty, or would not stay one paragraph there: an empty line, a line that opens a block (a list,
+    /// a quote, a heading, a fence, a table row), a line that reads as the next field's label, blanks at a line's ends,
+    /// or a line break in a table cell.
+    /// </exception>
+    /// <param name="value">The Markdown.</param>
+    /// <param name="context">Where it stands: after a label (<see cref="TextContext.Inline"/>), at the start of a line, or in a table cell.</param>
+    /// <param name="indent">The indentation of its lines after the first.</param>
+    /// <param name="path">The value's path, for the exception.</param>
+    public void WriteMarkdown(MarkdownText value, TextContext context, int indent, string path)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var markdown = value.Markdown;
+        CheckCarriable(markdown.AsSpan(), path);
+        if (Reading.ReportReader.InlineMarkdownProblem(markdown, context) is { } problem)
+        {
+            throw new ReportRenderException(path, problem);
+        }
+
+        var from = 0;
+        var separator = context == TextContext.TableCell ? '|' : '\n';
+        for (var at = markdown.IndexOf(separator); at >= 0; at = markdown.IndexOf(separator, from))
+        {
+            WriteRaw(markdown.AsSpan(from, at - from));
+            if (separator == '|')
+            {
+                Write("\\|");
+            }
+            else
+            {
+                Write("\n");
+                WriteIndent(indent);
+            }
+
+            from = at + 1;
+        }
+
+        WriteRaw(markdown.AsSpan(from));
+    }
+
+    /// <summary>
     /// Writes a value as inline code (<c>`value`</c>), or, when inline code cannot carry it (a line break,
     /// an empty value, <paramref name="stop"/> inside it), as escaped text, which the reader also accepts.
     /// </summary>

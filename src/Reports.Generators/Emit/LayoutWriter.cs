@@ -438,7 +438,9 @@ internal sealed class LayoutWriter
                 Literal(member.Layout == FieldLayout.Bullet ? _style.Bullet : string.Empty);
                 WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
                 Literal(" ");
-                WriteFieldValue(member, expression, TextContext.Inline, indent, itemPath, multiLine: false);
+
+                // A value of several lines (Markdown) continues them inside the bullet's item.
+                WriteFieldValue(member, expression, TextContext.Inline, member.Layout == FieldLayout.Bullet ? indent.Add(_style.Bullet.Length) : indent, itemPath, multiLine: false);
                 break;
             case MemberKind.Check:
                 if (_template)
@@ -491,7 +493,9 @@ internal sealed class LayoutWriter
             Literal(" ");
         }
 
-        WriteFieldValue(member, expression, TextContext.LineStart, indent, path, multiLine: true);
+        // Markdown is kept as written, so its first line is checked where it stands: after the label, or at a line's start.
+        var context = member.Value.Kind == ValueKind.Markdown && member.Layout != FieldLayout.Block ? TextContext.Inline : TextContext.LineStart;
+        WriteFieldValue(member, expression, context, indent, path, multiLine: true);
         Literal("\n");
     }
 
@@ -574,6 +578,9 @@ internal sealed class LayoutWriter
                     break;
                 case ValueKind.String:
                     Statement("w.WriteText(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
+                    break;
+                case ValueKind.Markdown:
+                    Statement("w.WriteMarkdown(" + present + ", " + contextArgument + ", " + indent.Expression + ", " + pathArgument + ");");
                     break;
                 case ValueKind.Boolean:
                     Statement("w.WriteValue(" + present + ");");

@@ -92,7 +92,7 @@ internal static class ReportEmitter
 
             if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
             {
-                markdown |= member.Body?.Value.Kind == ValueKind.Markdown;
+                markdown |= member.Body is { Kind: MemberKind.Text, Value.Kind: ValueKind.Markdown };
                 if (member.Body is null && member.Value.Record is { } inner)
                 {
                     markdown |= CollectHeadings(inner, headings);

@@ -490,6 +490,103 @@ public static class ReportReader
     }
 
     /// <summary>
+    /// Why <paramref name="markdown"/> cannot be written as the one paragraph of a field, a list item or a table cell
+    /// (<paramref name="context"/>), or null. The reader gives back the paragraph's source, so the Markdown must be that
+    /// source: not empty, no blanks at a line's ends (Markdown drops them), no empty line (it ends the paragraph), no line
+    /// that opens a block, reads as a label or a table row, and in a table cell no line break and no backslash before a pipe.
+    /// </summary>
+    internal static string? InlineMarkdownProblem(string markdown, TextContext context)
+    {
+        const string ForMore = "; for Markdown of several paragraphs or blocks, make it a [Section] whose body is MarkdownText.";
+        if (markdown.Length == 0)
+        {
+            return "the Markdown is empty; give it text, or set the value to null to leave it unfilled.";
+        }
+
+        var lineNumber = 0;
+        for (var start = 0; start <= markdown.Length; lineNumber++)
+        {
+            var end = markdown.IndexOf('\n', start);
+            var line = markdown.AsSpan(start, (end < 0 ? markdown.Length : end) - start);
+            var which = lineNumber == 0 && end < 0 ? "the Markdown" : "line " + (lineNumber + 1).ToString(CultureInfo.InvariantCulture) + " of the Markdown";
+            if (line.Length == 0)
+            {
+                return "line " + (lineNumber + 1).ToString(CultureInfo.InvariantCulture) + " of the Markdown is empty, which would end the paragraph" + ForMore;
+            }
+
+            if (IsBlank(line[0]) || IsBlank(line[line.Length - 1]))
+            {
+                return which + " " + (IsBlank(line[0]) ? "starts" : "ends") + " with a blank, which Markdown drops; trim it (to break a line, end it with a backslash).";
+            }
+
+            if (context == TextContext.TableCell)
+            {
+                if (end >= 0)
+                {
+                    return "the Markdown holds a line break, which a table cell cannot; end the line with a backslash for a break, or join the lines.";
+                }
+
+                var pipe = line.IndexOf("\\|".AsSpan());
+                if (pipe >= 0)
+                {
+                    return "the Markdown holds '\\|'; in a table cell write the pipe alone, the cell escapes it.";
+                }
+            }
+            else if ((lineNumber > 0 || context == TextContext.LineStart) && (Reader.StartsLabel(line) || Reader.IsTableLine(line) || (Reader.HasUnescapedPipe(line) && Reader.IsDelimiterRow(Reader.SplitRow(line.ToString())))))
+            {
+                return which + " would read as " + (Reader.StartsLabel(line) ? "the label of another field" : "a table row") + "; reword its start" + ForMore;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        if (context == TextContext.TableCell)
+        {
+            return null;
+        }
+
+        // After a label the first line continues the label's line; at a line's start it starts a paragraph (a list
+        // item) or continues the label's (a value under its label), so there it is read both ways. Each way the
+        // Markdown must be one paragraph and nothing else.
+        var document = Markdown.Parse(context == TextContext.LineStart ? markdown : "x " + markdown, Pipeline);
+        var shift = 0;
+        if (IsOneParagraph(document, lineNumber + 1))
+        {
+            if (context != TextContext.LineStart)
+            {
+                return null;
+            }
+
+            document = Markdown.Parse("x\n" + markdown, Pipeline);
+            shift = 1;
+            if (IsOneParagraph(document, lineNumber + 2))
+            {
+                return null;
+            }
+        }
+
+        if (document.Count > 0 && document[0] is HeadingBlock { IsSetext: true })
+        {
+            return "a line of the Markdown holding only '=' or '-' would make the lines above it a heading; reword it" + ForMore;
+        }
+
+        var first = document.Count == 0 ? null : document[0] is ParagraphBlock && document.Count > 1 ? document[1] : document[0];
+        var at = first is null || lineNumber == 0 ? "the Markdown" : "line " + (first.Line - shift + 1).ToString(CultureInfo.InvariantCulture) + " of the Markdown";
+        var block = first is HtmlBlock ? "an HTML block" : first is null ? "no paragraph" : Reader.Describe(first);
+        return at + " would start " + block + " instead of " + (first is not null && first.Line == 0 ? "a paragraph" : "continuing the paragraph") + ForMore;
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t';
+
+    private static bool IsOneParagraph(MarkdownDocument document, int lines) =>
+        document.Count == 1 && document[0] is ParagraphBlock paragraph && paragraph.Lines.Count == lines;
+
+    /// <summary>
     /// A block's non-blank lines, trimmed, kept as spans of the document: a paragraph's lines are mostly labels, read as
     /// spans, so a line becomes a string only when one is asked for.
     /// </summary>
@@ -1008,7 +1105,7 @@ public static class ReportReader
                 return;
             }
 
-            if (node.Body is { Value.Kind: ValueKind.Markdown })
+            if (node.Body is { Kind: NodeKind.Text, Value.Kind: ValueKind.Markdown })
             {
                 // Kept as written, its deeper headings included, up to one that names a section of the report
                 // not read yet (an agent wrote that section a level too deep; the writer refuses such headings
@@ -1568,7 +1665,7 @@ public static class ReportReader
             _schemaText.IsTemplateOnly(line)
             && (line.IndexOfAny(ValueEscapes) >= 0 || (wholeParagraph && IndexOfKind(scope.Nodes, NodeKind.Text) < 0));
 
-        private static bool IsTableLine(ReadOnlySpan<char> line) => line.Length > 0 && line[0] == '|';
+        internal static bool IsTableLine(ReadOnlySpan<char> line) => line.Length > 0 && line[0] == '|';
 
         /// <summary>
         /// How many of the lines from <paramref name="k"/> on are a pipe table, or 0 when none starts there: lines that
@@ -1594,7 +1691,7 @@ public static class ReportReader
             return end - k;
         }
 
-        private static bool HasUnescapedPipe(ReadOnlySpan<char> line)
+        internal static bool HasUnescapedPipe(ReadOnlySpan<char> line)
         {
             // Most lines hold no pipe at all: one vectorized search says so.
             var first = line.IndexOf('|');
@@ -2085,7 +2182,7 @@ public static class ReportReader
         }
 
         /// <summary>The row under the header, <c>|---|:--:|</c>: every cell dashes, with a colon at either end for alignment.</summary>
-        private static bool IsDelimiterRow(List<string> cells)
+        internal static bool IsDelimiterRow(List<string> cells)
         {
             foreach (var cell in cells)
             {
@@ -2103,7 +2200,7 @@ public static class ReportReader
         /// (an escaped pipe and its backslash stay in the cell, decoded with the rest of the value); text after the last
         /// pipe is a cell when it is not blank.
         /// </summary>
-        private static List<string> SplitRow(string line)
+        internal static List<string> SplitRow(string line)
         {
             var cells = new List<string>();
             var row = line.AsSpan().Trim(Blanks.AsSpan());
@@ -2324,6 +2421,13 @@ public static class ReportReader
             }
 
             expected = string.Empty;
+            if (spec.Kind == ValueKind.Markdown)
+            {
+                // Kept as its source: its formatting is the value. Nothing written is no value.
+                value = raw.Length == 0 ? null : new MarkdownText(raw);
+                return true;
+            }
+
             if (spec.Kind == ValueKind.Inline)
             {
                 var record = new ParsedRecord(spec.Inline!.SlotCount);
@@ -3088,7 +3192,7 @@ public static class ReportReader
         private static bool IsBoldMark(ReadOnlySpan<char> line, int i) =>
             i + 1 < line.Length && line[i] is '*' or '_' && line[i + 1] == line[i];
 
-        private static bool StartsLabel(ReadOnlySpan<char> line) =>
+        internal static bool StartsLabel(ReadOnlySpan<char> line) =>
             BoldStart(line) >= 0 && TryLabelSpan(line, out _, out _, out var colon) && colon;
 
         private static bool TryCheck(string line, out bool done, out string text)
@@ -3568,8 +3672,11 @@ public static class ReportReader
             return -1;
         }
 
-        private static string Describe(Block block) => block switch
+        internal static string Describe(Block block) => block switch
         {
+            FencedCodeBlock => "a code fence",
+            ThematicBreakBlock => "a rule",
+            LinkReferenceDefinitionGroup => "a link reference definition",
             QuoteBlock => "a block quote",
             HtmlBlock { Type: HtmlBlockType.Comment } => "an HTML comment that is never closed or has text after its '-->'",
             HtmlBlock => "an HTML block",

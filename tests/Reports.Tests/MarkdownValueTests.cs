@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using Reports.Tests.Support;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// <see cref="MarkdownText"/> as the value of a field, a list item or a table cell: the code spans, emphasis and links an
+/// agent writes in a value are kept as its source, so the report shows them formatted however often it is read and
+/// written again. Plain text would be escaped and show its backticks and asterisks on the next write.
+/// </summary>
+public sealed class MarkdownValueTests
+{
+    private const string Filled = """
+        # Incident: Checkout errors
+
+        ## Summary
+
+        - **Impact**: `POST /checkout` failed for **12%** of requests
+        - **Owner**: @sre-team
+
+        **Root cause**: A bad [config push](https://example.com/pr/12?a=1&b=2) set
+        `max_conns` to *zero*.
+
+        **Timeline**:
+        Detected by `checkout-5xx` alert.\
+        Rolled back at 14:02.
+
+        ## Actions
+
+        - Add a **canary** for config pushes
+        - Alert on `max_conns == 0`
+
+        ## Metrics
+
+        | Metric | Before | After |
+        |--------|--------|-------|
+        | `p99` latency | **420 ms** | 180 ms |
+        | Errors \| 5xx | 12% | _0%_ |
+
+        """;
+
+    [Fact]
+    public void An_agents_formatting_is_kept_as_written_and_written_again_unchanged()
+    {
+        var report = MarkdownValueReport.Parse(Filled);
+
+        Assert.Equal("`POST /checkout` failed for **12%** of requests", report.Summary!.Impact!.Markdown);
+        Assert.Equal("A bad [config push](https://example.com/pr/12?a=1&b=2) set\n`max_conns` to *zero*.", report.Summary.RootCause!.Markdown);
+        Assert.Equal("Detected by `checkout-5xx` alert.\\\nRolled back at 14:02.", report.Summary.Timeline!.Markdown);
+        Assert.Equal(["Add a **canary** for config pushes", "Alert on `max_conns == 0`"], report.Actions.Select(a => a.Markdown));
+        Assert.Equal("Errors | 5xx", report.Metrics[1].Name!.Markdown);
+        Assert.Equal(Filled, report.ToMarkdown());
+        Assert.Equal(report, MarkdownValueReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void Plain_text_would_show_the_markup_a_markdown_value_keeps()
+    {
+        // The reason for the type: the same agent text in a string field is read as text and escaped when written.
+        var report = MarkdownValueReport.Parse(Filled);
+        var text = report.Summary!.Impact!.Markdown;
+        var asText = new MarkdownValueTextReport { Impact = text }.ToMarkdown();
+        var asMarkdown = report.ToMarkdown();
+
+        Assert.Contains(@"\`POST /checkout\` failed for \*\*12%\*\*", asText, StringComparison.Ordinal);
+        Assert.Contains("`POST /checkout` failed for **12%** of requests", asMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_template_shows_placeholders_which_count_as_not_filled()
+    {
+        var template = MarkdownValueReport.MarkdownTemplate;
+        Assert.Contains("- **Impact**: [Who saw what]\n", template, StringComparison.Ordinal);
+        Assert.Contains("**Timeline**:\n[When what happened]\n", template, StringComparison.Ordinal);
+        Assert.Contains("| [Name] | [Value] | [Value] |", template, StringComparison.Ordinal);
+
+        var parsed = MarkdownValueReport.Parse(template.Replace("[Title]", "X", StringComparison.Ordinal));
+        var issues = parsed.CheckCompleteness().Issues.Select(i => i.Path).ToList();
+
+        Assert.Contains("Summary › Impact", issues);
+        Assert.Contains("Summary › Timeline", issues);
+        Assert.Contains("Actions › 1", issues);
+        Assert.Contains(issues, i => i.StartsWith("Metrics › 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_showing_nothing_but_a_comment_is_not_filled()
+    {
+        var report = MarkdownValueReport.Parse(Filled);
+        var commented = report with { Summary = report.Summary! with { Impact = "<!-- who saw what -->" } };
+
+        Assert.Contains(commented.CheckCompleteness().Issues, i => i.Path == "Summary › Impact");
+        Assert.DoesNotContain(report.CheckCompleteness().Issues, i => i.Path == "Summary › Impact");
+    }
+
+    [Fact]
+    public void The_builder_takes_markdown_from_a_string()
+    {
+        var report = MarkdownValueReport.CreateBuilder()
+            .Title("Checkout errors")
+            .Summary(s => s.Impact("`POST /checkout` failed").Owner("@sre").RootCause("a *bad* push").Timeline("at `14:02`"))
+            .AddAction("Add a **canary**")
+            .AddMetric(m => m.Name("`p99`").Before("**420 ms**").After("180 ms"))
+            .Build();
+
+        Assert.Contains("- Add a **canary**\n", report.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Impact", "", "the Markdown is empty")]
+    [InlineData("Impact", " padded", "the Markdown starts with a blank")]
+    [InlineData("Impact", "one\n\ntwo", "line 2 of the Markdown is empty, which would end the paragraph")]
+    [InlineData("Impact", "one\n- two", "line 2 of the Markdown would start a list")]
+    [InlineData("Impact", "one\n> two", "line 2 of the Markdown would start a block quote")]
+    [InlineData("Impact", "one\n```", "line 2 of the Markdown would start a code fence")]
+    [InlineData("Impact", "one\n---", "would make the lines above it a heading")]
+    [InlineData("Impact", "one\n**Owner**: me", "line 2 of the Markdown would read as the label of another field")]
+    [InlineData("Impact", "a | b\n--|--", "line 2 of the Markdown would read as a table row")]
+    [InlineData("Impact", "one  \ntwo", "line 1 of the Markdown ends with a blank")]
+    [InlineData("Timeline", "- first", "the Markdown would start a list")]
+    [InlineData("Timeline", "# Title", "the Markdown would start a heading instead of a paragraph")]
+    [InlineData("Timeline", "<!-- note --> text", "the Markdown would start an HTML block instead of a paragraph")]
+    [InlineData("Timeline", "=", "would make the lines above it a heading")]
+    [InlineData("Action", "2. second", "the Markdown would start a list instead of a paragraph")]
+    [InlineData("Timeline", "**Owner**: me", "the Markdown would read as the label of another field")]
+    [InlineData("Action", "| a | b |", "the Markdown would read as a table row")]
+    [InlineData("Action", "1. first", "the Markdown would start a list")]
+    [InlineData("Metric", "two\nlines", "holds a line break, which a table cell cannot")]
+    [InlineData("Metric", "a \\| b", "in a table cell write the pipe alone")]
+    public void Markdown_that_would_not_stay_one_paragraph_where_it_stands_is_refused(string where, string value, string problem)
+    {
+        var report = MarkdownValueReport.Parse(Filled);
+        report = where switch
+        {
+            "Impact" => report with { Summary = report.Summary! with { Impact = new MarkdownText(value) } },
+            "Timeline" => report with { Summary = report.Summary! with { Timeline = new MarkdownText(value) } },
+            "Action" => report with { Actions = [new MarkdownText(value)] },
+            _ => report with { Metrics = [report.Metrics[0] with { Name = new MarkdownText(value) }] },
+        };
+
+        var exception = Assert.Throws<ReportRenderException>(() => report.ToMarkdown());
+
+        Assert.Contains(problem, exception.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_value_the_writer_accepts_reads_back_as_itself()
+    {
+        // The law for Markdown values, over agent-like Markdown and over Markdown's nastiest pieces, in a bullet field,
+        // a paragraph field, a block field, a list item and a table cell.
+        long accepted = 0;
+        Reports.Sample(
+            report =>
+            {
+                if (Written(report) is not { } markdown)
+                {
+                    return true;
+                }
+
+                System.Threading.Interlocked.Increment(ref accepted);
+                return MarkdownValueReport.TryParse(markdown, out var parsed, out _) && Equals(report, parsed);
+            },
+            seed: Iterations.Seed,
+            iter: Iterations.Count,
+            print: r => Written(r) ?? "(refused)");
+
+        Assert.True(accepted > Iterations.Count / 10, $"only {accepted} of {Iterations.Count} reports were written: the law was hardly tested");
+    }
+
+    [CmarkGfmFact]
+    public void On_GitHub_every_value_the_writer_accepts_stays_in_its_place()
+    {
+        // GitHub's parser: the report's headings, its field labels, its list items and its table rows are still there,
+        // whatever the values hold.
+        var checkedCount = 0;
+        Reports.Sample(
+            report =>
+            {
+                if (Written(report) is not { } markdown)
+                {
+                    return true;
+                }
+
+                checkedCount++;
+                var document = Structure.LoadXml(CmarkGfm.ToXml(markdown)).Root!;
+                var blocks = document.Elements().Select(e => e.Name.LocalName).ToList();
+                var headings = document.Elements().Where(e => e.Name.LocalName == "heading").Select(Text).ToList();
+                var strong = document.Descendants().Where(e => e.Name.LocalName == "strong").Select(Text).ToList();
+                var list = document.Elements().Where(e => e.Name.LocalName == "list").ToList();
+                var table = document.Elements().Single(e => e.Name.LocalName == "table");
+                return headings.SequenceEqual(["Incident: Checkout errors", "Summary", "Actions", "Metrics"])
+                    && blocks.SequenceEqual(["heading", "heading", "list", "paragraph", "paragraph", "heading", "list", "heading", "table"])
+                    && new[] { "Impact", "Root cause", "Timeline" }.All(strong.Contains) && (report.Summary!.Owner is null || strong.Contains("Owner"))
+                    && list[0].Elements().Count() == (report.Summary.Owner is null ? 1 : 2) && list[1].Elements().Count() == report.Actions.Count
+                    && table.Elements().Count() == 1 + report.Metrics.Count
+                    && table.Elements().All(row => row.Elements().Count() == 3);
+            },
+            seed: Iterations.Seed,
+            iter: 300,
+            threads: 1,
+            print: r => Written(r) ?? "(refused)");
+
+        Assert.True(checkedCount > 30, $"only {checkedCount} reports were written");
+    }
+
+    /// <summary>Inline Markdown as agents write it: code, emphasis, links, breaks, escapes and HTML.</summary>
+    private static readonly Gen<string> AgentPiece = Gen.OneOf(
+        "`nginx`", "``a ` b``", "**12%**", "*zero*", "_em_", "~~old~~", "[docs](https://example.com/a_b?x=1&y=2)", "<https://example.com>",
+        "https://dev.azure.com/org/_git/repo", "@sre-team", "#142", "<br>", "<kbd>Ctrl</kbd>", "&amp;", "\\*", "\\", "\\\n", "\n", " ", " | ",
+        "a", "the", "rate limit", "v1.2", "42", ":", "- ", "1. ", "> ", "# ", "**Owner**: x", "<!-- note -->", "[ ] ", "---",
+        " word", " **bold** ", " `code` ", "and", "in", "TBD", "[Name]", "None");
+
+    /// <summary>Mostly Markdown an agent writes (trimmed, as the writer wants it), sometimes anything.</summary>
+    private static readonly Gen<string> Value = Gen.Frequency(
+        (30, AgentPiece.Array[1, 8].Select(p => string.Join("\n", string.Concat(p).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)))),
+        (10, AgentPiece.Array[1, 8].Select(string.Concat)),
+        (1, Strings.Piece.Array[1, 8].Select(string.Concat)));
+
+    private static readonly Gen<MarkdownText> Markdown = Value.Select(v => new MarkdownText(v));
+
+    /// <summary>A table cell's Markdown: mostly one line, as a cell holds.</summary>
+    private static readonly Gen<MarkdownText> Cell = Gen.Frequency(
+        (6, Value.Select(v => new MarkdownText(v.Replace('\n', ' ').Trim()))),
+        (1, Markdown));
+
+    private static readonly Gen<MarkdownText?> OptionalMarkdown = Gen.Frequency(
+        (1, Gen.Const(() => (MarkdownText?)null)),
+        (4, Markdown.Select(m => (MarkdownText?)m)));
+
+    private static readonly Gen<MarkdownValueReport> Reports =
+        Gen.Select(Gen.Select(Markdown, OptionalMarkdown, Markdown, Markdown), Markdown.Array[1, 3],
+            Gen.Select(Cell, Cell, Cell).Array[1, 3],
+            (summary, actions, metrics) => new MarkdownValueReport
+            {
+                Title = "Checkout errors",
+                Summary = new MarkdownValueSummary { Impact = summary.Item1, Owner = summary.Item2, RootCause = summary.Item3, Timeline = summary.Item4 },
+                Actions = [.. actions],
+                Metrics = [.. metrics.Select(m => new MarkdownValueMetric { Name = m.Item1, Before = m.Item2, After = m.Item3 })],
+            });
+
+    private static string Text(System.Xml.Linq.XElement element) =>
+        string.Concat(element.Descendants().Where(d => d.Name.LocalName == "text").Select(d => d.Value));
+
+    /// <summary>The report as it is written, or null when the writer refuses a value.</summary>
+    private static string? Written(MarkdownValueReport report)
+    {
+        try
+        {
+            return report.ToMarkdown();
+        }
+        catch (ReportRenderException)
+        {
+            return null;
+        }
+    }
+}
+
+[Report("Incident")]
+public partial record MarkdownValueTextReport
+{
+    [Field("Impact")]
+    public string? Impact { get; init; }
+}
+
+[Report("Incident: {Title}")]
+public partial record MarkdownValueReport
+{
+    [TitleValue, Placeholder("[Title]")]
+    public string? Title { get; init; }
+
+    [Section("Summary")]
+    public MarkdownValueSummary? Summary { get; init; }
+
+    [Section("Actions"), Placeholder("[What we will change]")]
+    public ReportList<MarkdownText> Actions { get; init; } = [];
+
+    [Section("Metrics"), Table]
+    public ReportList<MarkdownValueMetric> Metrics { get; init; } = [];
+}
+
+public sealed partial record MarkdownValueSummary
+{
+    [Field("Impact"), Placeholder("[Who saw what]")]
+    public MarkdownText? Impact { get; init; }
+
+    [Field("Owner", Optional = true), Placeholder("[Team]")]
+    public MarkdownText? Owner { get; init; }
+
+    [Field("Root cause", Layout = FieldLayout.Paragraph), Placeholder("[Why it happened]")]
+    public MarkdownText? RootCause { get; init; }
+
+    [Field("Timeline", Layout = FieldLayout.Block), Placeholder("[When what happened]")]
+    public MarkdownText? Timeline { get; init; }
+}
+
+public sealed record MarkdownValueMetric
+{
+    [Column("Metric"), Placeholder("[Name]")]
+    public MarkdownText? Name { get; init; }
+
+    [Column("Before"), Placeholder("[Value]")]
+    public MarkdownText? Before { get; init; }
+
+    [Column("After"), Placeholder("[Value]")]
+    public MarkdownText? After { get; init; }
+}
