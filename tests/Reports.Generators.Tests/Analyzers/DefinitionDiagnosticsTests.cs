@@ -102,7 +102,7 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Field", "Data", "object?",
-            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (a section's body), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
+            "a report holds string, int, long, decimal, double, bool, DateOnly, TimeOnly, DateTime, DateTimeOffset, enums, Reports.CodeBlock, Reports.ChecklistItem, Reports.MarkdownText (Markdown kept as written), records, and lists of those (ReportList<T>, IReadOnlyList<T>, T[] or List<T>); change the property's type"));
 
     [Fact]
     public Task An_item_placeholder_on_a_list_whose_items_have_no_members_says_to_use_placeholder() => Check("""
@@ -174,25 +174,78 @@ public sealed class DefinitionDiagnosticsTests
             "it comes after the section 'Details', whose Markdown runs to the next heading, so it would be read as part of that Markdown; declare it before that section, or give it a section of its own"));
 
     [Fact]
-    public Task Markdown_text_outside_a_section_body_is_an_error() => Check("""
+    public Task Markdown_as_a_field_a_list_item_a_cell_or_a_section_body_is_fine() => Check("""
         [Report]
         public partial record R
         {
-            [{|#0:Field("Context")|}] public MarkdownText? Context { get; init; }
+            [Field("Impact")] public MarkdownText? Impact { get; init; }
 
-            [{|#1:List("Notes")|}] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
+            [Field("Cause", Layout = FieldLayout.Block, Prefix = "> ")] public MarkdownText? Cause { get; init; }
 
-            [{|#2:Section("More")|}] public ReportList<MarkdownText> More { get; init; } = ReportList<MarkdownText>.Empty;
+            [List("Notes")] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
 
-            [Section("Fine")] public MarkdownText? Fine { get; init; }
+            [Section("Actions")] public ReportList<MarkdownText> Actions { get; init; } = ReportList<MarkdownText>.Empty;
+
+            [Section("Metrics"), Table] public ReportList<Row> Metrics { get; init; } = ReportList<Row>.Empty;
+
+            [Section("Context")] public MarkdownText? Context { get; init; }
+        }
+
+        public partial record Row
+        {
+            [Column("Name")] public MarkdownText? Name { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task Markdown_where_it_would_not_show_or_read_back_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#1:Text|}] public MarkdownText? Notes { get; init; }
+
+            [{|#2:Checklist("Tasks")|}] public ReportList<MarkdownText> Tasks { get; init; } = ReportList<MarkdownText>.Empty;
+
+            [{|#3:AlignedBlock|}] public Aligned? Aligned { get; init; }
+
+            [{|#4:Field("Code", Code = true)|}] public MarkdownText? Code { get; init; }
+
+            [Table] public ReportList<Row> Rows { get; init; } = ReportList<Row>.Empty;
+
+            [{|#5:List("People", ItemTitle = "{Name}")|}] public ReportList<Person> People { get; init; } = ReportList<Person>.Empty;
+        }
+
+        public partial record Aligned
+        {
+            [Field("Name")] public MarkdownText? Name { get; init; }
+        }
+
+        public partial record Row
+        {
+            [{|#6:Column("Name", Bold = true)|}] public MarkdownText? Name { get; init; }
+
+            [{|#7:Column("Note", Code = true)|}] public MarkdownText? Note { get; init; }
+        }
+
+        public partial record Person
+        {
+            [Field("Name")] public MarkdownText? Name { get; init; }
         }
         """,
-        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 0).WithArguments("Field", "Context", "Reports.MarkdownText?",
-            "a field holds one value: text, a number, a date, a time, an enum or an [Inline] record (use [List] or [Table] for several)"),
-        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 1).WithArguments("List", "Notes", "Reports.ReportList<Reports.MarkdownText>",
-            "a list needs a collection (ReportList<T>, IReadOnlyList<T>, T[] or List<T>) of text, values, [Inline] records or records"),
-        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 2).WithArguments("Section", "More", "Reports.ReportList<Reports.MarkdownText>",
-            "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section"));
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 1).WithArguments("Text", "Notes", "Reports.MarkdownText?",
+            "free text is a string; for free Markdown, make it a [Section] whose body is Reports.MarkdownText, or a [Field] for one paragraph"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 2).WithArguments("Checklist", "Tasks", "Reports.ReportList<Reports.MarkdownText>",
+            "a checklist needs a collection of Reports.ChecklistItem (use [Check] on a bool for a fixed item)"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 3).WithArguments("AlignedBlock", "Aligned", "Aligned?",
+            "an aligned block is a record whose properties are all [Field]s of plain values (it is a code block, where Markdown does not show)"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("Code",
+            "Code = true writes text as inline code, but the value is Markdown; remove Code, or make the property a string"),
+        Diagnostic(DiagnosticDescriptors.UnreadableFormat, 5).WithArguments("{Name}",
+            "names 'Name', which is Markdown; a format's values are plain (its punctuation ends them), so name a text, number, date or enum member"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("Name",
+            "Bold = true wraps the cell in **, but Markdown is written as it is and carries its own formatting; remove Bold, or make the property a string"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Note",
+            "Code = true wraps the cell in `, but Markdown is written as it is and carries its own formatting; remove Code, or make the property a string"));
 
     [Fact]
     public Task Section_on_a_list_of_records_without_layout_is_an_error() => Check("""

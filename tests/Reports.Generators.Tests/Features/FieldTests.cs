@@ -236,4 +236,96 @@ public sealed class FieldTests
             One low: verbose logs.
             """), assembly.Example("Filled"));
     }
+
+    [Fact]
+    public void Markdown_fields_list_items_and_cells_are_written_as_they_are()
+    {
+        const string source = """
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Incident")]
+                public partial record IncidentReport
+                {
+                    [Field("Impact"), Placeholder("[Who saw what]")]
+                    public MarkdownText? Impact { get; init; }
+
+                    [Field("Owner", Optional = true)]
+                    public MarkdownText? Owner { get; init; }
+
+                    [Field("Timeline", Layout = FieldLayout.Block), Placeholder("[When what happened]")]
+                    public MarkdownText? Timeline { get; init; }
+
+                    [Section("Actions"), Placeholder("[What we will change]")]
+                    public ReportList<MarkdownText> Actions { get; init; } = ReportList<MarkdownText>.Empty;
+
+                    [Section("Metrics"), Table]
+                    public ReportList<Metric> Metrics { get; init; } = ReportList<Metric>.Empty;
+                }
+
+                public partial record Metric
+                {
+                    [Column("Metric"), Placeholder("[Name]")]
+                    public MarkdownText? Name { get; init; }
+                }
+
+                public static class Example
+                {
+                    public static string Filled() => new IncidentReport
+                    {
+                        Impact = "`POST /checkout` failed\nfor **12%**",
+                        Timeline = "Detected at `14:00`.\\\nRolled back.",
+                        Actions = new ReportList<MarkdownText>(new MarkdownText[] { "Add a **canary**" }),
+                        Metrics = new ReportList<Metric>(new[] { new Metric { Name = "`p99` a|b" } }),
+                    }.ToMarkdown();
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+        GeneratedCode.Match(run);
+        using var assembly = run.Load();
+        TextAssert.Equal(Lines("""
+            # Incident
+
+            - **Impact**: [Who saw what]
+            - **Owner**: [Owner]
+
+            **Timeline**:
+            [When what happened]
+
+            ## Actions
+
+            - [What we will change]
+
+            ## Metrics
+
+            | Metric |
+            |--------|
+            | [Name] |
+            """), assembly.RenderTemplate("Demo.IncidentReport"));
+
+        // The bullet's second line continues its item; a pipe in a cell is escaped as GFM reads it.
+        TextAssert.Equal(Lines("""
+            # Incident
+
+            - **Impact**: `POST /checkout` failed
+              for **12%**
+
+            **Timeline**:
+            Detected at `14:00`.\
+            Rolled back.
+
+            ## Actions
+
+            - Add a **canary**
+
+            ## Metrics
+
+            | Metric |
+            |--------|
+            | `p99` a\|b |
+            """), assembly.Example("Filled"));
+    }
 }
