@@ -692,12 +692,15 @@ public struct MarkdownWriter : IDisposable
 
         // What stands before the line in the text: whether a link at its very start follows a blank (autolinks need one).
         var afterBlank = PreviousChar() is ' ' or '\t' or '\n';
+
+        // The '>' closing "<https://…>", written as a character reference (see the '<' case), or -1.
+        var closingGreater = -1;
         var i = 0;
         while (i < value.Length)
         {
-            if (i >= runsFrom && i < contentEnd && i < nextStop)
+            if (i >= runsFrom && i < contentEnd && i < nextStop && i != closingGreater)
             {
-                i = CopyPlainRun(value, i, Math.Min(contentEnd, nextStop), heading);
+                i = CopyPlainRun(value, i, Math.Min(Math.Min(contentEnd, nextStop), closingGreater > i ? closingGreater : contentEnd), heading);
                 if (i == value.Length)
                 {
                     break;
@@ -706,6 +709,13 @@ public struct MarkdownWriter : IDisposable
 
             var c = value[i];
             var atStart = i == 0;
+            if (i == closingGreater && i != nextStop)
+            {
+                Write("&gt;");
+                i++;
+                continue;
+            }
+
             if (i == nextStop)
             {
                 // The stop starts here (inside the value, or running on into the stop written after it).
@@ -740,6 +750,10 @@ public struct MarkdownWriter : IDisposable
                     // Not "\<": GitHub's autolinks ("www.example.com\<b>") take the backslash into the link and
                     // leave the "<" to open raw HTML.
                     Write("&lt;");
+
+                    // "<https://example.com>", CommonMark's autolink, as agents write it: after "&lt;" GitHub autolinks
+                    // the URL and would take the ">" that closes it into the link.
+                    closingGreater = ClosingGreater(value, i);
                     continue;
                 case '*' or '~' when MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop):
                     if (InAutolinkPath(value, i - 1, stop, afterBlank))
@@ -1280,6 +1294,28 @@ public struct MarkdownWriter : IDisposable
 
     // Unicode whitespace (a no-break space, U+2003, …) counts too: Markdig and string.Trim drop it from the ends of a line.
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || (c > '\u007f' && char.IsWhiteSpace(c));
+
+    /// <summary>
+    /// Where the <c>&gt;</c> stands that closes an autolinked URL starting at <paramref name="i"/> (after a <c>&lt;</c>),
+    /// before any blank or <c>&lt;</c>; or -1.
+    /// </summary>
+    private static int ClosingGreater(ReadOnlySpan<char> value, int i)
+    {
+        if (!StartsAutolink(value, i))
+        {
+            return -1;
+        }
+
+        for (var j = i; j < value.Length && !IsBlank(value[j]) && value[j] is not ('<' or '\n' or '\r'); j++)
+        {
+            if (value[j] == '>')
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool StartsAutolink(ReadOnlySpan<char> value, int i)
     {

@@ -223,6 +223,25 @@ public sealed class EscapingTests
         Assert.Equal(report, ReviewReport.Parse(markdown));
     }
 
+    [CmarkGfmTheory]
+    [InlineData("See <https://example.com/a> now", "https://example.com/a", "See &lt;https://example.com/a&gt; now")]
+    [InlineData("Docs: <https://example.com/x?a=1&b=2>.", "https://example.com/x?a=1&b=2", "Docs: &lt;https://example.com/x?a=1&b=2&gt;.")]
+    [InlineData("<https://example.com>", "https://example.com", "&lt;https://example.com&gt;")]
+    public void A_url_in_angle_brackets_links_to_the_url_alone_on_GitHub(string notes, string destination, string written)
+    {
+        // "<https://…>" is CommonMark's autolink, which agents write; as text its "<" is escaped, and GitHub then autolinks
+        // the URL and would take the closing ">" into the link unless it is a character reference too.
+        var report = TestReports.Review("x") with { Notes = notes };
+
+        var markdown = report.ToMarkdown();
+
+        Assert.Contains(written, markdown, StringComparison.Ordinal);
+        var document = Structure.LoadXml(CmarkGfm.ToXml(markdown));
+        var link = Assert.Single(document.Descendants(), e => e.Name.LocalName == "link");
+        Assert.Equal(destination, (string?)link.Attribute("destination"));
+        Assert.Equal(report, ReviewReport.Parse(markdown));
+    }
+
     [Theory]
     [InlineData("src/", "x", ".cs", "`src/x.cs`")]
     [InlineData("a|", "b", "", "a|b")]
