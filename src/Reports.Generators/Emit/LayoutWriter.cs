@@ -1111,6 +1111,7 @@ internal sealed class LayoutWriter
 
     private void WriteCodeBlock(MemberModel member, string expression, Indent indent, string path)
     {
+        WriteLabel(member, indent, blankLineAfter: true);
         BeginBlock();
         WriteIndent(indent);
         if (_template)

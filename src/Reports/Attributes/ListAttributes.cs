@@ -160,11 +160,21 @@ public sealed class IndicatorAttribute : ReportPartAttribute
 }
 
 /// <summary>
-/// A fenced code block on a <see cref="CodeBlock"/> (language and code) or a <see cref="string"/> (code only).
+/// A fenced code block on a <see cref="CodeBlock"/> (language and code) or a <see cref="string"/> (code only),
+/// optionally under a bold label (<c>**Logs**:</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
 public sealed class CodeBlockAttribute : ReportPartAttribute
 {
+    /// <summary>A code block with no label.</summary>
+    public CodeBlockAttribute() { }
+
+    /// <summary>A code block under <c>**label**:</c>, as bug reports give their logs (<c>**Error output**:</c>).</summary>
+    public CodeBlockAttribute(string label) => Label = label;
+
+    /// <summary>The bold label written on the line before the code block, or <see langword="null"/>.</summary>
+    public string? Label { get; }
+
     /// <summary>The fixed language of a <see cref="string"/> code block (<c>json</c>).</summary>
     public string? Language { get; set; }
 

@@ -1430,6 +1430,21 @@ public static class ReportReader
                                 SetValue(target, slot, node, value, lineIndex, path);
                                 k = next;
                                 continue;
+                            case NodeKind.CodeBlock:
+                                // "**Logs**:" then its code block, after a blank line or not; "None" after the label says there is none.
+                                if (restText.Length > 0 && !SaysNothing(restText, node.EmptyText))
+                                {
+                                    Error("RPT0202", lineIndex, ColumnOf(lineIndex, restText.ToString()), path, "the code block on the lines below the label, or None",
+                                        "'" + Shorten(restText.ToString()) + "' after it");
+                                }
+                                else if (restText.Length == 0 && k == lines.Count - 1 && index + 1 < blocks.Count && blocks[index + 1] is FencedCodeBlock code)
+                                {
+                                    SetFence(code, target, slot);
+                                    return index + 1;
+                                }
+
+                                k++;
+                                continue;
                             case NodeKind.List or NodeKind.Checklist or NodeKind.Table when restText.Length > 0:
                                 // Text after a list's label: its empty text, or a word for "nothing" (None, N/A); never dropped.
                                 if (SaysNothing(restText, node.EmptyText))
@@ -1648,6 +1663,7 @@ public static class ReportReader
             return scope.Nodes[slot].Kind switch
             {
                 NodeKind.List or NodeKind.Checklist => next is ListBlock,
+                NodeKind.CodeBlock => next is FencedCodeBlock,
                 NodeKind.Table => next is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines && tableLines[0].StartsWith("|", StringComparison.Ordinal),
                 _ => false,
             };
@@ -2232,15 +2248,14 @@ public static class ReportReader
 
         private void ReadFence(FencedCodeBlock fence, Scope scope)
         {
-            var info = FenceInfo(fence);
-            var code = FenceContent(fence);
             var alignedSlot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.AlignedBlock && !scope.Record.IsSet(Array.IndexOf(scope.Nodes, n)));
-            if (info.Length == 0 && alignedSlot >= 0)
+            if (alignedSlot >= 0 && FenceInfo(fence).Length == 0)
             {
-                ReadAligned(fence, code, scope, alignedSlot);
+                ReadAligned(fence, FenceContent(fence), scope, alignedSlot);
                 return;
             }
 
+            // Without its label, a code block goes to the first code block part not yet read.
             var slot = Array.FindIndex(scope.Nodes, n => n.Kind == NodeKind.CodeBlock && !scope.Record.IsSet(Array.IndexOf(scope.Nodes, n)));
             if (slot < 0)
             {
@@ -2258,8 +2273,14 @@ public static class ReportReader
                 return;
             }
 
+            SetFence(fence, scope, slot);
+        }
+
+        private void SetFence(FencedCodeBlock fence, Scope scope, int slot)
+        {
             var node = scope.Nodes[slot];
-            object value = node.Value.Kind == ValueKind.CodeBlock ? new CodeBlock(info, code) : code;
+            var code = FenceContent(fence);
+            object value = node.Value.Kind == ValueKind.CodeBlock ? new CodeBlock(FenceInfo(fence), code) : code;
             SetParsed(scope, slot, value, fence.Line, PathRef.Of(scope, node.Label));
         }
 
@@ -3240,7 +3261,7 @@ public static class ReportReader
             for (var current = scope; current is not null; current = current.Parent)
             {
                 var slot = FindMatchSlot(current.Nodes, wanted);
-                if (slot >= 0 && current.Nodes[slot].Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table)
+                if (slot >= 0 && current.Nodes[slot].Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.CodeBlock)
                 {
                     return (current, slot);
                 }
