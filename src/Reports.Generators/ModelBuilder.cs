@@ -1219,9 +1219,7 @@ internal sealed class ModelBuilder
             {
                 if (member.IsCollection || !(IsScalar(member.Value.Kind) || member.Value.Kind == ValueKind.Inline))
                 {
-                    Report(DiagnosticDescriptors.UnreadableFormat, location, source, member.Value.Kind == ValueKind.Markdown && !member.IsCollection
-                        ? $"names '{string.Join(".", path)}', which is Markdown; a format's values are plain (its punctuation ends them), so name a text, number, date or enum member"
-                        : $"names '{string.Join(".", path)}', which is not a single value; name a text, number, date or enum member");
+                    Report(DiagnosticDescriptors.UnreadableFormat, location, source, NotAFormatValue(string.Join(".", path), member.Value.Kind, member.IsCollection));
                     return null;
                 }
 
@@ -1241,6 +1239,11 @@ internal sealed class ModelBuilder
         return null;
     }
 
+    /// <summary>Why the member a format's hole names cannot fill it.</summary>
+    private static string NotAFormatValue(string name, ValueKind kind, bool collection) => kind == ValueKind.Markdown && !collection
+        ? $"names '{name}', which is Markdown; a format's values are plain (its punctuation ends them), so name a text, number, date or enum member"
+        : $"names '{name}', which is not a single value; name a text, number, date or enum member";
+
     private MemberModel? InlineMember(INamedTypeSymbol type, string[] path, string source, Location? location)
     {
         var property = path.Length == 1 ? type.GetMembers(path[0]).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic) : null;
@@ -1259,9 +1262,7 @@ internal sealed class ModelBuilder
 
         if (collection != CollectionKind.None || !IsScalar(value.Kind))
         {
-            Report(DiagnosticDescriptors.UnreadableFormat, location, source, value.Kind == ValueKind.Markdown && collection == CollectionKind.None
-                ? $"names '{property.Name}', which is Markdown; a format's values are plain (its punctuation ends them), so name a text, number, date or enum member"
-                : $"names '{property.Name}', which is not a single value; name a text, number, date or enum member");
+            Report(DiagnosticDescriptors.UnreadableFormat, location, source, NotAFormatValue(property.Name, value.Kind, collection != CollectionKind.None));
             return null;
         }
 
