@@ -491,7 +491,8 @@ internal sealed class ModelBuilder
         else if (collection == CollectionKind.None && value.Kind == ValueKind.CodeBlock)
         {
             kind = MemberKind.Section;
-            body = new MemberModel(MemberKind.CodeBlock, property.Name, heading, value, collection, nullable) { Placeholders = Placeholders(property) };
+            // As [Section, CodeBlock]: the heading names it, so the code block has no label of its own.
+            body = new MemberModel(MemberKind.CodeBlock, property.Name, string.Empty, value, collection, nullable) { Placeholders = Placeholders(property) };
         }
         else if (collection != CollectionKind.None && value.Kind != ValueKind.Record)
         {

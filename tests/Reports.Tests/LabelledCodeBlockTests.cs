@@ -30,6 +30,16 @@ public sealed class LabelledCodeBlockTests
     }
 
     [Fact]
+    public void A_section_whose_body_is_a_code_block_has_no_label_under_its_heading()
+    {
+        var report = new SnippetSectionReport { Code = new CodeBlock("cs", "var x = 1;"), Shell = "ls" };
+
+        Assert.Equal("# Snippet\n\n## PoC\n\n```\n[code]\n```\n\n## Shell\n\n```sh\n[command]\n```\n", SnippetSectionReport.MarkdownTemplate);
+        Assert.Equal("# Snippet\n\n## PoC\n\n```cs\nvar x = 1;\n```\n\n## Shell\n\n```sh\nls\n```\n", report.ToMarkdown());
+        Assert.Equal(report, SnippetSectionReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
     public void A_filled_report_reads_back()
     {
         var markdown = Filled.ToMarkdown();
@@ -102,4 +112,14 @@ public sealed partial record CrashDetails
 
     [Field("Environment", Layout = FieldLayout.Paragraph), Placeholder("[OS]")]
     public string? Environment { get; init; }
+}
+
+[Report("Snippet")]
+public partial record SnippetSectionReport
+{
+    [Section("PoC"), Placeholder("[code]")]
+    public CodeBlock? Code { get; init; }
+
+    [Section("Shell"), CodeBlock(Language = "sh"), Placeholder("[command]")]
+    public string? Shell { get; init; }
 }

@@ -523,11 +523,10 @@ public static class ReportReader
             {
                 if (end >= 0)
                 {
-                    return "the Markdown holds a line break, which a table cell cannot; end the line with a backslash for a break, or join the lines.";
+                    return "the Markdown holds a line break, which a table cell cannot; join the lines (GitHub shows <br> as a break in a cell).";
                 }
 
-                var pipe = line.IndexOf("\\|".AsSpan());
-                if (pipe >= 0)
+                if (line.IndexOf("\\|".AsSpan()) >= 0)
                 {
                     return "the Markdown holds '\\|'; in a table cell write the pipe alone, the cell escapes it.";
                 }
