@@ -212,6 +212,10 @@ internal sealed class ModelBuilder
 
             // The section before, when its text ends in Markdown, which runs to the next heading.
             string? markdownBefore = null;
+
+            // An unlabelled list of Markdown items beside fields: an item starting with a field's bold label would read as that field.
+            IPropertySymbol? markdownItems = null;
+            string? fieldLabel = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -248,7 +252,15 @@ internal sealed class ModelBuilder
                     }
                 }
 
+                markdownItems ??= member is { Kind: MemberKind.List, Label.Length: 0, Value.Kind: ValueKind.Markdown } ? property : null;
+                fieldLabel ??= member.Kind == MemberKind.Field ? member.Label : null;
                 members.Add(member);
+            }
+
+            if (markdownItems is not null && fieldLabel is not null)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(markdownItems, KnownNames.ListAttribute), markdownItems), markdownItems.Name,
+                    $"its Markdown items stand beside the record's fields without a label of their own, so an item starting with a field's bold label ('**{fieldLabel}**:') would read as that field; give the list a label ([List(\"Notes\")]), or a section of its own");
             }
 
             var constructor = ConstructorFor(type, members.Select(m => m.PropertyName));

@@ -21,6 +21,25 @@ public enum TextContext
     TableCell = 3,
 }
 
+/// <summary>Where a Markdown value (<see cref="MarkdownText"/>) stands, which decides what its lines may hold.</summary>
+public enum MarkdownPlace
+{
+    /// <summary>After a label in a paragraph (<c>**Label**: value</c>): its lines continue the label's paragraph.</summary>
+    AfterLabel = 0,
+
+    /// <summary>On the lines under a label (<c>**Label**:</c> then the value): its first line continues the label's paragraph too.</summary>
+    BelowLabel = 1,
+
+    /// <summary>After a label in a list item (<c>- **Label**: value</c>): its lines continue the item.</summary>
+    AfterLabelInItem = 2,
+
+    /// <summary>A list item of its own (<c>- value</c>).</summary>
+    ListItem = 3,
+
+    /// <summary>A table cell: one line.</summary>
+    TableCell = 4,
+}
+
 /// <summary>
 /// Writes Markdown into a pooled buffer, a <see cref="TextWriter"/> or an <see cref="IBufferWriter{T}"/>.
 /// Generated report code calls it; it is the one place that knows how values are escaped so that no value
@@ -250,14 +269,14 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     /// <exception cref="ReportRenderException">
     /// The Markdown is empty, or would not stay one paragraph there: an empty line, a line that opens a block (a list,
-    /// a quote, a heading, a fence, a table row), a line that reads as the next field's label, blanks at a line's ends,
-    /// or a line break in a table cell.
+    /// a quote, a heading, a fence, a table), in a paragraph a line that reads as the next field's label or a table row,
+    /// blanks at a line's ends, or a line break in a table cell.
     /// </exception>
     /// <param name="value">The Markdown.</param>
-    /// <param name="context">Where it stands: after a label (<see cref="TextContext.Inline"/>), at the start of a line, or in a table cell.</param>
+    /// <param name="place">Where it stands.</param>
     /// <param name="indent">The indentation of its lines after the first.</param>
     /// <param name="path">The value's path, for the exception.</param>
-    public void WriteMarkdown(MarkdownText value, TextContext context, int indent, string path)
+    public void WriteMarkdown(MarkdownText value, MarkdownPlace place, int indent, string path)
     {
         if (value is null)
         {
@@ -266,13 +285,13 @@ public struct MarkdownWriter : IDisposable
 
         var markdown = value.Markdown;
         CheckCarriable(markdown.AsSpan(), path);
-        if (Reading.ReportReader.InlineMarkdownProblem(markdown, context) is { } problem)
+        if (Reading.ReportReader.InlineMarkdownProblem(markdown, place) is { } problem)
         {
             throw new ReportRenderException(path, problem);
         }
 
         var from = 0;
-        var separator = context == TextContext.TableCell ? '|' : '\n';
+        var separator = place == MarkdownPlace.TableCell ? '|' : '\n';
         for (var at = markdown.IndexOf(separator); at >= 0; at = markdown.IndexOf(separator, from))
         {
             WriteRaw(markdown.AsSpan(from, at - from));

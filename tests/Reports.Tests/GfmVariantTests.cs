@@ -48,6 +48,15 @@ public sealed class GfmVariantTests
     }
 
     [Fact]
+    public void A_pipe_after_a_backslash_is_escaped_whatever_stands_before_it_as_on_GitHub()
+    {
+        // cmark-gfm splits a row only at a pipe with no backslash right before it: "C:\\| x" is one cell, "C:| x".
+        var markdown = Report.ToMarkdown().Replace("| `docs/b.md` | typo |", "| `docs/b.md` | C:\\\\| x |", StringComparison.Ordinal);
+
+        AssertReads(Report with { Files = [Report.Files[0], new GfmVariantFile { Path = "docs/b.md", Note = "C:| x" }] }, markdown);
+    }
+
+    [Fact]
     public void Setext_headings_read_from_their_text_and_errors_point_at_it()
     {
         var markdown = Report.ToMarkdown()

@@ -114,23 +114,25 @@ public sealed class MarkdownValueTests
     [InlineData("Impact", "", "the Markdown is empty")]
     [InlineData("Impact", " padded", "the Markdown starts with a blank")]
     [InlineData("Impact", "one\n\ntwo", "line 2 of the Markdown is empty, which would end the paragraph")]
-    [InlineData("Impact", "one\n- two", "line 2 of the Markdown would start a list")]
+    [InlineData("Impact", "one\n- two", "line 2 of the Markdown would start a list instead of continuing the paragraph")]
     [InlineData("Impact", "one\n> two", "line 2 of the Markdown would start a block quote")]
     [InlineData("Impact", "one\n```", "line 2 of the Markdown would start a code fence")]
     [InlineData("Impact", "one\n---", "would make the lines above it a heading")]
-    [InlineData("Impact", "one\n**Owner**: me", "line 2 of the Markdown would read as the label of another field")]
-    [InlineData("Impact", "a | b\n--|--", "line 2 of the Markdown would read as a table row")]
+    [InlineData("Impact", "a | b\n--|--", "line 2 of the Markdown would read as a row of a table")]
+    [InlineData("Impact", "one\n:-:", "line 2 of the Markdown would read as a row of a table")]
     [InlineData("Impact", "one  \ntwo", "line 1 of the Markdown ends with a blank")]
-    [InlineData("Timeline", "- first", "the Markdown would start a list")]
-    [InlineData("Timeline", "# Title", "the Markdown would start a heading instead of a paragraph")]
-    [InlineData("Timeline", "<!-- note --> text", "the Markdown would start an HTML block instead of a paragraph")]
+    [InlineData("RootCause", "one\n**Owner**: me", "line 2 of the Markdown starts with a bold label ('**Owner**: me'), which reads as the next field")]
+    [InlineData("RootCause", "one\n| two |", "line 2 of the Markdown would read as a row of a table")]
+    [InlineData("Timeline", "**Note**: me", "the Markdown starts with a bold label ('**Note**: me'), which reads as the next field")]
+    [InlineData("Timeline", "- first", "the Markdown would start a list instead of continuing the paragraph")]
+    [InlineData("Timeline", "# Title", "the Markdown would start a heading instead of continuing the paragraph")]
+    [InlineData("Timeline", "<!-- note --> text", "the Markdown would start an HTML block instead of continuing the paragraph")]
     [InlineData("Timeline", "=", "would make the lines above it a heading")]
-    [InlineData("Action", "2. second", "the Markdown would start a list instead of a paragraph")]
-    [InlineData("Timeline", "**Owner**: me", "the Markdown would read as the label of another field")]
-    [InlineData("Action", "| a | b |", "the Markdown would read as a table row")]
-    [InlineData("Action", "1. first", "the Markdown would start a list")]
+    [InlineData("Action", "1. first", "the Markdown would start a list instead of being the item's text")]
+    [InlineData("Action", "2. second", "the Markdown would start a list instead of being the item's text")]
+    [InlineData("Action", "# Title", "the Markdown would start a heading instead of being the item's text")]
+    [InlineData("Action", "one\n|---|---|", "line 2 of the Markdown would read as a row of a table")]
     [InlineData("Metric", "two\nlines", "holds a line break, which a table cell cannot")]
-    [InlineData("Metric", "a \\| b", "in a table cell write the pipe alone")]
     public void Markdown_that_would_not_stay_one_paragraph_where_it_stands_is_refused(string where, string value, string problem)
     {
         var report = MarkdownValueReport.Parse(Filled);
@@ -138,6 +140,7 @@ public sealed class MarkdownValueTests
         {
             "Impact" => report with { Summary = report.Summary! with { Impact = new MarkdownText(value) } },
             "Timeline" => report with { Summary = report.Summary! with { Timeline = new MarkdownText(value) } },
+            "RootCause" => report with { Summary = report.Summary! with { RootCause = new MarkdownText(value) } },
             "Action" => report with { Actions = [new MarkdownText(value)] },
             _ => report with { Metrics = [report.Metrics[0] with { Name = new MarkdownText(value) }] },
         };
@@ -145,6 +148,48 @@ public sealed class MarkdownValueTests
         var exception = Assert.Throws<ReportRenderException>(() => report.ToMarkdown());
 
         Assert.Contains(problem, exception.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Impact", "`kubectl get pods` showed **CrashLoopBackOff**\n**Note**: only on the `arm64` nodes")]
+    [InlineData("Impact", "| a | b |\nsee above")]
+    [InlineData("Action", "**Why**: transient gateway errors; retry **twice**")]
+    [InlineData("Action", "**Impact** is bigger than we thought")]
+    [InlineData("Action", "| A | B |")]
+    [InlineData("Action", "|---|---|")]
+    [InlineData("Action", "one\n**Note**: two")]
+    [InlineData("Metric", "a \\| b")]
+    [InlineData("Metric", "`a\\|b` and C:\\\\| x")]
+    public void Markdown_that_stays_in_its_list_item_or_cell_is_written_and_reads_back(string where, string value)
+    {
+        // Bold lead-ins and pipes are an item's own text: the reader takes every line of a list item, and a cell's
+        // escaped pipes are pipes (GFM escapes a pipe after a backslash, whatever stands before that backslash).
+        var report = MarkdownValueReport.Parse(Filled);
+        report = where switch
+        {
+            "Impact" => report with { Summary = report.Summary! with { Impact = new MarkdownText(value) } },
+            "Action" => report with { Actions = [new MarkdownText(value)] },
+            _ => report with { Metrics = [report.Metrics[0] with { Name = new MarkdownText(value) }] },
+        };
+
+        Assert.Equal(report, MarkdownValueReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_section_list_item_naming_a_field_of_the_report_is_an_item()
+    {
+        // The section's own items come first: a bold lead-in that happens to be the report's field label stays in its item.
+        var report = new MarkdownValuePullRequest
+        {
+            Title = "Retry",
+            Type = "Bug fix",
+            Changes = ["**Type**", "**Type** changes: `Retry` is now typed"],
+            Commands = ["**Type** check passed"],
+        };
+        var agent = "# PR: Retry\n\n**Type**: Bug fix\n\n## Changes\n\n- **Type**\n- **Type** changes: `Retry` is now typed\n\n## Commands Run\n\n- **Type** check passed\n";
+
+        Assert.Equal(report, MarkdownValuePullRequest.Parse(report.ToMarkdown()));
+        Assert.Equal(report, MarkdownValuePullRequest.Parse(agent));
     }
 
     [Fact]
@@ -264,6 +309,22 @@ public partial record MarkdownValueTextReport
 {
     [Field("Impact")]
     public string? Impact { get; init; }
+}
+
+[Report("PR: {Title}")]
+public partial record MarkdownValuePullRequest
+{
+    [TitleValue, Placeholder("[Title]")]
+    public string? Title { get; init; }
+
+    [Field("Type", Layout = FieldLayout.Line), Placeholder("[Bug fix / Feature]")]
+    public string? Type { get; init; }
+
+    [Section("Changes"), Placeholder("[Change]")]
+    public ReportList<MarkdownText> Changes { get; init; } = [];
+
+    [Section("Commands Run"), Placeholder("[Command]")]
+    public ReportList<string> Commands { get; init; } = [];
 }
 
 [Report("Incident: {Title}")]

@@ -15,6 +15,7 @@ internal static class EnumNames
     private static readonly string[] ValueKinds = NamesByValue<ValueKind>();
     private static readonly string[] TextContexts = NamesByValue<TextContext>();
     private static readonly string[] FormatPartKinds = NamesByValue<FormatPartKind>();
+    private static readonly string[] MarkdownPlaces = NamesByValue<MarkdownPlace>();
 
     public static string Of(MemberKind kind) => MemberKinds[(int)kind];
 
@@ -23,6 +24,8 @@ internal static class EnumNames
     public static string Of(TextContext context) => TextContexts[(int)context];
 
     public static string Of(FormatPartKind kind) => FormatPartKinds[(int)kind];
+
+    public static string Of(MarkdownPlace place) => MarkdownPlaces[(int)place];
 
     private static string[] NamesByValue<T>()
         where T : struct

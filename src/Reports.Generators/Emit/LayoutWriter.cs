@@ -439,8 +439,10 @@ internal sealed class LayoutWriter
                 WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
                 Literal(" ");
 
-                // A value of several lines (Markdown) continues them inside the bullet's item.
-                WriteFieldValue(member, expression, TextContext.Inline, member.Layout == FieldLayout.Bullet ? indent.Add(_style.Bullet.Length) : indent, itemPath, multiLine: false);
+                // A value of several lines (Markdown) continues them inside the bullet's item, or the lines' paragraph.
+                var bullet = member.Layout == FieldLayout.Bullet;
+                WriteFieldValue(member, expression, TextContext.Inline, bullet ? indent.Add(_style.Bullet.Length) : indent, itemPath, multiLine: false,
+                    bullet ? MarkdownPlace.AfterLabelInItem : MarkdownPlace.AfterLabel);
                 break;
             case MemberKind.Check:
                 if (_template)
@@ -493,13 +495,12 @@ internal sealed class LayoutWriter
             Literal(" ");
         }
 
-        // Markdown is kept as written, so its first line is checked where it stands: after the label, or at a line's start.
-        var context = member.Value.Kind == ValueKind.Markdown && member.Layout != FieldLayout.Block ? TextContext.Inline : TextContext.LineStart;
-        WriteFieldValue(member, expression, context, indent, path, multiLine: true);
+        WriteFieldValue(member, expression, TextContext.LineStart, indent, path, multiLine: true,
+            member.Layout == FieldLayout.Block && member.Prefix is null ? MarkdownPlace.BelowLabel : MarkdownPlace.AfterLabel);
         Literal("\n");
     }
 
-    private void WriteFieldValue(MemberModel member, string expression, TextContext context, Indent indent, string path, bool multiLine)
+    private void WriteFieldValue(MemberModel member, string expression, TextContext context, Indent indent, string path, bool multiLine, MarkdownPlace? place = null)
     {
         if (member.Prefix is not null)
         {
@@ -513,7 +514,7 @@ internal sealed class LayoutWriter
         else
         {
             WriteScalar(member, member.Value, expression, member.Prefix is null ? context : TextContext.Inline, member.Suffix, path, indent,
-                multiLine && member.Value.Kind == ValueKind.String && !member.Code, fenced: false);
+                multiLine && member.Value.Kind == ValueKind.String && !member.Code, fenced: false, place);
         }
 
         if (member.Suffix is not null)
@@ -552,7 +553,8 @@ internal sealed class LayoutWriter
         return member.Code ? "`" + placeholder + "`" : placeholder;
     }
 
-    private void WriteScalar(MemberModel member, ValueModel value, string expression, TextContext context, string? stop, string path, Indent indent, bool multiLine, bool fenced)
+    private void WriteScalar(MemberModel member, ValueModel value, string expression, TextContext context, string? stop, string path, Indent indent, bool multiLine, bool fenced,
+        MarkdownPlace? place = null)
     {
         if (_template)
         {
@@ -580,7 +582,13 @@ internal sealed class LayoutWriter
                     Statement("w.WriteText(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
                     break;
                 case ValueKind.Markdown:
-                    Statement("w.WriteMarkdown(" + present + ", " + contextArgument + ", " + indent.Expression + ", " + pathArgument + ");");
+                    var markdownPlace = place ?? context switch
+                    {
+                        TextContext.TableCell => MarkdownPlace.TableCell,
+                        TextContext.LineStart => MarkdownPlace.ListItem,
+                        _ => MarkdownPlace.AfterLabel,
+                    };
+                    Statement("w.WriteMarkdown(" + present + ", global::Reports.MarkdownPlace." + EnumNames.Of(markdownPlace) + ", " + indent.Expression + ", " + pathArgument + ");");
                     break;
                 case ValueKind.Boolean:
                     Statement("w.WriteValue(" + present + ");");
@@ -1027,7 +1035,7 @@ internal sealed class LayoutWriter
                 var head = value.Record!.Members[0];
                 WriteBoldLabel(head.Label, null, head.LabelStyle);
                 Literal(" ");
-                WriteFieldValue(head, item + "." + head.PropertyName, TextContext.Inline, content, Join(path, head.Label), multiLine: false);
+                WriteFieldValue(head, item + "." + head.PropertyName, TextContext.Inline, content, Join(path, head.Label), multiLine: false, MarkdownPlace.AfterLabelInItem);
                 Literal("\n");
                 _attach = true;
                 WriteMembers(value.Record with { Members = value.Record.Members.Skip(1).ToEquatableArray() }, item, level, content, path);
@@ -1286,5 +1294,15 @@ internal enum TextContext
     Inline,
     LineStart,
     Heading,
+    TableCell,
+}
+
+/// <summary>Mirrors Reports.MarkdownPlace for the emitted code.</summary>
+internal enum MarkdownPlace
+{
+    AfterLabel,
+    BelowLabel,
+    AfterLabelInItem,
+    ListItem,
     TableCell,
 }

@@ -491,11 +491,12 @@ public static class ReportReader
 
     /// <summary>
     /// Why <paramref name="markdown"/> cannot be written as the one paragraph of a field, a list item or a table cell
-    /// (<paramref name="context"/>), or null. The reader gives back the paragraph's source, so the Markdown must be that
+    /// (<paramref name="place"/>), or null. The reader gives back the paragraph's source, so the Markdown must be that
     /// source: not empty, no blanks at a line's ends (Markdown drops them), no empty line (it ends the paragraph), no line
-    /// that opens a block, reads as a label or a table row, and in a table cell no line break and no backslash before a pipe.
+    /// that opens a block or a table, in a label's paragraph no line that reads as the next label or a table row, and in a
+    /// table cell no line break.
     /// </summary>
-    internal static string? InlineMarkdownProblem(string markdown, TextContext context)
+    internal static string? InlineMarkdownProblem(string markdown, MarkdownPlace place)
     {
         const string ForMore = "; for Markdown of several paragraphs or blocks, make it a [Section] whose body is MarkdownText.";
         if (markdown.Length == 0)
@@ -503,6 +504,9 @@ public static class ReportReader
             return "the Markdown is empty; give it text, or set the value to null to leave it unfilled.";
         }
 
+        // In a label's paragraph the reader ends a value at a line that starts a label or a table; in a list item it
+        // reads every line of the item.
+        var inParagraph = place is MarkdownPlace.AfterLabel or MarkdownPlace.BelowLabel;
         var lineNumber = 0;
         for (var start = 0; start <= markdown.Length; lineNumber++)
         {
@@ -511,7 +515,7 @@ public static class ReportReader
             var which = lineNumber == 0 && end < 0 ? "the Markdown" : "line " + (lineNumber + 1).ToString(CultureInfo.InvariantCulture) + " of the Markdown";
             if (line.Length == 0)
             {
-                return "line " + (lineNumber + 1).ToString(CultureInfo.InvariantCulture) + " of the Markdown is empty, which would end the paragraph" + ForMore;
+                return which + " is empty, which would end the paragraph" + ForMore;
             }
 
             if (IsBlank(line[0]) || IsBlank(line[line.Length - 1]))
@@ -519,21 +523,23 @@ public static class ReportReader
                 return which + " " + (IsBlank(line[0]) ? "starts" : "ends") + " with a blank, which Markdown drops; trim it (to break a line, end it with a backslash).";
             }
 
-            if (context == TextContext.TableCell)
+            if (place == MarkdownPlace.TableCell && end >= 0)
             {
-                if (end >= 0)
-                {
-                    return "the Markdown holds a line break, which a table cell cannot; join the lines (GitHub shows <br> as a break in a cell).";
-                }
-
-                if (line.IndexOf("\\|".AsSpan()) >= 0)
-                {
-                    return "the Markdown holds '\\|'; in a table cell write the pipe alone, the cell escapes it.";
-                }
+                return "the Markdown holds a line break, which a table cell cannot; join the lines (GitHub shows <br> as a break in a cell).";
             }
-            else if ((lineNumber > 0 || context == TextContext.LineStart) && (Reader.StartsLabel(line) || Reader.IsTableLine(line) || (Reader.HasUnescapedPipe(line) && Reader.IsDelimiterRow(Reader.SplitRow(line.ToString())))))
+
+            // A line under another line of the paragraph (every line, under a label).
+            var continues = lineNumber > 0 || place == MarkdownPlace.BelowLabel;
+            if (continues && inParagraph && Reader.StartsLabel(line))
             {
-                return which + " would read as " + (Reader.StartsLabel(line) ? "the label of another field" : "a table row") + "; reword its start" + ForMore;
+                return which + " starts with a bold label ('" + Shorten(line) + "'), which reads as the next field; reword its start" + ForMore;
+            }
+
+            // A delimiter row makes the line above it a table's header (one of dashes alone underlines a heading instead).
+            if (continues && place != MarkdownPlace.TableCell
+                && ((inParagraph && Reader.IsTableLine(line)) || (line.IndexOfAny('|', ':') >= 0 && Reader.IsDelimiterRow(Reader.SplitRow(line.ToString())))))
+            {
+                return which + " would read as a row of a table; reword it" + ForMore;
             }
 
             if (end < 0)
@@ -544,29 +550,24 @@ public static class ReportReader
             start = end + 1;
         }
 
-        if (context == TextContext.TableCell)
+        if (place == MarkdownPlace.TableCell)
         {
             return null;
         }
 
-        // After a label the first line continues the label's line; at a line's start it starts a paragraph (a list
-        // item) or continues the label's (a value under its label), so there it is read both ways. Each way the
-        // Markdown must be one paragraph and nothing else.
-        var document = Markdown.Parse(context == TextContext.LineStart ? markdown : "x " + markdown, Pipeline);
-        var shift = 0;
-        if (IsOneParagraph(document, lineNumber + 1))
+        // The Markdown must be one paragraph and nothing else, read where it stands: after a label's text, on the line
+        // under it, or as a list item's text.
+        var probe = place switch
         {
-            if (context != TextContext.LineStart)
-            {
-                return null;
-            }
-
-            document = Markdown.Parse("x\n" + markdown, Pipeline);
-            shift = 1;
-            if (IsOneParagraph(document, lineNumber + 2))
-            {
-                return null;
-            }
+            MarkdownPlace.BelowLabel => "x\n" + markdown,
+            MarkdownPlace.ListItem => markdown,
+            _ => "x " + markdown,
+        };
+        var shift = place == MarkdownPlace.BelowLabel ? 1 : 0;
+        var document = Markdown.Parse(probe, Pipeline);
+        if (document.Count == 1 && document[0] is ParagraphBlock paragraph && paragraph.Lines.Count == lineNumber + 1 + shift)
+        {
+            return null;
         }
 
         if (document.Count > 0 && document[0] is HeadingBlock { IsSetext: true })
@@ -577,13 +578,13 @@ public static class ReportReader
         var first = document.Count == 0 ? null : document[0] is ParagraphBlock && document.Count > 1 ? document[1] : document[0];
         var at = first is null || lineNumber == 0 ? "the Markdown" : "line " + (first.Line - shift + 1).ToString(CultureInfo.InvariantCulture) + " of the Markdown";
         var block = first is HtmlBlock ? "an HTML block" : first is null ? "no paragraph" : Reader.Describe(first);
-        return at + " would start " + block + " instead of " + (first is not null && first.Line == 0 ? "a paragraph" : "continuing the paragraph") + ForMore;
+        return at + " would start " + block + " instead of " + (first is not null && first.Line == 0 && shift == 0 && place == MarkdownPlace.ListItem ? "being the item's text" : "continuing the paragraph") + ForMore;
     }
+
+    private static string Shorten(ReadOnlySpan<char> line) => line.Length <= 40 ? line.ToString() : line.Slice(0, 37).ToString() + "...";
 
     private static bool IsBlank(char c) => c is ' ' or '\t';
 
-    private static bool IsOneParagraph(MarkdownDocument document, int lines) =>
-        document.Count == 1 && document[0] is ParagraphBlock paragraph && paragraph.Lines.Count == lines;
 
     /// <summary>
     /// A block's non-blank lines, trimmed, kept as spans of the document: a paragraph's lines are mostly labels, read as
@@ -1715,19 +1716,10 @@ public static class ReportReader
                 return false;
             }
 
-            if (line.Slice(0, first).IndexOf('\\') < 0)
+            // As GFM splits a row: a pipe right after a backslash is escaped, whatever stands before that backslash.
+            for (var i = first; i < line.Length; i++)
             {
-                // No backslash before it: the first pipe is not escaped.
-                return true;
-            }
-
-            for (var i = 0; i < line.Length; i++)
-            {
-                if (line[i] == '\\')
-                {
-                    i++;
-                }
-                else if (line[i] == '|')
+                if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
                 {
                     return true;
                 }
@@ -1928,8 +1920,9 @@ public static class ReportReader
                     first = lines.Count > 0 ? lines[0].AsSpan() : default;
                 }
 
+                // An item naming a field of an enclosing part is that field, unless this part has items of its own to read.
                 if (TryLabelSpan(first, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
-                    && owner.Nodes[slot].Kind == NodeKind.Field)
+                    && owner.Nodes[slot].Kind == NodeKind.Field && (owner == scope || UnlabelledListSlot(scope.Nodes) < 0))
                 {
                     var node = owner.Nodes[slot];
                     var rest = restText.ToString();
@@ -2222,12 +2215,9 @@ public static class ReportReader
             var start = row.Length > 0 && row[0] == '|' ? 1 : 0;
             for (var i = start; i < row.Length; i++)
             {
-                var c = row[i];
-                if (c == '\\' && i + 1 < row.Length)
-                {
-                    i++;
-                }
-                else if (c == '|')
+                // As GFM splits a row: a pipe right after a backslash is escaped, whatever stands before that backslash
+                // ("C:\\| x" is one cell, which GitHub shows as "C:| x").
+                if (row[i] == '|' && row[i - 1] != '\\')
                 {
                     cells.Add(row.Slice(start, i - start).Trim(Blanks.AsSpan()).ToString());
                     start = i + 1;

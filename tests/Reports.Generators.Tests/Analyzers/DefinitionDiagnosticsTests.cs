@@ -198,6 +198,21 @@ public sealed class DefinitionDiagnosticsTests
         """);
 
     [Fact]
+    public Task Unlabelled_markdown_items_beside_fields_are_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+
+            [{|#0:List|}] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
+
+            [List] public ReportList<string> Plain { get; init; } = ReportList<string>.Empty;
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Notes",
+            "its Markdown items stand beside the record's fields without a label of their own, so an item starting with a field's bold label ('**Owner**:') would read as that field; give the list a label ([List(\"Notes\")]), or a section of its own"));
+
+    [Fact]
     public Task Markdown_where_it_would_not_show_or_read_back_is_an_error() => Check("""
         [Report]
         public partial record R

@@ -94,7 +94,7 @@ namespace Demo
             w.Write("- **Impact**: ");
             if (this.Impact is { } impact3)
             {
-                w.WriteMarkdown(impact3, global::Reports.TextContext.Inline, 2, "Impact");
+                w.WriteMarkdown(impact3, global::Reports.MarkdownPlace.AfterLabelInItem, 2, "Impact");
             }
             else
             {
@@ -114,7 +114,7 @@ namespace Demo
                 w.Write("- **Owner**: ");
                 if (this.Owner is { } owner4)
                 {
-                    w.WriteMarkdown(owner4, global::Reports.TextContext.Inline, 2, "Owner");
+                    w.WriteMarkdown(owner4, global::Reports.MarkdownPlace.AfterLabelInItem, 2, "Owner");
                 }
                 else
                 {
@@ -134,7 +134,7 @@ namespace Demo
                 w.Write("\n**Timeline**:\n");
                 if (this.Timeline is { } timeline5)
                 {
-                    w.WriteMarkdown(timeline5, global::Reports.TextContext.LineStart, 0, "Timeline");
+                    w.WriteMarkdown(timeline5, global::Reports.MarkdownPlace.BelowLabel, 0, "Timeline");
                 }
                 else
                 {
@@ -162,7 +162,7 @@ namespace Demo
                         w.Write("- ");
                         if (item7 is { } actions8)
                         {
-                            w.WriteMarkdown(actions8, global::Reports.TextContext.LineStart, 2, "Actions");
+                            w.WriteMarkdown(actions8, global::Reports.MarkdownPlace.ListItem, 2, "Actions");
                         }
                         else
                         {
@@ -192,7 +192,7 @@ namespace Demo
                         w.Write("| ");
                         if (item10.Name is { } name11)
                         {
-                            w.WriteMarkdown(name11, global::Reports.TextContext.TableCell, 0, "Metrics › Metric");
+                            w.WriteMarkdown(name11, global::Reports.MarkdownPlace.TableCell, 0, "Metrics › Metric");
                         }
                         else
                         {
