@@ -751,6 +751,11 @@ public static class ReportReader
         private readonly SchemaText _schemaText;
         private readonly string[]? _footer;
 
+        // Link reference definitions ("[blog]: https://…"), which Markdig takes out of the blocks, and the spans of the
+        // text kept as Markdown bodies, which keep the definitions they hold.
+        private List<LinkReferenceDefinition>? _definitions;
+        private List<(int Start, int End)>? _bodies;
+
         // The paragraph whose last line was free text, and the record it was read into (see ReadParagraph).
         private Block? _freeTextBlock;
         private ParsedRecord? _freeTextRecord;
@@ -966,6 +971,7 @@ public static class ReportReader
             }
 
             ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
+            ReportDefinitions();
             return _root.Create(record);
         }
 
@@ -984,7 +990,7 @@ public static class ReportReader
         /// and agents leave them in place. A comment block with anything after its end, or one that is never closed (it
         /// would hide the rest of the text), stays, and is reported as the HTML it is.
         /// </summary>
-        private static MarkdownDocument ParseBlocks(string markdown)
+        private MarkdownDocument ParseBlocks(string markdown)
         {
             var document = Markdown.Parse(markdown, Pipeline);
             if (markdown.IndexOf("<!--", StringComparison.Ordinal) >= 0)
@@ -992,7 +998,40 @@ public static class ReportReader
                 RemoveComments(document, markdown);
             }
 
+            // Markdig gathers every link reference definition into one group among the top-level blocks.
+            for (var i = document.Count - 1; i >= 0; i--)
+            {
+                if (document[i] is LinkReferenceDefinitionGroup group)
+                {
+                    document.RemoveAt(i);
+                    (_definitions ??= new List<LinkReferenceDefinition>()).AddRange(group.OfType<LinkReferenceDefinition>());
+                }
+            }
+
             return document;
+        }
+
+        /// <summary>
+        /// Reports each link reference definition outside a Markdown body: a report keeps its values, not definitions,
+        /// so a link that used one would lose its target when the report is written again.
+        /// </summary>
+        private void ReportDefinitions()
+        {
+            if (_definitions is null)
+            {
+                return;
+            }
+
+            foreach (var definition in _definitions)
+            {
+                if (_bodies is null || !_bodies.Exists(b => definition.Span.Start >= b.Start && definition.Span.Start < b.End))
+                {
+                    var text = Line(definition.Line).Trim(Blanks);
+                    Error("RPT0203", definition.Line, ColumnOf(definition.Line, text), string.Empty,
+                        "links written inline where they are used, [text](url) (a report keeps its values, not link reference definitions, except in a Markdown section)",
+                        "the link reference definition '" + Shorten(text) + "'");
+                }
+            }
         }
 
         private static void RemoveComments(ContainerBlock container, string markdown)
@@ -1203,6 +1242,7 @@ public static class ReportReader
                 end = _lineStarts[rule.Line];
             }
 
+            (_bodies ??= new List<(int Start, int End)>()).Add((start, end));
             var lines = _text.Substring(start, Math.Max(0, end - start)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
             TrimBlankLines(lines);
 
@@ -1634,8 +1674,9 @@ public static class ReportReader
             var markdown = string.Join("\n", lines);
             var reader = new Reader(markdown, _root, _schemaText.WithoutFooter());
 
-            var document = ParseBlocks(markdown);
+            var document = reader.ParseBlocks(markdown);
             reader.ReadContent(document, scope);
+            reader.ReportDefinitions();
             foreach (var error in reader.Errors)
             {
                 // The lines were read without their indentation.
