@@ -123,6 +123,7 @@ public sealed class MarkdownValueTests
     [InlineData("Impact", "one  \ntwo", "line 1 of the Markdown ends with a blank")]
     [InlineData("RootCause", "one\n**Owner**: me", "line 2 of the Markdown starts with a bold label ('**Owner**: me'), which reads as the next field")]
     [InlineData("RootCause", "one\n| two |", "line 2 of the Markdown would read as a row of a table")]
+    [InlineData("RootCause", "path C:\\", "the Markdown ends with a backslash")]
     [InlineData("Timeline", "**Note**: me", "the Markdown starts with a bold label ('**Note**: me'), which reads as the next field")]
     [InlineData("Timeline", "- first", "the Markdown would start a list instead of continuing the paragraph")]
     [InlineData("Timeline", "# Title", "the Markdown would start a heading instead of continuing the paragraph")]
@@ -173,6 +174,37 @@ public sealed class MarkdownValueTests
         };
 
         Assert.Equal(report, MarkdownValueReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_hard_break_of_two_blanks_is_kept_as_a_backslash_break()
+    {
+        // Trimmed lines lose two trailing blanks; the value keeps the break as the writer writes it, so GitHub still
+        // shows it after the report is written again.
+        var agent = Filled
+            .Replace("`max_conns` to *zero*.", "`max_conns` to *zero*.", StringComparison.Ordinal)
+            .Replace(" set\n`max_conns`", " set  \n`max_conns`", StringComparison.Ordinal)
+            .Replace("Detected by `checkout-5xx` alert.\\\n", "Detected by `checkout-5xx` alert.  \n", StringComparison.Ordinal)
+            .Replace("- Add a **canary** for config pushes\n", "- Add a **canary**  \n  for config pushes\n", StringComparison.Ordinal);
+
+        var report = MarkdownValueReport.Parse(agent);
+
+        Assert.Equal("A bad [config push](https://example.com/pr/12?a=1&b=2) set\\\n`max_conns` to *zero*.", report.Summary!.RootCause!.Markdown);
+        Assert.Equal("Detected by `checkout-5xx` alert.\\\nRolled back at 14:02.", report.Summary.Timeline!.Markdown);
+        Assert.Equal("Add a **canary**\\\nfor config pushes", report.Actions[0].Markdown);
+        Assert.Equal(report, MarkdownValueReport.Parse(report.ToMarkdown()));
+    }
+
+    [Theory]
+    [InlineData("**Opened**: 2026-03-14\\\n**Reviewer**: @ada\n")]
+    [InlineData("**Opened**: 2026-03-14  \n**Reviewer**: @ada\n")]
+    public void A_backslash_break_between_line_fields_is_a_break_not_part_of_the_value(string lines)
+    {
+        var agent = "# PR: Retry\n\n**Type**: Bug fix\\\n" + lines + "\n## Changes\n\n- one\n\n## Commands Run\n\n- ls\n";
+
+        var report = MarkdownValuePullRequest.Parse(agent);
+
+        Assert.Equal(("Bug fix", new DateOnly(2026, 3, 14), "@ada"), (report.Type, report.Opened, report.Reviewer?.Markdown));
     }
 
     [Fact]
@@ -319,6 +351,12 @@ public partial record MarkdownValuePullRequest
 
     [Field("Type", Layout = FieldLayout.Line), Placeholder("[Bug fix / Feature]")]
     public string? Type { get; init; }
+
+    [Field("Opened", Layout = FieldLayout.Line, Optional = true)]
+    public DateOnly? Opened { get; init; }
+
+    [Field("Reviewer", Layout = FieldLayout.Line, Optional = true)]
+    public MarkdownText? Reviewer { get; init; }
 
     [Section("Changes"), Placeholder("[Change]")]
     public ReportList<MarkdownText> Changes { get; init; } = [];

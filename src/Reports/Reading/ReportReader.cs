@@ -555,6 +555,11 @@ public static class ReportReader
             return null;
         }
 
+        if (inParagraph && Reader.EndsWithBreakingBackslash(markdown.AsSpan()))
+        {
+            return "the Markdown ends with a backslash, which would break the line before the next label and not be read as part of the value; remove it, or double it to show it.";
+        }
+
         // The Markdown must be one paragraph and nothing else, read where it stands: after a label's text, on the line
         // under it, or as a list item's text.
         var probe = place switch
@@ -1453,11 +1458,18 @@ public static class ReportReader
                             case NodeKind.Field:
                                 var value = restText.ToString();
                                 var next = k + 1;
+                                var markdown = node.Value.Kind == ValueKind.Markdown;
                                 while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
                                     && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false))
                                 {
-                                    value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + "\n" + lines[next];
+                                    value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + LineBreak(markdown, lineNumber + next - 1) + lines[next];
                                     next++;
+                                }
+
+                                if (next < lines.Count && EndsWithBreakingBackslash(value))
+                                {
+                                    // "**Detected**: 2026-03-14\" over the next label: the backslash breaks the line before that label.
+                                    value = value.Substring(0, value.Length - 1);
                                 }
 
                                 if (value.Length == 0 && next == lines.Count && ValueParagraphAfter(blocks, index, scope) is { } following)
@@ -1967,7 +1979,7 @@ public static class ReportReader
                 {
                     var node = owner.Nodes[slot];
                     var rest = restText.ToString();
-                    var value = lines is { Count: > 1 } ? rest + "\n" + string.Join("\n", lines.Skip(1)) : rest;
+                    var value = lines is { Count: > 1 } ? JoinLines(rest, lines, node.Value.Kind == ValueKind.Markdown, paragraph!.Line) : rest;
                     SetValue(owner, slot, node, value, item.Line, PathRef.Of(owner, node.Label));
                     NoNestedBlocks(item, PathRef.Of(owner, string.Empty));
                     continue;
@@ -2051,7 +2063,7 @@ public static class ReportReader
             var value = node.Value;
             if (value.Kind != ValueKind.Record)
             {
-                var text = string.Join("\n", lines);
+                var text = lines.Count > 1 ? JoinLines(lines[0], lines, value.Kind == ValueKind.Markdown, FirstChild(item)!.Line) : string.Join("\n", lines);
                 if (TryParseValue(text, value, fenced: false, out var parsed, out var expected))
                 {
                     target.Add(parsed);
@@ -3657,6 +3669,47 @@ public static class ReportReader
                 ? BlockLine(block, first)
                 : default;
             return line.Length > 0;
+        }
+
+        /// <summary>
+        /// <paramref name="first"/> and <paramref name="lines"/> from the second on, one per line. In Markdown a line that
+        /// ends with two blanks (a hard break the trimmed lines lost) ends with a backslash instead, the break the writer
+        /// keeps; <paramref name="firstLine"/> is the document line of the first.
+        /// </summary>
+        private string JoinLines(string first, List<string> lines, bool markdown, int firstLine)
+        {
+            var text = new System.Text.StringBuilder(first);
+            for (var i = 1; i < lines.Count; i++)
+            {
+                text.Append(LineBreak(markdown, firstLine + i - 1)).Append(lines[i]);
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>The break after document line <paramref name="line"/> inside a value: a backslash before it for a hard break in Markdown.</summary>
+        private string LineBreak(bool markdown, int line)
+        {
+            if (!markdown)
+            {
+                return "\n";
+            }
+
+            var (start, end) = LineBounds(line);
+            var trimmed = _text.AsSpan(start, end - start).TrimEnd(' ');
+            return end - start - trimmed.Length >= 2 && !EndsWithBreakingBackslash(trimmed) ? "\\\n" : "\n";
+        }
+
+        /// <summary>Whether the text ends with an odd run of backslashes: the last one is not escaped.</summary>
+        internal static bool EndsWithBreakingBackslash(ReadOnlySpan<char> text)
+        {
+            var run = 0;
+            while (run < text.Length && text[text.Length - 1 - run] == '\\')
+            {
+                run++;
+            }
+
+            return run % 2 == 1;
         }
 
         private string Line(int index)
