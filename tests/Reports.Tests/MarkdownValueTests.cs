@@ -207,6 +207,24 @@ public sealed class MarkdownValueTests
         Assert.Equal(("Bug fix", new DateOnly(2026, 3, 14), "@ada"), (report.Type, report.Opened, report.Reviewer?.Markdown));
     }
 
+    [Theory]
+    [InlineData("- ***", "a rule as the item")]
+    [InlineData("- Title\n  ===", "a heading as the item")]
+    [InlineData("- - nested", "a list as the item")]
+    [InlineData("- > quoted", "a block quote as the item")]
+    public void A_list_item_holding_a_block_instead_of_text_is_an_error(string item, string found)
+    {
+        // Such an item was read as an empty one and written back as the placeholder.
+        var agent = "# PR: Retry\n\n**Type**: Bug fix\n\n## Changes\n\n- one\n" + item + "\n\n## Commands Run\n\n- ls\n" + item + "\n";
+
+        Assert.False(MarkdownValuePullRequest.TryParse(agent, out _, out var errors));
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal("RPT0203", e.Code));
+        Assert.Equal(["Changes › 2", "Commands Run › 2"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Contains("expected an item of one line of text, found " + found, e.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_section_list_item_naming_a_field_of_the_report_is_an_item()
     {

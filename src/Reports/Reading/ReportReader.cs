@@ -2061,6 +2061,13 @@ public static class ReportReader
             }
 
             var value = node.Value;
+            if (value.Kind != ValueKind.Record && item.Count > 0 && item[0] is not ParagraphBlock)
+            {
+                // "- ---", "- Title" over "===": the item holds a block, not text; never read as an empty item.
+                Error("RPT0203", item[0], itemPath, "an item of one line of text", Describe(item[0]) + " as the item");
+                return;
+            }
+
             if (value.Kind != ValueKind.Record)
             {
                 var text = lines.Count > 1 ? JoinLines(lines[0], lines, value.Kind == ValueKind.Markdown, FirstChild(item)!.Line) : string.Join("\n", lines);
