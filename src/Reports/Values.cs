@@ -65,33 +65,78 @@ public sealed record MarkdownText
     public string Markdown { get; }
 
     /// <summary>
-    /// The Markdown without its HTML comments, which no reader sees (<c>&lt;!-- describe the context --&gt;</c> left
-    /// from a template): empty when the body shows nothing. Completeness checks look at this.
+    /// What a reader sees of the Markdown, as completeness checks compare it with placeholders: without its HTML comments
+    /// (<c>&lt;!-- describe the context --&gt;</c> left from a template), empty when it shows nothing but line-break tags
+    /// and no-break spaces, and without emphasis or code around the whole of it (<c>**TBD**</c> is <c>TBD</c>).
     /// </summary>
     public string Visible
     {
         get
         {
-            var start = Markdown.IndexOf("<!--", System.StringComparison.Ordinal);
-            if (start < 0)
-            {
-                return Markdown;
-            }
-
-            var text = new System.Text.StringBuilder(Markdown.Length);
-            var from = 0;
-            while (start >= 0)
-            {
-                // "<!-->" and "<!--->" are whole comments too; an unclosed one hides the rest.
-                var end = Markdown.IndexOf("-->", start + 2, System.StringComparison.Ordinal);
-                text.Append(Markdown, from, start - from);
-                from = end < 0 ? Markdown.Length : end + 3;
-                start = end < 0 ? -1 : Markdown.IndexOf("<!--", from, System.StringComparison.Ordinal);
-            }
-
-            text.Append(Markdown, from, Markdown.Length - from);
-            return text.ToString().Trim();
+            var text = WithoutComments().Trim();
+            return ShowsNothing(text) ? string.Empty : Unwrapped(text);
         }
+    }
+
+    private string WithoutComments()
+    {
+        var start = Markdown.IndexOf("<!--", System.StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return Markdown;
+        }
+
+        var text = new System.Text.StringBuilder(Markdown.Length);
+        var from = 0;
+        while (start >= 0)
+        {
+            // "<!-->" and "<!--->" are whole comments too; an unclosed one hides the rest.
+            var end = Markdown.IndexOf("-->", start + 2, System.StringComparison.Ordinal);
+            text.Append(Markdown, from, start - from);
+            from = end < 0 ? Markdown.Length : end + 3;
+            start = end < 0 ? -1 : Markdown.IndexOf("<!--", from, System.StringComparison.Ordinal);
+        }
+
+        text.Append(Markdown, from, Markdown.Length - from);
+        return text.ToString().Trim();
+    }
+
+    private static readonly string[] NothingShown = { "<br>", "<br/>", "<br />", "&nbsp;", "&#160;", "&#xa0;" };
+
+    private static readonly string[] WholeMarks = { "**", "__", "~~", "*", "_", "`" };
+
+    /// <summary>Whether the text is only blanks, line-break tags and no-break spaces.</summary>
+    private static bool ShowsNothing(string text)
+    {
+        var rest = text;
+        foreach (var shown in NothingShown)
+        {
+            rest = rest.Replace(shown, string.Empty).Replace(shown.ToUpperInvariant(), string.Empty);
+        }
+
+        return rest.Trim().Length == 0;
+    }
+
+    /// <summary>The text without emphasis or code marks around the whole of it, however deep.</summary>
+    private static string Unwrapped(string text)
+    {
+        var unwrapped = true;
+        while (unwrapped)
+        {
+            unwrapped = false;
+            foreach (var mark in WholeMarks)
+            {
+                if (text.Length > 2 * mark.Length && text.StartsWith(mark, System.StringComparison.Ordinal) && text.EndsWith(mark, System.StringComparison.Ordinal)
+                    && text.IndexOf(mark, mark.Length, text.Length - (2 * mark.Length), System.StringComparison.Ordinal) < 0)
+                {
+                    text = text.Substring(mark.Length, text.Length - (2 * mark.Length)).Trim();
+                    unwrapped = true;
+                    break;
+                }
+            }
+        }
+
+        return text;
     }
 
     /// <inheritdoc/>

@@ -97,6 +97,23 @@ public sealed class MarkdownValueTests
         Assert.DoesNotContain(report.CheckCompleteness().Issues, i => i.Path == "Summary › Impact");
     }
 
+    [Theory]
+    [InlineData("**TBD**", false)]
+    [InlineData("`TBD`", false)]
+    [InlineData("**[Who saw what]**", false)]
+    [InlineData("_**TODO**_", false)]
+    [InlineData("<br>", false)]
+    [InlineData("&nbsp; <BR/>", false)]
+    [InlineData("**TBD** for now, `p99` 12 ms", true)]
+    [InlineData("*a* and *b*", true)]
+    public void A_placeholder_set_in_bold_or_code_or_markup_that_shows_nothing_is_not_filled(string impact, bool filled)
+    {
+        var report = MarkdownValueReport.Parse(Filled);
+        var changed = report with { Summary = report.Summary! with { Impact = impact } };
+
+        Assert.Equal(filled, !changed.CheckCompleteness().Issues.Any(i => i.Path == "Summary › Impact"));
+    }
+
     [Fact]
     public void The_builder_takes_markdown_from_a_string()
     {
