@@ -1043,9 +1043,10 @@ public struct MarkdownWriter : IDisposable
         }
 
         // Written as it is from the domain to the index: nothing there ends the link or shows as a reference.
+        var depth = 0;
         for (var j = domainEnd; j < index; j++)
         {
-            if (!IsPlainUrlChar(value[j]) || (stop is { Length: > 0 } && StopStartsAt(value, j, stop)))
+            if (!IsPlainUrlChar(value, j, ref depth) || (stop is { Length: > 0 } && StopStartsAt(value, j, stop)))
             {
                 return false;
             }
@@ -1056,16 +1057,30 @@ public struct MarkdownWriter : IDisposable
         var inside = false;
         for (var j = index + 1; j < value.Length && !IsBlank(value[j]); j++)
         {
-            if (!IsPlainUrlChar(value[j]) || (stop is { Length: > 0 } && StopStartsAt(value, j, stop)))
+            if (!IsPlainUrlChar(value, j, ref depth) || (stop is { Length: > 0 } && StopStartsAt(value, j, stop)))
             {
                 return false;
             }
 
-            inside |= IsAsciiLetterOrDigit(value[j]) || value[j] is '/' or '-' or '#' or '=' or '%' or '+' or '@' or '$';
+            inside |= IsAsciiLetterOrDigit(value[j]) || value[j] is '/' or '-' or '#' or '=' or '%' or '+' or '@' or '$' or ')';
         }
 
-        return inside;
+        return inside && depth == 0;
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="j"/> is one of a URL's that is written as it is: besides the plain ones, an
+    /// <c>&amp;</c> that starts no character reference, a <c>;</c>, and parentheses, whose balance <paramref name="depth"/>
+    /// keeps (both autolinks keep a balanced pair, <c>/wiki/Foo_(bar)</c>).
+    /// </summary>
+    private static bool IsPlainUrlChar(ReadOnlySpan<char> value, int j, ref int depth) => value[j] switch
+    {
+        '(' => ++depth > 0,
+        ')' => --depth >= 0,
+        '&' => !MayStartCharacterReference(value, j + 1),
+        ';' => true,
+        var c => IsPlainUrlChar(c),
+    };
 
     /// <summary>Two or more non-empty dot-separated parts of letters, digits, <c>-</c> and <c>_</c>; no <c>_</c> in the last two; letters and digits alone in the last.</summary>
     private static bool IsSafeDomain(ReadOnlySpan<char> domain)

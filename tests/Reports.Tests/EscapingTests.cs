@@ -156,7 +156,11 @@ public sealed class EscapingTests
     [InlineData("see FTP://x/a~ and b~", null, "see FTP://x/a&#126; and b\\~")]
     [InlineData("ww.x.com/a*b", null, "ww.x.com/a\\*b")]
     [InlineData("see https://x.io/_git/a*b~c ok", null, "see https://x.io/_git/a*b~c ok")]
-    [InlineData("https://x.io/a_(b)_c", null, "https://x.io/a&#95;(b)&#95;c")]
+    [InlineData("https://x.io/a_(b)_c", null, "https://x.io/a_(b)_c")]
+    [InlineData("https://x.io/a_(b_c", null, "https://x.io/a&#95;(b_c")]
+    [InlineData("https://x.io/a_b)_c", null, "https://x.io/a_b)&#95;c")]
+    [InlineData("https://x.io/(a)_b&amp;c", null, "https://x.io/(a)&#95;b\\&amp;c")]
+    [InlineData("https://x.io/(a)_b?c=1&d=2;e", null, "https://x.io/(a)_b?c=1&d=2;e")]
     [InlineData("https://x_y.io/_a", null, "https://x_y.io/&#95;a")]
     [InlineData("https://localhost/_a", null, "https://localhost/&#95;a")]
     [InlineData("HTTPS://x.io/_a", null, "HTTPS://x.io/&#95;a")]
@@ -211,6 +215,9 @@ public sealed class EscapingTests
     [InlineData("https://dev.azure.com/org/project/_git/repo?path=/src/_shared")]
     [InlineData("https://example.com/~alice/notes")]
     [InlineData("www.example.com/_next/static/*/chunk")]
+    [InlineData("https://en.wikipedia.org/wiki/Foo_(bar)")]
+    [InlineData("https://example.com/a_b_(c)_d;v=1")]
+    [InlineData("https://example.com/q?b=1&x=*y*#frag")]
     public void A_url_is_a_working_link_on_GitHub_and_reads_back(string url)
     {
         var report = TestReports.Review("x") with { Notes = "See " + url + " for details" };
