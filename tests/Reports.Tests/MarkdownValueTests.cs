@@ -243,6 +243,18 @@ public sealed class MarkdownValueTests
     }
 
     [Fact]
+    public void A_second_paragraph_after_a_fields_value_says_the_value_is_one_paragraph()
+    {
+        var agent = Filled.Replace("`max_conns` to *zero*.\n", "`max_conns` to *zero*.\n\nSecond *para*.\n", StringComparison.Ordinal);
+
+        Assert.False(MarkdownValueReport.TryParse(agent, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0203", 11), (error.Code, error.Line));
+        Assert.Contains("found the text 'Second *para*.' after the value of 'Root cause', a paragraph of its own (a field's value is one paragraph: remove the blank line before it)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_section_list_item_naming_a_field_of_the_report_is_an_item()
     {
         // The section's own items come first: a bold lead-in that happens to be the report's field label stays in its item.

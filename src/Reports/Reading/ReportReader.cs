@@ -761,6 +761,9 @@ public static class ReportReader
         private List<LinkReferenceDefinition>? _definitions;
         private List<(int Start, int End)>? _bodies;
 
+        // The paragraph that ended with a field's value, and the field's label (see ReadParagraph).
+        private (Block Block, string Label)? _valueEndingBlock;
+
         // The paragraph whose last line was free text, and the record it was read into (see ReadParagraph).
         private Block? _freeTextBlock;
         private ParsedRecord? _freeTextRecord;
@@ -1480,6 +1483,7 @@ public static class ReportReader
                                 }
 
                                 SetValue(target, slot, node, value, lineIndex, path);
+                                _valueEndingBlock = next == lines.Count ? (block, node.Label) : null;
                                 k = next;
                                 continue;
                             case NodeKind.CodeBlock:
@@ -1622,7 +1626,11 @@ public static class ReportReader
 
                 if (textSlot < 0)
                 {
-                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'");
+                    // Text in a paragraph of its own after a field's value, which is one paragraph: say so.
+                    var afterValue = k == 0 && index > 0 && _valueEndingBlock is { } ending && ReferenceEquals(ending.Block, blocks[index - 1])
+                        ? " after the value of '" + ending.Label + "', a paragraph of its own (a field's value is one paragraph: remove the blank line before it)"
+                        : string.Empty;
+                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'" + afterValue);
                     k++;
                     continue;
                 }
