@@ -712,14 +712,12 @@ public struct MarkdownWriter : IDisposable
         // What stands before the line in the text: whether a link at its very start follows a blank (autolinks need one).
         var afterBlank = PreviousChar() is ' ' or '\t' or '\n';
 
-        // The '>' closing "<https://…>", written as a character reference (see the '<' case), or -1.
-        var closingGreater = -1;
         var i = 0;
         while (i < value.Length)
         {
-            if (i >= runsFrom && i < contentEnd && i < nextStop && i != closingGreater)
+            if (i >= runsFrom && i < contentEnd && i < nextStop)
             {
-                i = CopyPlainRun(value, i, Math.Min(Math.Min(contentEnd, nextStop), closingGreater > i ? closingGreater : contentEnd), heading);
+                i = CopyPlainRun(value, i, Math.Min(contentEnd, nextStop), heading);
                 if (i == value.Length)
                 {
                     break;
@@ -728,18 +726,22 @@ public struct MarkdownWriter : IDisposable
 
             var c = value[i];
             var atStart = i == 0;
-            if (i == closingGreater && i != nextStop)
-            {
-                Write("&gt;");
-                i++;
-                continue;
-            }
-
             if (i == nextStop)
             {
-                // The stop starts here (inside the value, or running on into the stop written after it).
-                WriteCharReference(c);
-                nextStop = FindStop(value, ++i, stop!);
+                // The stop starts here (inside the value, or running on into the stop written after it), or the '>'
+                // closing "<https://…>" (see the '<' case) stands here: GitHub ends an autolink before "&gt;", a named
+                // reference, but not before "&#62;".
+                if (c == '>')
+                {
+                    Write("&gt;");
+                }
+                else
+                {
+                    WriteCharReference(c);
+                }
+
+                i++;
+                nextStop = stop is { Length: > 0 } ? FindStop(value, i, stop) : value.Length;
                 continue;
             }
 
@@ -771,8 +773,13 @@ public struct MarkdownWriter : IDisposable
                     Write("&lt;");
 
                     // "<https://example.com>", CommonMark's autolink, as agents write it: after "&lt;" GitHub autolinks
-                    // the URL and would take the ">" that closes it into the link.
-                    closingGreater = ClosingGreater(value, i);
+                    // the URL and would take the ">" that closes it into the link, so that ">" is written as a character
+                    // reference, as a stop is.
+                    if (ClosingGreater(value, i) is var greater && greater >= 0 && greater < nextStop)
+                    {
+                        nextStop = greater;
+                    }
+
                     continue;
                 case '*' or '~' when MayHoldAutolink(value, ref links) && InAutolink(value, i - 1, stop):
                     if (InAutolinkPath(value, i - 1, stop, afterBlank))
@@ -1335,7 +1342,8 @@ public struct MarkdownWriter : IDisposable
     /// </summary>
     private static int ClosingGreater(ReadOnlySpan<char> value, int i)
     {
-        if (!StartsAutolink(value, i))
+        // Most '<' start no URL: one look at the next letter (h, w or f, in either case) says so.
+        if (i >= value.Length || (value[i] | 0x20) is not ('h' or 'w' or 'f') || !StartsAutolink(value, i))
         {
             return -1;
         }
