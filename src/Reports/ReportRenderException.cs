@@ -10,7 +10,12 @@ public sealed class ReportRenderException : InvalidOperationException
 {
     /// <summary>Creates the exception for the value at <paramref name="path"/>.</summary>
     public ReportRenderException(string path, string problem)
-        : base($"Cannot write '{path}': {problem}")
+        : this(path, problem, null)
+    {
+    }
+
+    private ReportRenderException(string path, string problem, Exception? inner)
+        : base($"Cannot write '{path}': {problem}", inner)
     {
         Path = path;
         Problem = problem;
@@ -21,4 +26,23 @@ public sealed class ReportRenderException : InvalidOperationException
 
     /// <summary>What is wrong with the value and how to fix it.</summary>
     public string Problem { get; }
+
+    /// <summary>
+    /// The same problem in item <paramref name="number"/> of the list or table at <paramref name="itemsPath"/>: its path
+    /// numbered as completeness numbers it (<c>Changes › 3</c>, <c>Metrics › 2 › Before</c>). Generated code calls this.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public ReportRenderException InItem(string itemsPath, int number)
+    {
+        const string Separator = " \u203A ";
+        if (itemsPath is null || !Path.StartsWith(itemsPath, StringComparison.Ordinal)
+            || (Path.Length > itemsPath.Length && string.CompareOrdinal(Path, itemsPath.Length, Separator, 0, Separator.Length) != 0))
+        {
+            return this;
+        }
+
+        var numbered = (itemsPath.Length == 0 ? string.Empty : itemsPath + Separator)
+            + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + Path.Substring(itemsPath.Length);
+        return new ReportRenderException(numbered, Problem, this);
+    }
 }

@@ -168,6 +168,19 @@ public sealed class MarkdownValueTests
         Assert.Contains(problem, exception.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_refused_item_or_cell_is_named_by_its_number()
+    {
+        var report = MarkdownValueReport.Parse(Filled);
+
+        var item = Assert.Throws<ReportRenderException>(() => (report with { Actions = ["fine", "1. numbered"] }).ToMarkdown());
+        var cell = Assert.Throws<ReportRenderException>(() => (report with { Metrics = [report.Metrics[0], report.Metrics[1] with { After = "two\nlines" }] }).ToMarkdown());
+
+        Assert.Equal("Actions › 2", item.Path);
+        Assert.Equal("Metrics › 2 › After", cell.Path);
+        Assert.StartsWith("Cannot write 'Metrics › 2 › After': the Markdown holds a line break", cell.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Impact", "`kubectl get pods` showed **CrashLoopBackOff**\n**Note**: only on the `arm64` nodes")]
     [InlineData("Impact", "| a | b |\nsee above")]

@@ -66,10 +66,10 @@ public sealed class RenderRefusalTests
         yield return ("Paragraphs › Details", () => (Fields with { Paragraphs = Fields.Paragraphs! with { Details = bad } }).ToMarkdown());
         yield return ("Narrative", () => new TextReport { Introduction = "i", Narrative = new Narrative { Body = bad, Conclusion = "c" }, Notes = "n" }.ToMarkdown());
         yield return ("Notes › Notes", () => new TextReport { Introduction = "i", Narrative = new Narrative { Body = "b", Conclusion = "c" }, Notes = bad }.ToMarkdown());
-        yield return ("Components › Component", () => new TablesReport { Components = [new ComponentRow { Name = bad, Path = "p", Notes = "n", Source = new FileRef("f", "g") }] }.ToMarkdown());
-        yield return ("Components › Path", () => new TablesReport { Components = [new ComponentRow { Name = "c", Path = bad, Notes = "n", Source = new FileRef("f", "g") }] }.ToMarkdown());
-        yield return ("Todo", () => new TablesReport { Todo = [new ChecklistItem(bad, true)] }.ToMarkdown());
-        yield return ("Steps", () => new ListsReport { Steps = [bad] }.ToMarkdown());
+        yield return ("Components › 1 › Component", () => new TablesReport { Components = [new ComponentRow { Name = bad, Path = "p", Notes = "n", Source = new FileRef("f", "g") }] }.ToMarkdown());
+        yield return ("Components › 1 › Path", () => new TablesReport { Components = [new ComponentRow { Name = "c", Path = bad, Notes = "n", Source = new FileRef("f", "g") }] }.ToMarkdown());
+        yield return ("Todo › 1", () => new TablesReport { Todo = [new ChecklistItem(bad, true)] }.ToMarkdown());
+        yield return ("Steps › 1", () => new ListsReport { Steps = [bad] }.ToMarkdown());
         yield return ("Decisions › Decision N: {Name} › Name", () => new ListsReport { Decisions = [new DecisionBlock { Name = bad }] }.ToMarkdown());
         yield return ("Example", () => new CodeReport { Example = new CodeBlock("cs", bad) }.ToMarkdown());
         yield return ("Example", () => new CodeReport { Example = new CodeBlock(bad, "code") }.ToMarkdown());

@@ -70,10 +70,10 @@ public sealed class ValueRenderingTests
         { "code field", v => WithDetails(d => d with { Branch = v }), "Details › Branch" },
         { "paragraph field", v => WithDetails(d => d with { Comments = v }), "Details › Comments" },
         { "block field", v => WithDetails(d => d with { Findings = v }), "Details › Findings" },
-        { "list item", v => WithDetails(d => d with { Items = [v] }), "Details › Items" },
-        { "numbered item", v => WithDetails(d => d with { Steps = [v] }), "Details › Steps" },
-        { "table cell", v => WithDetails(d => d with { Components = [new ComponentRow { Name = "x", Notes = v }] }), "Details › Components › Notes" },
-        { "checklist item", v => WithDetails(d => d with { Changes = [new ChecklistItem(v)] }), "Details › Changes" },
+        { "list item", v => WithDetails(d => d with { Items = [v] }), "Details › Items › 1" },
+        { "numbered item", v => WithDetails(d => d with { Steps = [v] }), "Details › Steps › 1" },
+        { "table cell", v => WithDetails(d => d with { Components = [new ComponentRow { Name = "x", Notes = v }] }), "Details › Components › 1 › Notes" },
+        { "checklist item", v => WithDetails(d => d with { Changes = [new ChecklistItem(v)] }), "Details › Changes › 1" },
         { "code block", v => WithDetails(d => d with { Code = new CodeBlock("text", v) }), "Details" },
     };
 

@@ -848,7 +848,11 @@ internal sealed class LayoutWriter
     /// Writes each item (the example items in the template). The callback gets the item expression, the
     /// item number expression, and the index expression (null for the first template example).
     /// </summary>
-    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item)
+    /// <summary>
+    /// Writes each item by <paramref name="item"/> (its expression, number and index). With <paramref name="itemsPath"/>,
+    /// a value an item cannot write is reported at its numbered path (<c>Changes › 3</c>).
+    /// </summary>
+    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item, string? itemsPath = null)
     {
         if (_template)
         {
@@ -869,7 +873,15 @@ internal sealed class LayoutWriter
         Open("for (var " + index + " = 0; " + index + " < " + expression + count + "; " + index + "++)", () =>
         {
             Statement("var " + variable + " = " + expression + "[" + index + "];");
-            item(variable, index + " + 1", index);
+            if (itemsPath is null)
+            {
+                item(variable, index + " + 1", index);
+                return;
+            }
+
+            Open("try", () => item(variable, index + " + 1", index));
+            var error = NewVariable("error");
+            Open("catch (global::Reports.ReportRenderException " + error + ")", () => Statement("throw " + error + ".InItem(" + Quote(itemsPath) + ", " + index + " + 1);"));
         });
     }
 
@@ -993,7 +1005,7 @@ internal sealed class LayoutWriter
                 }
 
                 WriteListItem(member, item, number, level, content, listPath);
-            });
+            }, listPath);
             WriteRepeatGuidance(member, indent);
         }, member.EmptyText is null ? null : () =>
         {
@@ -1107,7 +1119,7 @@ internal sealed class LayoutWriter
                 }
 
                 Literal("\n");
-            });
+            }, tablePath);
         }, member.EmptyText is null ? null : () =>
         {
             WriteLabel(member, indent, blankLineAfter: false);

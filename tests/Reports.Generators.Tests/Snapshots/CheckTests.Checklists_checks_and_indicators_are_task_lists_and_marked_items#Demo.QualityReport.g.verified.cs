@@ -91,17 +91,24 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Changes.Count; i1++)
                     {
                         var item2 = this.Changes[i1];
-                        w.Write("- ");
-                        w.Write(item2.Done ? "[x] " : "[ ] ");
-                        if (item2.Text is { } changes3)
+                        try
                         {
-                            w.WriteText(changes3, global::Reports.TextContext.Inline, "Required Changes");
+                            w.Write("- ");
+                            w.Write(item2.Done ? "[x] " : "[ ] ");
+                            if (item2.Text is { } changes3)
+                            {
+                                w.WriteText(changes3, global::Reports.TextContext.Inline, "Required Changes");
+                            }
+                            else
+                            {
+                                w.Write("[Change 1]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error4)
                         {
-                            w.Write("[Change 1]");
+                            throw error4.InItem("Required Changes", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -110,14 +117,14 @@ namespace Demo
             w.Write("All functional requirements implemented\n");
             w.Write(this.UnitTests ? "- [x] " : "- [ ] ");
             w.Write("Unit tests written and passing\n\n- ");
-            if (this.InlineComments is { } inlineComments4)
+            if (this.InlineComments is { } inlineComments5)
             {
-                w.Write(inlineComments4 switch
+                w.Write(inlineComments5 switch
                 {
                     global::Demo.Indicator.Met => "✅",
                     global::Demo.Indicator.Partial => "⚠️",
                     global::Demo.Indicator.NotMet => "❌",
-                    _ => throw new global::Reports.ReportRenderException("Inline Comments", "the value " + inlineComments4.ToString() + " is not one of the options of Demo.Indicator."),
+                    _ => throw new global::Reports.ReportRenderException("Inline Comments", "the value " + inlineComments5.ToString() + " is not one of the options of Demo.Indicator."),
                 });
             }
             else
@@ -125,14 +132,14 @@ namespace Demo
                 w.Write("✅/⚠️/❌");
             }
             w.Write(" **Inline Comments**: Function and complex logic documentation\n- ");
-            if (this.InputValidation is { } inputValidation5)
+            if (this.InputValidation is { } inputValidation6)
             {
-                w.Write(inputValidation5 switch
+                w.Write(inputValidation6 switch
                 {
                     global::Demo.Indicator.Met => "✅",
                     global::Demo.Indicator.Partial => "⚠️",
                     global::Demo.Indicator.NotMet => "❌",
-                    _ => throw new global::Reports.ReportRenderException("Input Validation", "the value " + inputValidation5.ToString() + " is not one of the options of Demo.Indicator."),
+                    _ => throw new global::Reports.ReportRenderException("Input Validation", "the value " + inputValidation6.ToString() + " is not one of the options of Demo.Indicator."),
                 });
             }
             else

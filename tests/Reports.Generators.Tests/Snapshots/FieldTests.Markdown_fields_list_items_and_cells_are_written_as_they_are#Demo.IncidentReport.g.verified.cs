@@ -159,16 +159,23 @@ namespace Demo
                     for (var i6 = 0; i6 < this.Actions.Count; i6++)
                     {
                         var item7 = this.Actions[i6];
-                        w.Write("- ");
-                        if (item7 is { } actions8)
+                        try
                         {
-                            w.WriteMarkdown(actions8, global::Reports.MarkdownPlace.ListItem, 2, "Actions");
+                            w.Write("- ");
+                            if (item7 is { } actions8)
+                            {
+                                w.WriteMarkdown(actions8, global::Reports.MarkdownPlace.ListItem, 2, "Actions");
+                            }
+                            else
+                            {
+                                w.Write("[What we will change]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error9)
                         {
-                            w.Write("[What we will change]");
+                            throw error9.InItem("Actions", i6 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -186,19 +193,26 @@ namespace Demo
                 else
                 {
                     w.Write("\n| Metric |\n|--------|\n");
-                    for (var i9 = 0; i9 < this.Metrics.Count; i9++)
+                    for (var i10 = 0; i10 < this.Metrics.Count; i10++)
                     {
-                        var item10 = this.Metrics[i9];
-                        w.Write("| ");
-                        if (item10.Name is { } name11)
+                        var item11 = this.Metrics[i10];
+                        try
                         {
-                            w.WriteMarkdown(name11, global::Reports.MarkdownPlace.TableCell, 0, "Metrics › Metric");
+                            w.Write("| ");
+                            if (item11.Name is { } name12)
+                            {
+                                w.WriteMarkdown(name12, global::Reports.MarkdownPlace.TableCell, 0, "Metrics › Metric");
+                            }
+                            else
+                            {
+                                w.Write("[Name]");
+                            }
+                            w.Write(" |\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error13)
                         {
-                            w.Write("[Name]");
+                            throw error13.InItem("Metrics", i10 + 1);
                         }
-                        w.Write(" |\n");
                     }
                 }
             }

@@ -95,25 +95,32 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Created.Count; i1++)
                     {
                         var item2 = this.Created[i1];
-                        w.Write("- ");
-                        if (item2 is { } created3)
+                        try
                         {
-                            w.WriteCode("", (created3.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Created", " - ");
-                            w.Write(" - ");
-                            if (created3.Purpose is { } purpose4)
+                            w.Write("- ");
+                            if (item2 is { } created3)
                             {
-                                w.WriteText(purpose4, global::Reports.TextContext.Inline, "Created › Purpose");
+                                w.WriteCode("", (created3.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Created", " - ");
+                                w.Write(" - ");
+                                if (created3.Purpose is { } purpose4)
+                                {
+                                    w.WriteText(purpose4, global::Reports.TextContext.Inline, "Created › Purpose");
+                                }
+                                else
+                                {
+                                    w.Write("[Purpose]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Purpose]");
+                                w.Write("`src/[path]/[filename]` - [Purpose]");
                             }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error5)
                         {
-                            w.Write("`src/[path]/[filename]` - [Purpose]");
+                            throw error5.InItem("Created", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -130,28 +137,35 @@ namespace Demo
                 else
                 {
                     w.Write("\n**Modified**:\n");
-                    for (var i5 = 0; i5 < this.Modified.Count; i5++)
+                    for (var i6 = 0; i6 < this.Modified.Count; i6++)
                     {
-                        var item6 = this.Modified[i5];
-                        w.Write("- ");
-                        if (item6 is { } modified7)
+                        var item7 = this.Modified[i6];
+                        try
                         {
-                            w.WriteCode("", (modified7.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Modified", " - ");
-                            w.Write(" - ");
-                            if (modified7.Purpose is { } purpose8)
+                            w.Write("- ");
+                            if (item7 is { } modified8)
                             {
-                                w.WriteText(purpose8, global::Reports.TextContext.Inline, "Modified › Purpose");
+                                w.WriteCode("", (modified8.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Modified", " - ");
+                                w.Write(" - ");
+                                if (modified8.Purpose is { } purpose9)
+                                {
+                                    w.WriteText(purpose9, global::Reports.TextContext.Inline, "Modified › Purpose");
+                                }
+                                else
+                                {
+                                    w.Write("[What was changed]");
+                                }
                             }
                             else
                             {
-                                w.Write("[What was changed]");
+                                w.Write("`src/[path]/[filename]` - [What was changed]");
                             }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error10)
                         {
-                            w.Write("`src/[path]/[filename]` - [What was changed]");
+                            throw error10.InItem("Modified", i6 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -168,29 +182,36 @@ namespace Demo
                 else
                 {
                     w.Write("\n**API Endpoints**:\n\n");
-                    for (var i9 = 0; i9 < this.Endpoints.Count; i9++)
+                    for (var i11 = 0; i11 < this.Endpoints.Count; i11++)
                     {
-                        var item10 = this.Endpoints[i9];
-                        if (i9 > 0) w.Write("\n");
-                        w.Write("- ");
-                        if (item10 is { } endpoints11)
+                        var item12 = this.Endpoints[i11];
+                        try
                         {
-                            w.WriteCode("", (endpoints11.Method ?? "[METHOD]"), " ", (endpoints11.Path ?? "[PATH]"), "", global::Reports.TextContext.LineStart, "API Endpoints", ": ");
-                            w.Write(": ");
-                            if (endpoints11.Description is { } description12)
+                            if (i11 > 0) w.Write("\n");
+                            w.Write("- ");
+                            if (item12 is { } endpoints13)
                             {
-                                w.WriteText(description12, global::Reports.TextContext.Inline, "API Endpoints › Description");
+                                w.WriteCode("", (endpoints13.Method ?? "[METHOD]"), " ", (endpoints13.Path ?? "[PATH]"), "", global::Reports.TextContext.LineStart, "API Endpoints", ": ");
+                                w.Write(": ");
+                                if (endpoints13.Description is { } description14)
+                                {
+                                    w.WriteText(description14, global::Reports.TextContext.Inline, "API Endpoints › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Description]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Description]");
+                                w.Write("`[METHOD] [PATH]`: [Description]");
                             }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error15)
                         {
-                            w.Write("`[METHOD] [PATH]`: [Description]");
+                            throw error15.InItem("API Endpoints", i11 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -207,31 +228,38 @@ namespace Demo
                 else
                 {
                     w.Write("\n**Test Results**:\n");
-                    for (var i13 = 0; i13 < this.Results.Count; i13++)
+                    for (var i16 = 0; i16 < this.Results.Count; i16++)
                     {
-                        var item14 = this.Results[i13];
-                        w.Write("- ");
-                        if (item14 is { } results15)
+                        var item17 = this.Results[i16];
+                        try
                         {
-                            if (results15.Suite is { } suite16)
+                            w.Write("- ");
+                            if (item17 is { } results18)
                             {
-                                w.WriteText(suite16, global::Reports.TextContext.LineStart, "Test Results › Suite", ": ");
+                                if (results18.Suite is { } suite19)
+                                {
+                                    w.WriteText(suite19, global::Reports.TextContext.LineStart, "Test Results › Suite", ": ");
+                                }
+                                else
+                                {
+                                    w.Write("Unit Tests");
+                                }
+                                w.Write(": ");
+                                w.WriteValue(results18.Passed, global::Reports.TextContext.Inline, "Test Results › Passed", " passed, ");
+                                w.Write(" passed, ");
+                                w.WriteValue(results18.Failed, global::Reports.TextContext.Inline, "Test Results › Failed", " failed");
+                                w.Write(" failed");
                             }
                             else
                             {
-                                w.Write("Unit Tests");
+                                w.Write("Unit Tests: X passed, Y failed");
                             }
-                            w.Write(": ");
-                            w.WriteValue(results15.Passed, global::Reports.TextContext.Inline, "Test Results › Passed", " passed, ");
-                            w.Write(" passed, ");
-                            w.WriteValue(results15.Failed, global::Reports.TextContext.Inline, "Test Results › Failed", " failed");
-                            w.Write(" failed");
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error20)
                         {
-                            w.Write("Unit Tests: X passed, Y failed");
+                            throw error20.InItem("Test Results", i16 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }

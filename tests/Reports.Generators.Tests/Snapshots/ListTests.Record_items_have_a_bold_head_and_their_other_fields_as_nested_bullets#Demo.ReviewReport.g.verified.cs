@@ -101,35 +101,42 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Issues.Count; i1++)
                     {
                         var item2 = this.Issues[i1];
-                        w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Issues Found");
-                        w.Write(". ");
-                        var indent3 = 0 + global::Reports.ReportText.NumberWidth(i1 + 1) + 2;
-                        w.Write("**Issue**: ");
-                        if (item2.Description is { } description4)
+                        try
                         {
-                            w.WriteText(description4, global::Reports.TextContext.Inline, "Issues Found › Issue");
-                        }
-                        else
-                        {
-                            w.Write("[Description]");
-                        }
-                        w.Write("\n");
-                        w.WriteIndent(indent3);
-                        w.Write("- **Severity**: ");
-                        if (item2.Severity is { } severity5)
-                        {
-                            w.Write(severity5 switch
+                            w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Issues Found");
+                            w.Write(". ");
+                            var indent3 = 0 + global::Reports.ReportText.NumberWidth(i1 + 1) + 2;
+                            w.Write("**Issue**: ");
+                            if (item2.Description is { } description4)
                             {
-                                global::Demo.Severity.Critical => "Critical",
-                                global::Demo.Severity.Minor => "Minor",
-                                _ => throw new global::Reports.ReportRenderException("Issues Found › Severity", "the value " + severity5.ToString() + " is not one of the options of Demo.Severity."),
-                            });
+                                w.WriteText(description4, global::Reports.TextContext.Inline, "Issues Found › Issue");
+                            }
+                            else
+                            {
+                                w.Write("[Description]");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent3);
+                            w.Write("- **Severity**: ");
+                            if (item2.Severity is { } severity5)
+                            {
+                                w.Write(severity5 switch
+                                {
+                                    global::Demo.Severity.Critical => "Critical",
+                                    global::Demo.Severity.Minor => "Minor",
+                                    _ => throw new global::Reports.ReportRenderException("Issues Found › Severity", "the value " + severity5.ToString() + " is not one of the options of Demo.Severity."),
+                                });
+                            }
+                            else
+                            {
+                                w.Write("Critical / Minor");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error6)
                         {
-                            w.Write("Critical / Minor");
+                            throw error6.InItem("Issues Found", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -146,45 +153,52 @@ namespace Demo
                 else
                 {
                     w.Write("\n**Tests Performed**:\n\n");
-                    for (var i6 = 0; i6 < this.Tests.Count; i6++)
+                    for (var i7 = 0; i7 < this.Tests.Count; i7++)
                     {
-                        var item7 = this.Tests[i6];
-                        if (i6 > 0) w.Write("\n");
-                        w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Tests Performed");
-                        w.Write(". ");
-                        var indent8 = 0 + global::Reports.ReportText.NumberWidth(i6 + 1) + 2;
-                        w.Write("**Test: ");
-                        if (item7.Name is { } name9)
+                        var item8 = this.Tests[i7];
+                        try
                         {
-                            w.WriteText(name9, global::Reports.TextContext.Inline, "Tests Performed › Name", "**");
+                            if (i7 > 0) w.Write("\n");
+                            w.WriteValue(i7 + 1, global::Reports.TextContext.Inline, "Tests Performed");
+                            w.Write(". ");
+                            var indent9 = 0 + global::Reports.ReportText.NumberWidth(i7 + 1) + 2;
+                            w.Write("**Test: ");
+                            if (item8.Name is { } name10)
+                            {
+                                w.WriteText(name10, global::Reports.TextContext.Inline, "Tests Performed › Name", "**");
+                            }
+                            else
+                            {
+                                w.Write("Happy Path");
+                            }
+                            w.Write("**\n");
+                            w.WriteIndent(indent9);
+                            w.Write("- **Action**: ");
+                            if (item8.Action is { } action11)
+                            {
+                                w.WriteText(action11, global::Reports.TextContext.Inline, "Tests Performed › Action");
+                            }
+                            else
+                            {
+                                w.Write("[What was tested]");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent9);
+                            w.Write("- **Notes**: ");
+                            if (item8.Notes is { } notes12)
+                            {
+                                w.WriteText(notes12, global::Reports.TextContext.Inline, "Tests Performed › Notes");
+                            }
+                            else
+                            {
+                                w.Write("[Any relevant notes]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error13)
                         {
-                            w.Write("Happy Path");
+                            throw error13.InItem("Tests Performed", i7 + 1);
                         }
-                        w.Write("**\n");
-                        w.WriteIndent(indent8);
-                        w.Write("- **Action**: ");
-                        if (item7.Action is { } action10)
-                        {
-                            w.WriteText(action10, global::Reports.TextContext.Inline, "Tests Performed › Action");
-                        }
-                        else
-                        {
-                            w.Write("[What was tested]");
-                        }
-                        w.Write("\n");
-                        w.WriteIndent(indent8);
-                        w.Write("- **Notes**: ");
-                        if (item7.Notes is { } notes11)
-                        {
-                            w.WriteText(notes11, global::Reports.TextContext.Inline, "Tests Performed › Notes");
-                        }
-                        else
-                        {
-                            w.Write("[Any relevant notes]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }
@@ -193,33 +207,40 @@ namespace Demo
                 if (this.Open.Count > 0)
                 {
                     w.Write("\n**Open Issues**:\n");
-                    for (var i12 = 0; i12 < this.Open.Count; i12++)
+                    for (var i14 = 0; i14 < this.Open.Count; i14++)
                     {
-                        var item13 = this.Open[i12];
-                        w.Write("- **Issue**: ");
-                        if (item13.Description is { } description14)
+                        var item15 = this.Open[i14];
+                        try
                         {
-                            w.WriteText(description14, global::Reports.TextContext.Inline, "Open Issues › Issue");
-                        }
-                        else
-                        {
-                            w.Write("[Description]");
-                        }
-                        w.Write("\n  - **Severity**: ");
-                        if (item13.Severity is { } severity15)
-                        {
-                            w.Write(severity15 switch
+                            w.Write("- **Issue**: ");
+                            if (item15.Description is { } description16)
                             {
-                                global::Demo.Severity.Critical => "Critical",
-                                global::Demo.Severity.Minor => "Minor",
-                                _ => throw new global::Reports.ReportRenderException("Open Issues › Severity", "the value " + severity15.ToString() + " is not one of the options of Demo.Severity."),
-                            });
+                                w.WriteText(description16, global::Reports.TextContext.Inline, "Open Issues › Issue");
+                            }
+                            else
+                            {
+                                w.Write("[Description]");
+                            }
+                            w.Write("\n  - **Severity**: ");
+                            if (item15.Severity is { } severity17)
+                            {
+                                w.Write(severity17 switch
+                                {
+                                    global::Demo.Severity.Critical => "Critical",
+                                    global::Demo.Severity.Minor => "Minor",
+                                    _ => throw new global::Reports.ReportRenderException("Open Issues › Severity", "the value " + severity17.ToString() + " is not one of the options of Demo.Severity."),
+                                });
+                            }
+                            else
+                            {
+                                w.Write("Critical / Minor");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error18)
                         {
-                            w.Write("Critical / Minor");
+                            throw error18.InItem("Open Issues", i14 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }

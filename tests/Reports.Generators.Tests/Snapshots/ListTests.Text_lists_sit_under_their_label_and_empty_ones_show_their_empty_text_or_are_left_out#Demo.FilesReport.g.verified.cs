@@ -94,16 +94,23 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Created.Count; i1++)
                     {
                         var item2 = this.Created[i1];
-                        w.Write("- ");
-                        if (item2 is { } created3)
+                        try
                         {
-                            w.WriteText(created3, global::Reports.TextContext.LineStart, "Created");
+                            w.Write("- ");
+                            if (item2 is { } created3)
+                            {
+                                w.WriteText(created3, global::Reports.TextContext.LineStart, "Created");
+                            }
+                            else
+                            {
+                                w.Write("[path]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error4)
                         {
-                            w.Write("[path]");
+                            throw error4.InItem("Created", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -112,19 +119,26 @@ namespace Demo
                 if (this.Deleted.Count > 0)
                 {
                     w.Write("\n**Deleted**:\n");
-                    for (var i4 = 0; i4 < this.Deleted.Count; i4++)
+                    for (var i5 = 0; i5 < this.Deleted.Count; i5++)
                     {
-                        var item5 = this.Deleted[i4];
-                        w.Write("- ");
-                        if (item5 is { } deleted6)
+                        var item6 = this.Deleted[i5];
+                        try
                         {
-                            w.WriteText(deleted6, global::Reports.TextContext.LineStart, "Deleted");
+                            w.Write("- ");
+                            if (item6 is { } deleted7)
+                            {
+                                w.WriteText(deleted7, global::Reports.TextContext.LineStart, "Deleted");
+                            }
+                            else
+                            {
+                                w.Write("[None or list]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error8)
                         {
-                            w.Write("[None or list]");
+                            throw error8.InItem("Deleted", i5 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -141,19 +155,26 @@ namespace Demo
                 else
                 {
                     w.Write("\n**Environment**:\n");
-                    for (var i7 = 0; i7 < this.Environment.Length; i7++)
+                    for (var i9 = 0; i9 < this.Environment.Length; i9++)
                     {
-                        var item8 = this.Environment[i7];
-                        w.Write("- ");
-                        if (item8 is { } environment9)
+                        var item10 = this.Environment[i9];
+                        try
                         {
-                            w.WriteText(environment9, global::Reports.TextContext.LineStart, "Environment");
+                            w.Write("- ");
+                            if (item10 is { } environment11)
+                            {
+                                w.WriteText(environment11, global::Reports.TextContext.LineStart, "Environment");
+                            }
+                            else
+                            {
+                                w.Write("[Environment details]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error12)
                         {
-                            w.Write("[Environment details]");
+                            throw error12.InItem("Environment", i9 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -170,21 +191,28 @@ namespace Demo
                 else
                 {
                     w.Write("\n**Steps**:\n");
-                    for (var i10 = 0; i10 < this.Steps.Count; i10++)
+                    for (var i13 = 0; i13 < this.Steps.Count; i13++)
                     {
-                        var item11 = this.Steps[i10];
-                        w.WriteValue(i10 + 1, global::Reports.TextContext.Inline, "Steps");
-                        w.Write(". ");
-                        var indent12 = 0 + global::Reports.ReportText.NumberWidth(i10 + 1) + 2;
-                        if (item11 is { } steps13)
+                        var item14 = this.Steps[i13];
+                        try
                         {
-                            w.WriteText(steps13, global::Reports.TextContext.LineStart, "Steps");
+                            w.WriteValue(i13 + 1, global::Reports.TextContext.Inline, "Steps");
+                            w.Write(". ");
+                            var indent15 = 0 + global::Reports.ReportText.NumberWidth(i13 + 1) + 2;
+                            if (item14 is { } steps16)
+                            {
+                                w.WriteText(steps16, global::Reports.TextContext.LineStart, "Steps");
+                            }
+                            else
+                            {
+                                w.Write("[First step]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error17)
                         {
-                            w.Write("[First step]");
+                            throw error17.InItem("Steps", i13 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -201,12 +229,19 @@ namespace Demo
                 else
                 {
                     w.Write("\n");
-                    for (var i14 = 0; i14 < this.Numbers.Count; i14++)
+                    for (var i18 = 0; i18 < this.Numbers.Count; i18++)
                     {
-                        var item15 = this.Numbers[i14];
-                        w.Write("- ");
-                        w.WriteValue(item15, global::Reports.TextContext.LineStart, "");
-                        w.Write("\n");
+                        var item19 = this.Numbers[i18];
+                        try
+                        {
+                            w.Write("- ");
+                            w.WriteValue(item19, global::Reports.TextContext.LineStart, "");
+                            w.Write("\n");
+                        }
+                        catch (global::Reports.ReportRenderException error20)
+                        {
+                            throw error20.InItem("", i18 + 1);
+                        }
                     }
                 }
             }

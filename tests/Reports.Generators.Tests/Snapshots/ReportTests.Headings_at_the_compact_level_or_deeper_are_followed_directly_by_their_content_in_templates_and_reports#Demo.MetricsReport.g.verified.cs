@@ -136,16 +136,23 @@ namespace Demo
                     for (var i2 = 0; i2 < section.Gaps.Count; i2++)
                     {
                         var item3 = section.Gaps[i2];
-                        w.Write("- ");
-                        if (item3 is { } gaps4)
+                        try
                         {
-                            w.WriteText(gaps4, global::Reports.TextContext.LineStart, "Quality › Gaps");
+                            w.Write("- ");
+                            if (item3 is { } gaps4)
+                            {
+                                w.WriteText(gaps4, global::Reports.TextContext.LineStart, "Quality › Gaps");
+                            }
+                            else
+                            {
+                                w.Write("[Gap]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error5)
                         {
-                            w.Write("[Gap]");
+                            throw error5.InItem("Quality › Gaps", i2 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -163,19 +170,26 @@ namespace Demo
                 else
                 {
                     w.Write("| Name |\n|------|\n");
-                    for (var i5 = 0; i5 < section.Components.Count; i5++)
+                    for (var i6 = 0; i6 < section.Components.Count; i6++)
                     {
-                        var item6 = section.Components[i5];
-                        w.Write("| ");
-                        if (item6.Name is { } name7)
+                        var item7 = section.Components[i6];
+                        try
                         {
-                            w.WriteText(name7, global::Reports.TextContext.TableCell, "Quality › Components › Name");
+                            w.Write("| ");
+                            if (item7.Name is { } name8)
+                            {
+                                w.WriteText(name8, global::Reports.TextContext.TableCell, "Quality › Components › Name");
+                            }
+                            else
+                            {
+                                w.Write("[Name]");
+                            }
+                            w.Write(" |\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error9)
                         {
-                            w.Write("[Name]");
+                            throw error9.InItem("Quality › Components", i6 + 1);
                         }
-                        w.Write(" |\n");
                     }
                 }
             }

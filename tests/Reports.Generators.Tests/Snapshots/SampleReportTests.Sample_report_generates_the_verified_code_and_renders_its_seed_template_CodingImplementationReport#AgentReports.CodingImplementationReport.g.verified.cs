@@ -547,43 +547,50 @@ namespace AgentReports
                     for (var i1 = 0; i1 < section.Components.Count; i1++)
                     {
                         var item2 = section.Components[i1];
-                        w.Write("| **");
-                        if (item2.Name is { } name3)
+                        try
                         {
-                            w.WriteText(name3, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Component", "**");
+                            w.Write("| **");
+                            if (item2.Name is { } name3)
+                            {
+                                w.WriteText(name3, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Component", "**");
+                            }
+                            else
+                            {
+                                w.Write("[Component A]");
+                            }
+                            w.Write("** | ");
+                            if (item2.Purpose is { } purpose4)
+                            {
+                                w.WriteText(purpose4, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Purpose");
+                            }
+                            else
+                            {
+                                w.Write("[Purpose]");
+                            }
+                            w.Write(" | ");
+                            if (item2.Dependencies is { } dependencies5)
+                            {
+                                w.WriteText(dependencies5, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Dependencies");
+                            }
+                            else
+                            {
+                                w.Write("[Dependencies]");
+                            }
+                            w.Write(" | ");
+                            if (item2.Notes is { } notes6)
+                            {
+                                w.WriteText(notes6, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Notes");
+                            }
+                            else
+                            {
+                                w.Write("[Implementation notes]");
+                            }
+                            w.Write(" |\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error7)
                         {
-                            w.Write("[Component A]");
+                            throw error7.InItem("Architecture Decisions › Key Components", i1 + 1);
                         }
-                        w.Write("** | ");
-                        if (item2.Purpose is { } purpose4)
-                        {
-                            w.WriteText(purpose4, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Purpose");
-                        }
-                        else
-                        {
-                            w.Write("[Purpose]");
-                        }
-                        w.Write(" | ");
-                        if (item2.Dependencies is { } dependencies5)
-                        {
-                            w.WriteText(dependencies5, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Dependencies");
-                        }
-                        else
-                        {
-                            w.Write("[Dependencies]");
-                        }
-                        w.Write(" | ");
-                        if (item2.Notes is { } notes6)
-                        {
-                            w.WriteText(notes6, global::Reports.TextContext.TableCell, "Architecture Decisions › Key Components › Notes");
-                        }
-                        else
-                        {
-                            w.Write("[Implementation notes]");
-                        }
-                        w.Write(" |\n");
                     }
                 }
             }
@@ -733,16 +740,23 @@ namespace AgentReports
                     for (var i10 = 0; i10 < section.Gaps.Count; i10++)
                     {
                         var item11 = section.Gaps[i10];
-                        w.Write("- ");
-                        if (item11 is { } gaps12)
+                        try
                         {
-                            w.WriteText(gaps12, global::Reports.TextContext.LineStart, "Testing Strategy › Known Testing Gaps");
+                            w.Write("- ");
+                            if (item11 is { } gaps12)
+                            {
+                                w.WriteText(gaps12, global::Reports.TextContext.LineStart, "Testing Strategy › Known Testing Gaps");
+                            }
+                            else
+                            {
+                                w.Write("[List any areas not fully tested]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error13)
                         {
-                            w.Write("[List any areas not fully tested]");
+                            throw error13.InItem("Testing Strategy › Known Testing Gaps", i10 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -829,33 +843,40 @@ namespace AgentReports
                     for (var i1 = 0; i1 < section.Limitations.Count; i1++)
                     {
                         var item2 = section.Limitations[i1];
-                        w.Write("- ");
-                        if (item2 is { } limitations3)
+                        try
                         {
-                            w.Write("**");
-                            if (limitations3.Name is { } name4)
+                            w.Write("- ");
+                            if (item2 is { } limitations3)
                             {
-                                w.WriteText(name4, global::Reports.TextContext.Inline, "Known Issues & Limitations › Current Limitations › Name", "**: ");
+                                w.Write("**");
+                                if (limitations3.Name is { } name4)
+                                {
+                                    w.WriteText(name4, global::Reports.TextContext.Inline, "Known Issues & Limitations › Current Limitations › Name", "**: ");
+                                }
+                                else
+                                {
+                                    w.Write("[Limitation 1]");
+                                }
+                                w.Write("**: ");
+                                if (limitations3.Description is { } description5)
+                                {
+                                    w.WriteText(description5, global::Reports.TextContext.Inline, "Known Issues & Limitations › Current Limitations › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Description and impact]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Limitation 1]");
+                                w.Write("**[Limitation 1]**: [Description and impact]");
                             }
-                            w.Write("**: ");
-                            if (limitations3.Description is { } description5)
-                            {
-                                w.WriteText(description5, global::Reports.TextContext.Inline, "Known Issues & Limitations › Current Limitations › Description");
-                            }
-                            else
-                            {
-                                w.Write("[Description and impact]");
-                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error6)
                         {
-                            w.Write("**[Limitation 1]**: [Description and impact]");
+                            throw error6.InItem("Known Issues & Limitations › Current Limitations", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -872,36 +893,43 @@ namespace AgentReports
                 }
                 else
                 {
-                    for (var i6 = 0; i6 < section.TechnicalDebt.Count; i6++)
+                    for (var i7 = 0; i7 < section.TechnicalDebt.Count; i7++)
                     {
-                        var item7 = section.TechnicalDebt[i6];
-                        w.Write("- ");
-                        if (item7 is { } technicalDebt8)
+                        var item8 = section.TechnicalDebt[i7];
+                        try
                         {
-                            w.Write("**");
-                            if (technicalDebt8.Name is { } name9)
+                            w.Write("- ");
+                            if (item8 is { } technicalDebt9)
                             {
-                                w.WriteText(name9, global::Reports.TextContext.Inline, "Known Issues & Limitations › Technical Debt › Name", "**: ");
+                                w.Write("**");
+                                if (technicalDebt9.Name is { } name10)
+                                {
+                                    w.WriteText(name10, global::Reports.TextContext.Inline, "Known Issues & Limitations › Technical Debt › Name", "**: ");
+                                }
+                                else
+                                {
+                                    w.Write("[Debt Item 1]");
+                                }
+                                w.Write("**: ");
+                                if (technicalDebt9.Description is { } description11)
+                                {
+                                    w.WriteText(description11, global::Reports.TextContext.Inline, "Known Issues & Limitations › Technical Debt › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Description and plan to address]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Debt Item 1]");
+                                w.Write("**[Debt Item 1]**: [Description and plan to address]");
                             }
-                            w.Write("**: ");
-                            if (technicalDebt8.Description is { } description10)
-                            {
-                                w.WriteText(description10, global::Reports.TextContext.Inline, "Known Issues & Limitations › Technical Debt › Description");
-                            }
-                            else
-                            {
-                                w.Write("[Description and plan to address]");
-                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error12)
                         {
-                            w.Write("**[Debt Item 1]**: [Description and plan to address]");
+                            throw error12.InItem("Known Issues & Limitations › Technical Debt", i7 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -918,36 +946,43 @@ namespace AgentReports
                 }
                 else
                 {
-                    for (var i11 = 0; i11 < section.Improvements.Count; i11++)
+                    for (var i13 = 0; i13 < section.Improvements.Count; i13++)
                     {
-                        var item12 = section.Improvements[i11];
-                        w.Write("- ");
-                        if (item12 is { } improvements13)
+                        var item14 = section.Improvements[i13];
+                        try
                         {
-                            w.Write("**");
-                            if (improvements13.Name is { } name14)
+                            w.Write("- ");
+                            if (item14 is { } improvements15)
                             {
-                                w.WriteText(name14, global::Reports.TextContext.Inline, "Known Issues & Limitations › Future Improvements › Name", "**: ");
+                                w.Write("**");
+                                if (improvements15.Name is { } name16)
+                                {
+                                    w.WriteText(name16, global::Reports.TextContext.Inline, "Known Issues & Limitations › Future Improvements › Name", "**: ");
+                                }
+                                else
+                                {
+                                    w.Write("[Improvement 1]");
+                                }
+                                w.Write("**: ");
+                                if (improvements15.Description is { } description17)
+                                {
+                                    w.WriteText(description17, global::Reports.TextContext.Inline, "Known Issues & Limitations › Future Improvements › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Enhancement description and priority]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Improvement 1]");
+                                w.Write("**[Improvement 1]**: [Enhancement description and priority]");
                             }
-                            w.Write("**: ");
-                            if (improvements13.Description is { } description15)
-                            {
-                                w.WriteText(description15, global::Reports.TextContext.Inline, "Known Issues & Limitations › Future Improvements › Description");
-                            }
-                            else
-                            {
-                                w.Write("[Enhancement description and priority]");
-                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error18)
                         {
-                            w.Write("**[Improvement 1]**: [Enhancement description and priority]");
+                            throw error18.InItem("Known Issues & Limitations › Future Improvements", i13 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -980,16 +1015,23 @@ namespace AgentReports
                     for (var i1 = 0; i1 < section.Opportunities.Count; i1++)
                     {
                         var item2 = section.Opportunities[i1];
-                        w.Write("- ");
-                        if (item2 is { } opportunities3)
+                        try
                         {
-                            w.WriteText(opportunities3, global::Reports.TextContext.LineStart, "Performance Analysis › Optimization Opportunities");
+                            w.Write("- ");
+                            if (item2 is { } opportunities3)
+                            {
+                                w.WriteText(opportunities3, global::Reports.TextContext.LineStart, "Performance Analysis › Optimization Opportunities");
+                            }
+                            else
+                            {
+                                w.Write("[Areas identified for future performance improvements]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error4)
                         {
-                            w.Write("[Areas identified for future performance improvements]");
+                            throw error4.InItem("Performance Analysis › Optimization Opportunities", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1091,35 +1133,42 @@ namespace AgentReports
                     for (var i1 = 0; i1 < section.Actions.Count; i1++)
                     {
                         var item2 = section.Actions[i1];
-                        w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Next Steps › Immediate Actions Required");
-                        w.Write(". ");
-                        var indent3 = 0 + global::Reports.ReportText.NumberWidth(i1 + 1) + 2;
-                        if (item2 is { } actions4)
+                        try
                         {
-                            w.Write("**");
-                            if (actions4.Name is { } name5)
+                            w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Next Steps › Immediate Actions Required");
+                            w.Write(". ");
+                            var indent3 = 0 + global::Reports.ReportText.NumberWidth(i1 + 1) + 2;
+                            if (item2 is { } actions4)
                             {
-                                w.WriteText(name5, global::Reports.TextContext.Inline, "Next Steps › Immediate Actions Required › Name", "**: ");
+                                w.Write("**");
+                                if (actions4.Name is { } name5)
+                                {
+                                    w.WriteText(name5, global::Reports.TextContext.Inline, "Next Steps › Immediate Actions Required › Name", "**: ");
+                                }
+                                else
+                                {
+                                    w.Write("[Action 1]");
+                                }
+                                w.Write("**: ");
+                                if (actions4.Description is { } description6)
+                                {
+                                    w.WriteText(description6, global::Reports.TextContext.Inline, "Next Steps › Immediate Actions Required › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Description and owner]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Action 1]");
+                                w.Write("**[Action 1]**: [Description and owner]");
                             }
-                            w.Write("**: ");
-                            if (actions4.Description is { } description6)
-                            {
-                                w.WriteText(description6, global::Reports.TextContext.Inline, "Next Steps › Immediate Actions Required › Description");
-                            }
-                            else
-                            {
-                                w.Write("[Description and owner]");
-                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error7)
                         {
-                            w.Write("**[Action 1]**: [Description and owner]");
+                            throw error7.InItem("Next Steps › Immediate Actions Required", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }

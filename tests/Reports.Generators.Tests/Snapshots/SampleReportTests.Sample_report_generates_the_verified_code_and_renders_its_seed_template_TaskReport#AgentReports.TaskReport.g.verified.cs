@@ -357,53 +357,60 @@ namespace AgentReports
                             for (var i6 = 0; i6 < item4.IssuesAddressed.Count; i6++)
                             {
                                 var item7 = item4.IssuesAddressed[i6];
-                                if (i6 > 0) w.Write("\n");
-                                w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Revision N › Issues Addressed");
-                                w.Write(". ");
-                                var indent8 = 0 + global::Reports.ReportText.NumberWidth(i6 + 1) + 2;
-                                w.Write("**Issue**: ");
-                                if (item7.Issue is { } issue9)
+                                try
                                 {
-                                    w.WriteText(issue9, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Issue");
+                                    if (i6 > 0) w.Write("\n");
+                                    w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Revision N › Issues Addressed");
+                                    w.Write(". ");
+                                    var indent8 = 0 + global::Reports.ReportText.NumberWidth(i6 + 1) + 2;
+                                    w.Write("**Issue**: ");
+                                    if (item7.Issue is { } issue9)
+                                    {
+                                        w.WriteText(issue9, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Issue");
+                                    }
+                                    else
+                                    {
+                                        w.Write("[Original issue description]");
+                                    }
+                                    w.Write("\n");
+                                    w.WriteIndent(indent8);
+                                    w.Write("- **Fix**: ");
+                                    if (item7.Fix is { } fix10)
+                                    {
+                                        w.WriteText(fix10, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Fix");
+                                    }
+                                    else
+                                    {
+                                        w.Write("[What was done to fix]");
+                                    }
+                                    w.Write("\n");
+                                    w.WriteIndent(indent8);
+                                    w.Write("- **Files Modified**: ");
+                                    if (item7.FilesModified is { } filesModified11)
+                                    {
+                                        w.WriteText(filesModified11, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Files Modified");
+                                    }
+                                    else
+                                    {
+                                        w.Write("[List]");
+                                    }
+                                    w.Write("\n");
+                                    w.WriteIndent(indent8);
+                                    w.Write("- **Verification**: ");
+                                    if (item7.Verification is { } verification12)
+                                    {
+                                        w.WriteText(verification12, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Verification");
+                                    }
+                                    else
+                                    {
+                                        w.Write("[How verified fix works]");
+                                    }
+                                    w.Write("\n");
                                 }
-                                else
+                                catch (global::Reports.ReportRenderException error13)
                                 {
-                                    w.Write("[Original issue description]");
+                                    throw error13.InItem("Revision N › Issues Addressed", i6 + 1);
                                 }
-                                w.Write("\n");
-                                w.WriteIndent(indent8);
-                                w.Write("- **Fix**: ");
-                                if (item7.Fix is { } fix10)
-                                {
-                                    w.WriteText(fix10, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Fix");
-                                }
-                                else
-                                {
-                                    w.Write("[What was done to fix]");
-                                }
-                                w.Write("\n");
-                                w.WriteIndent(indent8);
-                                w.Write("- **Files Modified**: ");
-                                if (item7.FilesModified is { } filesModified11)
-                                {
-                                    w.WriteText(filesModified11, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Files Modified");
-                                }
-                                else
-                                {
-                                    w.Write("[List]");
-                                }
-                                w.Write("\n");
-                                w.WriteIndent(indent8);
-                                w.Write("- **Verification**: ");
-                                if (item7.Verification is { } verification12)
-                                {
-                                    w.WriteText(verification12, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Verification");
-                                }
-                                else
-                                {
-                                    w.Write("[How verified fix works]");
-                                }
-                                w.Write("\n");
                             }
                         }
                     }
@@ -414,9 +421,9 @@ namespace AgentReports
                     else
                     {
                         w.Write("\n**Re-Test Results**:\n");
-                        if (item4.RetestResults is { } retestResults13)
+                        if (item4.RetestResults is { } retestResults14)
                         {
-                            w.WriteMultiLineText(retestResults13, 0, "Revision N › Re-Test Results");
+                            w.WriteMultiLineText(retestResults14, 0, "Revision N › Re-Test Results");
                         }
                         else
                         {
@@ -425,9 +432,9 @@ namespace AgentReports
                         w.Write("\n");
                     }
                     w.Write("\n**Ready for Re-Review**: ");
-                    if (item4.ReadyForReview is { } readyForReview14)
+                    if (item4.ReadyForReview is { } readyForReview15)
                     {
-                        w.WriteValue(readyForReview14, global::Reports.TextContext.Inline, "Revision N › Ready for Re-Review");
+                        w.WriteValue(readyForReview15, global::Reports.TextContext.Inline, "Revision N › Ready for Re-Review");
                     }
                     else
                     {
@@ -790,58 +797,65 @@ namespace AgentReports
                     for (var i5 = 0; i5 < section.Issues.Count; i5++)
                     {
                         var item6 = section.Issues[i5];
-                        w.WriteValue(i5 + 1, global::Reports.TextContext.Inline, "Code Review › Issues Found");
-                        w.Write(". ");
-                        var indent7 = 0 + global::Reports.ReportText.NumberWidth(i5 + 1) + 2;
-                        w.Write("**Issue**: ");
-                        if (item6.Description is { } description8)
+                        try
                         {
-                            w.WriteText(description8, global::Reports.TextContext.Inline, "Code Review › Issues Found › Issue");
-                        }
-                        else
-                        {
-                            w.Write("[Description]");
-                        }
-                        w.Write("\n");
-                        w.WriteIndent(indent7);
-                        w.Write("- **Severity**: ");
-                        if (item6.Severity is { } severity9)
-                        {
-                            w.Write(severity9 switch
+                            w.WriteValue(i5 + 1, global::Reports.TextContext.Inline, "Code Review › Issues Found");
+                            w.Write(". ");
+                            var indent7 = 0 + global::Reports.ReportText.NumberWidth(i5 + 1) + 2;
+                            w.Write("**Issue**: ");
+                            if (item6.Description is { } description8)
                             {
-                                global::AgentReports.Severity.Critical => "Critical",
-                                global::AgentReports.Severity.Major => "Major",
-                                global::AgentReports.Severity.Minor => "Minor",
-                                _ => throw new global::Reports.ReportRenderException("Code Review › Issues Found › Severity", "the value " + severity9.ToString() + " is not one of the options of AgentReports.Severity."),
-                            });
+                                w.WriteText(description8, global::Reports.TextContext.Inline, "Code Review › Issues Found › Issue");
+                            }
+                            else
+                            {
+                                w.Write("[Description]");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent7);
+                            w.Write("- **Severity**: ");
+                            if (item6.Severity is { } severity9)
+                            {
+                                w.Write(severity9 switch
+                                {
+                                    global::AgentReports.Severity.Critical => "Critical",
+                                    global::AgentReports.Severity.Major => "Major",
+                                    global::AgentReports.Severity.Minor => "Minor",
+                                    _ => throw new global::Reports.ReportRenderException("Code Review › Issues Found › Severity", "the value " + severity9.ToString() + " is not one of the options of AgentReports.Severity."),
+                                });
+                            }
+                            else
+                            {
+                                w.Write("Critical / Major / Minor");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent7);
+                            w.Write("- **Location**: ");
+                            if (item6.Location is { } location10)
+                            {
+                                w.WriteText(location10, global::Reports.TextContext.Inline, "Code Review › Issues Found › Location");
+                            }
+                            else
+                            {
+                                w.Write("[File and line/function]");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent7);
+                            w.Write("- **Required Fix**: ");
+                            if (item6.RequiredFix is { } requiredFix11)
+                            {
+                                w.WriteText(requiredFix11, global::Reports.TextContext.Inline, "Code Review › Issues Found › Required Fix");
+                            }
+                            else
+                            {
+                                w.Write("[Specific action needed]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error12)
                         {
-                            w.Write("Critical / Major / Minor");
+                            throw error12.InItem("Code Review › Issues Found", i5 + 1);
                         }
-                        w.Write("\n");
-                        w.WriteIndent(indent7);
-                        w.Write("- **Location**: ");
-                        if (item6.Location is { } location10)
-                        {
-                            w.WriteText(location10, global::Reports.TextContext.Inline, "Code Review › Issues Found › Location");
-                        }
-                        else
-                        {
-                            w.Write("[File and line/function]");
-                        }
-                        w.Write("\n");
-                        w.WriteIndent(indent7);
-                        w.Write("- **Required Fix**: ");
-                        if (item6.RequiredFix is { } requiredFix11)
-                        {
-                            w.WriteText(requiredFix11, global::Reports.TextContext.Inline, "Code Review › Issues Found › Required Fix");
-                        }
-                        else
-                        {
-                            w.Write("[Specific action needed]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }
@@ -850,20 +864,27 @@ namespace AgentReports
                 if (section.RequiredChanges.Count > 0)
                 {
                     w.Write("\n**Required Changes**:\n");
-                    for (var i12 = 0; i12 < section.RequiredChanges.Count; i12++)
+                    for (var i13 = 0; i13 < section.RequiredChanges.Count; i13++)
                     {
-                        var item13 = section.RequiredChanges[i12];
-                        w.Write("- ");
-                        w.Write(item13.Done ? "[x] " : "[ ] ");
-                        if (item13.Text is { } requiredChanges14)
+                        var item14 = section.RequiredChanges[i13];
+                        try
                         {
-                            w.WriteText(requiredChanges14, global::Reports.TextContext.Inline, "Code Review › Required Changes");
+                            w.Write("- ");
+                            w.Write(item14.Done ? "[x] " : "[ ] ");
+                            if (item14.Text is { } requiredChanges15)
+                            {
+                                w.WriteText(requiredChanges15, global::Reports.TextContext.Inline, "Code Review › Required Changes");
+                            }
+                            else
+                            {
+                                w.Write("[Change 1]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error16)
                         {
-                            w.Write("[Change 1]");
+                            throw error16.InItem("Code Review › Required Changes", i13 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -937,16 +958,23 @@ namespace AgentReports
                     for (var i5 = 0; i5 < section.TestsAdded.Count; i5++)
                     {
                         var item6 = section.TestsAdded[i5];
-                        w.Write("- ");
-                        if (item6 is { } testsAdded7)
+                        try
                         {
-                            w.WriteText(testsAdded7, global::Reports.TextContext.LineStart, "Testing › Tests Added");
+                            w.Write("- ");
+                            if (item6 is { } testsAdded7)
+                            {
+                                w.WriteText(testsAdded7, global::Reports.TextContext.LineStart, "Testing › Tests Added");
+                            }
+                            else
+                            {
+                                w.Write("[List of test files created]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error8)
                         {
-                            w.Write("[List of test files created]");
+                            throw error8.InItem("Testing › Tests Added", i5 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -963,54 +991,61 @@ namespace AgentReports
                 else
                 {
                     w.Write("\n**Test Results**:\n");
-                    for (var i8 = 0; i8 < section.Results.Count; i8++)
+                    for (var i9 = 0; i9 < section.Results.Count; i9++)
                     {
-                        var item9 = section.Results[i8];
-                        w.Write("- ");
-                        if (item9 is { } results10)
+                        var item10 = section.Results[i9];
+                        try
                         {
-                            if (results10.Suite is { } suite11)
+                            w.Write("- ");
+                            if (item10 is { } results11)
                             {
-                                w.WriteText(suite11, global::Reports.TextContext.LineStart, "Testing › Test Results › Suite", ": ");
+                                if (results11.Suite is { } suite12)
+                                {
+                                    w.WriteText(suite12, global::Reports.TextContext.LineStart, "Testing › Test Results › Suite", ": ");
+                                }
+                                else
+                                {
+                                    w.Write("Unit Tests");
+                                }
+                                w.Write(": ");
+                                if (results11.Passed is { } passed13)
+                                {
+                                    w.WriteValue(passed13, global::Reports.TextContext.Inline, "Testing › Test Results › Passed", " passed, ");
+                                }
+                                else
+                                {
+                                    w.Write("X");
+                                }
+                                w.Write(" passed, ");
+                                if (results11.Failed is { } failed14)
+                                {
+                                    w.WriteValue(failed14, global::Reports.TextContext.Inline, "Testing › Test Results › Failed", " failed");
+                                }
+                                else
+                                {
+                                    w.Write("Y");
+                                }
+                                w.Write(" failed");
                             }
                             else
                             {
-                                w.Write("Unit Tests");
+                                w.Write("Unit Tests: X passed, Y failed");
                             }
-                            w.Write(": ");
-                            if (results10.Passed is { } passed12)
-                            {
-                                w.WriteValue(passed12, global::Reports.TextContext.Inline, "Testing › Test Results › Passed", " passed, ");
-                            }
-                            else
-                            {
-                                w.Write("X");
-                            }
-                            w.Write(" passed, ");
-                            if (results10.Failed is { } failed13)
-                            {
-                                w.WriteValue(failed13, global::Reports.TextContext.Inline, "Testing › Test Results › Failed", " failed");
-                            }
-                            else
-                            {
-                                w.Write("Y");
-                            }
-                            w.Write(" failed");
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error15)
                         {
-                            w.Write("Unit Tests: X passed, Y failed");
+                            throw error15.InItem("Testing › Test Results", i9 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
             if (section.IssuesFound is not null)
             {
                 w.Write("\n**Issues Found**:\n");
-                if (section.IssuesFound is { } issuesFound14)
+                if (section.IssuesFound is { } issuesFound16)
                 {
-                    w.WriteMultiLineText(issuesFound14, 0, "Testing › Issues Found");
+                    w.WriteMultiLineText(issuesFound16, 0, "Testing › Issues Found");
                 }
                 else
                 {
@@ -1248,25 +1283,32 @@ namespace AgentReports
                     for (var i1 = 0; i1 < section.Created.Count; i1++)
                     {
                         var item2 = section.Created[i1];
-                        w.Write("- ");
-                        if (item2 is { } created3)
+                        try
                         {
-                            w.WriteCode("", (created3.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Implementation Details › Files Changed › Created", " - ");
-                            w.Write(" - ");
-                            if (created3.Purpose is { } purpose4)
+                            w.Write("- ");
+                            if (item2 is { } created3)
                             {
-                                w.WriteText(purpose4, global::Reports.TextContext.Inline, "Implementation Details › Files Changed › Created › Purpose");
+                                w.WriteCode("", (created3.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Implementation Details › Files Changed › Created", " - ");
+                                w.Write(" - ");
+                                if (created3.Purpose is { } purpose4)
+                                {
+                                    w.WriteText(purpose4, global::Reports.TextContext.Inline, "Implementation Details › Files Changed › Created › Purpose");
+                                }
+                                else
+                                {
+                                    w.Write("[Purpose]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Purpose]");
+                                w.Write("`src/[path]/[filename]` - [Purpose]");
                             }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error5)
                         {
-                            w.Write("`src/[path]/[filename]` - [Purpose]");
+                            throw error5.InItem("Implementation Details › Files Changed › Created", i1 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1279,28 +1321,35 @@ namespace AgentReports
                 else
                 {
                     w.Write("\n**Modified**:\n");
-                    for (var i5 = 0; i5 < section.Modified.Count; i5++)
+                    for (var i6 = 0; i6 < section.Modified.Count; i6++)
                     {
-                        var item6 = section.Modified[i5];
-                        w.Write("- ");
-                        if (item6 is { } modified7)
+                        var item7 = section.Modified[i6];
+                        try
                         {
-                            w.WriteCode("", (modified7.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Implementation Details › Files Changed › Modified", " - ");
-                            w.Write(" - ");
-                            if (modified7.Purpose is { } purpose8)
+                            w.Write("- ");
+                            if (item7 is { } modified8)
                             {
-                                w.WriteText(purpose8, global::Reports.TextContext.Inline, "Implementation Details › Files Changed › Modified › Purpose");
+                                w.WriteCode("", (modified8.Path ?? "src/[path]/[filename]"), "", global::Reports.TextContext.LineStart, "Implementation Details › Files Changed › Modified", " - ");
+                                w.Write(" - ");
+                                if (modified8.Purpose is { } purpose9)
+                                {
+                                    w.WriteText(purpose9, global::Reports.TextContext.Inline, "Implementation Details › Files Changed › Modified › Purpose");
+                                }
+                                else
+                                {
+                                    w.Write("[What was changed]");
+                                }
                             }
                             else
                             {
-                                w.Write("[What was changed]");
+                                w.Write("`src/[path]/[filename]` - [What was changed]");
                             }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error10)
                         {
-                            w.Write("`src/[path]/[filename]` - [What was changed]");
+                            throw error10.InItem("Implementation Details › Files Changed › Modified", i6 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1309,19 +1358,26 @@ namespace AgentReports
                 if (section.Deleted.Count > 0)
                 {
                     w.Write("\n**Deleted**:\n");
-                    for (var i9 = 0; i9 < section.Deleted.Count; i9++)
+                    for (var i11 = 0; i11 < section.Deleted.Count; i11++)
                     {
-                        var item10 = section.Deleted[i9];
-                        w.Write("- ");
-                        if (item10 is { } deleted11)
+                        var item12 = section.Deleted[i11];
+                        try
                         {
-                            w.WriteText(deleted11, global::Reports.TextContext.LineStart, "Implementation Details › Files Changed › Deleted");
+                            w.Write("- ");
+                            if (item12 is { } deleted13)
+                            {
+                                w.WriteText(deleted13, global::Reports.TextContext.LineStart, "Implementation Details › Files Changed › Deleted");
+                            }
+                            else
+                            {
+                                w.Write("[None or list]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error14)
                         {
-                            w.Write("[None or list]");
+                            throw error14.InItem("Implementation Details › Files Changed › Deleted", i11 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1362,35 +1418,42 @@ namespace AgentReports
                     for (var i2 = 0; i2 < section.Components.Count; i2++)
                     {
                         var item3 = section.Components[i2];
-                        w.WriteValue(i2 + 1, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › Components Implemented");
-                        w.Write(". ");
-                        var indent4 = 0 + global::Reports.ReportText.NumberWidth(i2 + 1) + 2;
-                        if (item3 is { } components5)
+                        try
                         {
-                            w.Write("**");
-                            if (components5.Name is { } name6)
+                            w.WriteValue(i2 + 1, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › Components Implemented");
+                            w.Write(". ");
+                            var indent4 = 0 + global::Reports.ReportText.NumberWidth(i2 + 1) + 2;
+                            if (item3 is { } components5)
                             {
-                                w.WriteText(name6, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › Components Implemented › Name", "**: ");
+                                w.Write("**");
+                                if (components5.Name is { } name6)
+                                {
+                                    w.WriteText(name6, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › Components Implemented › Name", "**: ");
+                                }
+                                else
+                                {
+                                    w.Write("[Component Name]");
+                                }
+                                w.Write("**: ");
+                                if (components5.Description is { } description7)
+                                {
+                                    w.WriteText(description7, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › Components Implemented › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Description of implementation]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Component Name]");
+                                w.Write("**[Component Name]**: [Description of implementation]");
                             }
-                            w.Write("**: ");
-                            if (components5.Description is { } description7)
-                            {
-                                w.WriteText(description7, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › Components Implemented › Description");
-                            }
-                            else
-                            {
-                                w.Write("[Description of implementation]");
-                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error8)
                         {
-                            w.Write("**[Component Name]**: [Description of implementation]");
+                            throw error8.InItem("Implementation Details › Implementation Summary › Components Implemented", i2 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1399,28 +1462,35 @@ namespace AgentReports
                 if (section.ApiEndpoints.Count > 0)
                 {
                     w.Write("\n**API Endpoints**:\n");
-                    for (var i8 = 0; i8 < section.ApiEndpoints.Count; i8++)
+                    for (var i9 = 0; i9 < section.ApiEndpoints.Count; i9++)
                     {
-                        var item9 = section.ApiEndpoints[i8];
-                        w.Write("- ");
-                        if (item9 is { } apiEndpoints10)
+                        var item10 = section.ApiEndpoints[i9];
+                        try
                         {
-                            w.WriteCode("", (apiEndpoints10.Method ?? "[METHOD]"), " ", (apiEndpoints10.Path ?? "[PATH]"), "", global::Reports.TextContext.LineStart, "Implementation Details › Implementation Summary › API Endpoints", ": ");
-                            w.Write(": ");
-                            if (apiEndpoints10.Description is { } description11)
+                            w.Write("- ");
+                            if (item10 is { } apiEndpoints11)
                             {
-                                w.WriteText(description11, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › API Endpoints › Description");
+                                w.WriteCode("", (apiEndpoints11.Method ?? "[METHOD]"), " ", (apiEndpoints11.Path ?? "[PATH]"), "", global::Reports.TextContext.LineStart, "Implementation Details › Implementation Summary › API Endpoints", ": ");
+                                w.Write(": ");
+                                if (apiEndpoints11.Description is { } description12)
+                                {
+                                    w.WriteText(description12, global::Reports.TextContext.Inline, "Implementation Details › Implementation Summary › API Endpoints › Description");
+                                }
+                                else
+                                {
+                                    w.Write("[Description]");
+                                }
                             }
                             else
                             {
-                                w.Write("[Description]");
+                                w.Write("`[METHOD] [PATH]`: [Description]");
                             }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error13)
                         {
-                            w.Write("`[METHOD] [PATH]`: [Description]");
+                            throw error13.InItem("Implementation Details › Implementation Summary › API Endpoints", i9 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1429,19 +1499,26 @@ namespace AgentReports
                 if (section.DatabaseChanges.Count > 0)
                 {
                     w.Write("\n**Database Changes**:\n");
-                    for (var i12 = 0; i12 < section.DatabaseChanges.Count; i12++)
+                    for (var i14 = 0; i14 < section.DatabaseChanges.Count; i14++)
                     {
-                        var item13 = section.DatabaseChanges[i12];
-                        w.Write("- ");
-                        if (item13 is { } databaseChanges14)
+                        var item15 = section.DatabaseChanges[i14];
+                        try
                         {
-                            w.WriteText(databaseChanges14, global::Reports.TextContext.LineStart, "Implementation Details › Implementation Summary › Database Changes");
+                            w.Write("- ");
+                            if (item15 is { } databaseChanges16)
+                            {
+                                w.WriteText(databaseChanges16, global::Reports.TextContext.LineStart, "Implementation Details › Implementation Summary › Database Changes");
+                            }
+                            else
+                            {
+                                w.Write("[Description of database changes]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error17)
                         {
-                            w.Write("[Description of database changes]");
+                            throw error17.InItem("Implementation Details › Implementation Summary › Database Changes", i14 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1450,19 +1527,26 @@ namespace AgentReports
                 if (section.ExternalIntegrations.Count > 0)
                 {
                     w.Write("\n**External Integrations**:\n");
-                    for (var i15 = 0; i15 < section.ExternalIntegrations.Count; i15++)
+                    for (var i18 = 0; i18 < section.ExternalIntegrations.Count; i18++)
                     {
-                        var item16 = section.ExternalIntegrations[i15];
-                        w.Write("- ");
-                        if (item16 is { } externalIntegrations17)
+                        var item19 = section.ExternalIntegrations[i18];
+                        try
                         {
-                            w.WriteText(externalIntegrations17, global::Reports.TextContext.LineStart, "Implementation Details › Implementation Summary › External Integrations");
+                            w.Write("- ");
+                            if (item19 is { } externalIntegrations20)
+                            {
+                                w.WriteText(externalIntegrations20, global::Reports.TextContext.LineStart, "Implementation Details › Implementation Summary › External Integrations");
+                            }
+                            else
+                            {
+                                w.Write("[Description of integration implementation]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error21)
                         {
-                            w.Write("[Description of integration implementation]");
+                            throw error21.InItem("Implementation Details › Implementation Summary › External Integrations", i18 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1537,16 +1621,23 @@ namespace AgentReports
                     for (var i2 = 0; i2 < section.Environment.Count; i2++)
                     {
                         var item3 = section.Environment[i2];
-                        w.Write("- ");
-                        if (item3 is { } environment4)
+                        try
                         {
-                            w.WriteText(environment4, global::Reports.TextContext.LineStart, "Implementation Details › Self-Test Results › Test Environment");
+                            w.Write("- ");
+                            if (item3 is { } environment4)
+                            {
+                                w.WriteText(environment4, global::Reports.TextContext.LineStart, "Implementation Details › Self-Test Results › Test Environment");
+                            }
+                            else
+                            {
+                                w.Write("[Environment details]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error5)
                         {
-                            w.Write("[Environment details]");
+                            throw error5.InItem("Implementation Details › Self-Test Results › Test Environment", i2 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -1563,72 +1654,79 @@ namespace AgentReports
                 else
                 {
                     w.Write("\n**Tests Performed**:\n\n");
-                    for (var i5 = 0; i5 < section.Tests.Count; i5++)
+                    for (var i6 = 0; i6 < section.Tests.Count; i6++)
                     {
-                        var item6 = section.Tests[i5];
-                        if (i5 > 0) w.Write("\n");
-                        w.WriteValue(i5 + 1, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed");
-                        w.Write(". ");
-                        var indent7 = 0 + global::Reports.ReportText.NumberWidth(i5 + 1) + 2;
-                        w.Write("**Test: ");
-                        if (item6.Name is { } name8)
+                        var item7 = section.Tests[i6];
+                        try
                         {
-                            w.WriteText(name8, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed › Name", "**");
-                        }
-                        else
-                        {
-                            w.Write("Happy Path");
-                        }
-                        w.Write("**\n");
-                        w.WriteIndent(indent7);
-                        w.Write("- **Action**: ");
-                        if (item6.Action is { } action9)
-                        {
-                            w.WriteText(action9, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed › Action");
-                        }
-                        else
-                        {
-                            w.Write("[What was tested]");
-                        }
-                        w.Write("\n");
-                        w.WriteIndent(indent7);
-                        w.Write("- **Result**: ");
-                        if (item6.Result is { } result10)
-                        {
-                            w.Write(result10 switch
+                            if (i6 > 0) w.Write("\n");
+                            w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed");
+                            w.Write(". ");
+                            var indent8 = 0 + global::Reports.ReportText.NumberWidth(i6 + 1) + 2;
+                            w.Write("**Test: ");
+                            if (item7.Name is { } name9)
                             {
-                                global::AgentReports.TestOutcome.Pass => "✅ PASS",
-                                global::AgentReports.TestOutcome.Fail => "❌ FAIL",
-                                _ => throw new global::Reports.ReportRenderException("Implementation Details › Self-Test Results › Tests Performed › Result", "the value " + result10.ToString() + " is not one of the options of AgentReports.TestOutcome."),
-                            });
+                                w.WriteText(name9, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed › Name", "**");
+                            }
+                            else
+                            {
+                                w.Write("Happy Path");
+                            }
+                            w.Write("**\n");
+                            w.WriteIndent(indent8);
+                            w.Write("- **Action**: ");
+                            if (item7.Action is { } action10)
+                            {
+                                w.WriteText(action10, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed › Action");
+                            }
+                            else
+                            {
+                                w.Write("[What was tested]");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent8);
+                            w.Write("- **Result**: ");
+                            if (item7.Result is { } result11)
+                            {
+                                w.Write(result11 switch
+                                {
+                                    global::AgentReports.TestOutcome.Pass => "✅ PASS",
+                                    global::AgentReports.TestOutcome.Fail => "❌ FAIL",
+                                    _ => throw new global::Reports.ReportRenderException("Implementation Details › Self-Test Results › Tests Performed › Result", "the value " + result11.ToString() + " is not one of the options of AgentReports.TestOutcome."),
+                                });
+                            }
+                            else
+                            {
+                                w.Write("✅ PASS / ❌ FAIL");
+                            }
+                            w.Write("\n");
+                            w.WriteIndent(indent8);
+                            w.Write("- **Notes**: ");
+                            if (item7.Notes is { } notes12)
+                            {
+                                w.WriteText(notes12, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed › Notes");
+                            }
+                            else
+                            {
+                                w.Write("[Any relevant notes]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error13)
                         {
-                            w.Write("✅ PASS / ❌ FAIL");
+                            throw error13.InItem("Implementation Details › Self-Test Results › Tests Performed", i6 + 1);
                         }
-                        w.Write("\n");
-                        w.WriteIndent(indent7);
-                        w.Write("- **Notes**: ");
-                        if (item6.Notes is { } notes11)
-                        {
-                            w.WriteText(notes11, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed › Notes");
-                        }
-                        else
-                        {
-                            w.Write("[Any relevant notes]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }
             w.Write("\n**Overall Self-Test Result**: ");
-            if (section.Overall is { } overall12)
+            if (section.Overall is { } overall14)
             {
-                w.Write(overall12 switch
+                w.Write(overall14 switch
                 {
                     global::AgentReports.TestOutcome.Pass => "PASS",
                     global::AgentReports.TestOutcome.Fail => "FAIL",
-                    _ => throw new global::Reports.ReportRenderException("Implementation Details › Self-Test Results › Overall Self-Test Result", "the value " + overall12.ToString() + " is not one of the options of AgentReports.TestOutcome."),
+                    _ => throw new global::Reports.ReportRenderException("Implementation Details › Self-Test Results › Overall Self-Test Result", "the value " + overall14.ToString() + " is not one of the options of AgentReports.TestOutcome."),
                 });
             }
             else
@@ -1636,9 +1734,9 @@ namespace AgentReports
                 w.Write("PASS / FAIL");
             }
             w.Write("  \n**Issues Found**: ");
-            if (section.IssuesFound is { } issuesFound13)
+            if (section.IssuesFound is { } issuesFound15)
             {
-                w.WriteText(issuesFound13, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Issues Found");
+                w.WriteText(issuesFound15, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Issues Found");
             }
             else
             {

@@ -128,16 +128,23 @@ namespace Demo
                     for (var i2 = 0; i2 < this.Gaps.Count; i2++)
                     {
                         var item3 = this.Gaps[i2];
-                        w.Write("- ");
-                        if (item3 is { } gaps4)
+                        try
                         {
-                            w.WriteText(gaps4, global::Reports.TextContext.LineStart, "Gaps");
+                            w.Write("- ");
+                            if (item3 is { } gaps4)
+                            {
+                                w.WriteText(gaps4, global::Reports.TextContext.LineStart, "Gaps");
+                            }
+                            else
+                            {
+                                w.Write("[Gap 1]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error5)
                         {
-                            w.Write("[Gap 1]");
+                            throw error5.InItem("Gaps", i2 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }
@@ -155,20 +162,27 @@ namespace Demo
                 else
                 {
                     w.Write("\n");
-                    for (var i5 = 0; i5 < this.FollowUps.Count; i5++)
+                    for (var i6 = 0; i6 < this.FollowUps.Count; i6++)
                     {
-                        var item6 = this.FollowUps[i5];
-                        w.Write("- ");
-                        w.Write(item6.Done ? "[x] " : "[ ] ");
-                        if (item6.Text is { } followUps7)
+                        var item7 = this.FollowUps[i6];
+                        try
                         {
-                            w.WriteText(followUps7, global::Reports.TextContext.Inline, "Follow-ups");
+                            w.Write("- ");
+                            w.Write(item7.Done ? "[x] " : "[ ] ");
+                            if (item7.Text is { } followUps8)
+                            {
+                                w.WriteText(followUps8, global::Reports.TextContext.Inline, "Follow-ups");
+                            }
+                            else
+                            {
+                                w.Write("[Task]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error9)
                         {
-                            w.Write("[Task]");
+                            throw error9.InItem("Follow-ups", i6 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }

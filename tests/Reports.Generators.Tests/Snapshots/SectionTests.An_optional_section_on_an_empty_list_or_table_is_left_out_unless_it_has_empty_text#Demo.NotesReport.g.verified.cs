@@ -85,34 +85,48 @@ namespace Demo
                 for (var i1 = 0; i1 < this.Links.Count; i1++)
                 {
                     var item2 = this.Links[i1];
-                    w.Write("- ");
-                    if (item2 is { } links3)
+                    try
                     {
-                        w.WriteText(links3, global::Reports.TextContext.LineStart, "Links");
+                        w.Write("- ");
+                        if (item2 is { } links3)
+                        {
+                            w.WriteText(links3, global::Reports.TextContext.LineStart, "Links");
+                        }
+                        else
+                        {
+                            w.Write("[Link]");
+                        }
+                        w.Write("\n");
                     }
-                    else
+                    catch (global::Reports.ReportRenderException error4)
                     {
-                        w.Write("[Link]");
+                        throw error4.InItem("Links", i1 + 1);
                     }
-                    w.Write("\n");
                 }
             }
             if (this.Rows is not null && this.Rows.Count > 0)
             {
                 w.Write("\n## Rows\n\n| Name |\n|------|\n");
-                for (var i4 = 0; i4 < this.Rows.Count; i4++)
+                for (var i5 = 0; i5 < this.Rows.Count; i5++)
                 {
-                    var item5 = this.Rows[i4];
-                    w.Write("| ");
-                    if (item5.Name is { } name6)
+                    var item6 = this.Rows[i5];
+                    try
                     {
-                        w.WriteText(name6, global::Reports.TextContext.TableCell, "Rows › Name");
+                        w.Write("| ");
+                        if (item6.Name is { } name7)
+                        {
+                            w.WriteText(name7, global::Reports.TextContext.TableCell, "Rows › Name");
+                        }
+                        else
+                        {
+                            w.Write("[Name]");
+                        }
+                        w.Write(" |\n");
                     }
-                    else
+                    catch (global::Reports.ReportRenderException error8)
                     {
-                        w.Write("[Name]");
+                        throw error8.InItem("Rows", i5 + 1);
                     }
-                    w.Write(" |\n");
                 }
             }
             if (this.Risks is not null)
@@ -125,19 +139,26 @@ namespace Demo
                 else
                 {
                     w.Write("\n");
-                    for (var i7 = 0; i7 < this.Risks.Count; i7++)
+                    for (var i9 = 0; i9 < this.Risks.Count; i9++)
                     {
-                        var item8 = this.Risks[i7];
-                        w.Write("- ");
-                        if (item8 is { } risks9)
+                        var item10 = this.Risks[i9];
+                        try
                         {
-                            w.WriteText(risks9, global::Reports.TextContext.LineStart, "Risks");
+                            w.Write("- ");
+                            if (item10 is { } risks11)
+                            {
+                                w.WriteText(risks11, global::Reports.TextContext.LineStart, "Risks");
+                            }
+                            else
+                            {
+                                w.Write("[Risk]");
+                            }
+                            w.Write("\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error12)
                         {
-                            w.Write("[Risk]");
+                            throw error12.InItem("Risks", i9 + 1);
                         }
-                        w.Write("\n");
                     }
                 }
             }

@@ -98,34 +98,41 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Components.Count; i1++)
                     {
                         var item2 = this.Components[i1];
-                        w.Write("| **");
-                        if (item2.Name is { } name3)
+                        try
                         {
-                            w.WriteText(name3, global::Reports.TextContext.TableCell, "Key Components › Component", "**");
+                            w.Write("| **");
+                            if (item2.Name is { } name3)
+                            {
+                                w.WriteText(name3, global::Reports.TextContext.TableCell, "Key Components › Component", "**");
+                            }
+                            else
+                            {
+                                w.Write("[Component A]");
+                            }
+                            w.Write("** | ");
+                            if (item2.Path is { } path4)
+                            {
+                                w.WriteCode(path4, global::Reports.TextContext.TableCell, "Key Components › Path");
+                            }
+                            else
+                            {
+                                w.Write("`[path]`");
+                            }
+                            w.Write(" | ");
+                            if (item2.Tests is { } tests5)
+                            {
+                                w.WriteValue(tests5, global::Reports.TextContext.TableCell, "Key Components › Tests");
+                            }
+                            else
+                            {
+                                w.Write("[N]");
+                            }
+                            w.Write(" |\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error6)
                         {
-                            w.Write("[Component A]");
+                            throw error6.InItem("Key Components", i1 + 1);
                         }
-                        w.Write("** | ");
-                        if (item2.Path is { } path4)
-                        {
-                            w.WriteCode(path4, global::Reports.TextContext.TableCell, "Key Components › Path");
-                        }
-                        else
-                        {
-                            w.Write("`[path]`");
-                        }
-                        w.Write(" | ");
-                        if (item2.Tests is { } tests5)
-                        {
-                            w.WriteValue(tests5, global::Reports.TextContext.TableCell, "Key Components › Tests");
-                        }
-                        else
-                        {
-                            w.Write("[N]");
-                        }
-                        w.Write(" |\n");
                     }
                 }
             }
@@ -138,37 +145,44 @@ namespace Demo
                 else
                 {
                     w.Write("\n**Removed**:\n\n| Component | Path | Tests |\n|-----------|------|-------|\n");
-                    for (var i6 = 0; i6 < this.Removed.Count; i6++)
+                    for (var i7 = 0; i7 < this.Removed.Count; i7++)
                     {
-                        var item7 = this.Removed[i6];
-                        w.Write("| **");
-                        if (item7.Name is { } name8)
+                        var item8 = this.Removed[i7];
+                        try
                         {
-                            w.WriteText(name8, global::Reports.TextContext.TableCell, "Removed › Component", "**");
+                            w.Write("| **");
+                            if (item8.Name is { } name9)
+                            {
+                                w.WriteText(name9, global::Reports.TextContext.TableCell, "Removed › Component", "**");
+                            }
+                            else
+                            {
+                                w.Write("[Component A]");
+                            }
+                            w.Write("** | ");
+                            if (item8.Path is { } path10)
+                            {
+                                w.WriteCode(path10, global::Reports.TextContext.TableCell, "Removed › Path");
+                            }
+                            else
+                            {
+                                w.Write("`[path]`");
+                            }
+                            w.Write(" | ");
+                            if (item8.Tests is { } tests11)
+                            {
+                                w.WriteValue(tests11, global::Reports.TextContext.TableCell, "Removed › Tests");
+                            }
+                            else
+                            {
+                                w.Write("[N]");
+                            }
+                            w.Write(" |\n");
                         }
-                        else
+                        catch (global::Reports.ReportRenderException error12)
                         {
-                            w.Write("[Component A]");
+                            throw error12.InItem("Removed", i7 + 1);
                         }
-                        w.Write("** | ");
-                        if (item7.Path is { } path9)
-                        {
-                            w.WriteCode(path9, global::Reports.TextContext.TableCell, "Removed › Path");
-                        }
-                        else
-                        {
-                            w.Write("`[path]`");
-                        }
-                        w.Write(" | ");
-                        if (item7.Tests is { } tests10)
-                        {
-                            w.WriteValue(tests10, global::Reports.TextContext.TableCell, "Removed › Tests");
-                        }
-                        else
-                        {
-                            w.Write("[N]");
-                        }
-                        w.Write(" |\n");
                     }
                 }
             }
