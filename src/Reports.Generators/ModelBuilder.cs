@@ -213,9 +213,12 @@ internal sealed class ModelBuilder
             // The section before, when its text ends in Markdown, which runs to the next heading.
             string? markdownBefore = null;
 
-            // An unlabelled list of Markdown items beside fields: an item starting with a field's bold label would read as that field.
+            // A list of Markdown items beside parts an item could be taken for (any field beside an unlabelled list; a
+            // bullet field, a check or an indicator, which a blank line joins to the list, beside a labelled one).
             IPropertySymbol? markdownItems = null;
-            string? fieldLabel = null;
+            var markdownItemsLabelled = false;
+            string? fieldStart = null;
+            string? bulletStart = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -252,15 +255,27 @@ internal sealed class ModelBuilder
                     }
                 }
 
-                markdownItems ??= member is { Kind: MemberKind.List, Label.Length: 0, Value.Kind: ValueKind.Markdown } ? property : null;
-                fieldLabel ??= member.Kind == MemberKind.Field ? member.Label : null;
+                if (markdownItems is null && member is { Kind: MemberKind.List, Value.Kind: ValueKind.Markdown })
+                {
+                    markdownItems = property;
+                    markdownItemsLabelled = member.Label.Length > 0;
+                }
+
+                fieldStart ??= member.Kind == MemberKind.Field ? "**" + member.Label + "**:" : null;
+                bulletStart ??= member switch
+                {
+                    { Kind: MemberKind.Field, Layout: FieldLayout.Bullet } => "**" + member.Label + "**:",
+                    { Kind: MemberKind.Check } => "[x] " + member.Label,
+                    { Kind: MemberKind.Indicator } => "✅ **" + member.Label + "**",
+                    _ => null,
+                };
                 members.Add(member);
             }
 
-            if (markdownItems is not null && fieldLabel is not null)
+            if (markdownItems is not null && (markdownItemsLabelled ? bulletStart : fieldStart) is { } start)
             {
                 Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(markdownItems, KnownNames.ListAttribute), markdownItems), markdownItems.Name,
-                    $"its Markdown items stand beside the record's fields without a label of their own, so an item starting with a field's bold label ('**{fieldLabel}**:') would read as that field; give the list a label ([List(\"Notes\")]), or a section of its own");
+                    $"an item of its Markdown could start like another part of the record ('{start}'), which the reader would take for that part; give the list a section of its own, or make its items strings");
             }
 
             var constructor = ConstructorFor(type, members.Select(m => m.PropertyName));

@@ -1961,11 +1961,11 @@ public static class ReportReader
         // ---- Lists ----
 
         /// <summary>A list with no label before it: bullet fields, checks, indicators, or the record's unlabelled list.</summary>
-        private void ReadFreeList(ListBlock list, Scope scope)
+        private void ReadFreeList(ListBlock list, Scope scope, int start = 0)
         {
-            foreach (var block in list)
+            for (var b = start; b < list.Count; b++)
             {
-                if (block is not ListItemBlock item)
+                if (list[b] is not ListItemBlock item)
                 {
                     continue;
                 }
@@ -2040,14 +2040,35 @@ public static class ReportReader
 
         private void ReadListItems(ListBlock list, SchemaNode node, List<object?> target, PathRef path, Scope scope)
         {
-            foreach (var block in list)
+            for (var b = 0; b < list.Count; b++)
             {
-                if (block is ListItemBlock item)
+                if (list[b] is ListItemBlock item)
                 {
                     var paragraph = FirstChild(item) as ParagraphBlock;
-                    ReadListItem(item, paragraph is null ? new List<string>() : Lines(paragraph), node, target, path, scope);
+                    var lines = paragraph is null ? new List<string>() : Lines(paragraph);
+                    if (lines.Count > 0 && IsBulletPart(lines[0], scope))
+                    {
+                        // A blank line joins the list and the bullet parts written after it into one list (as on GitHub):
+                        // the list ends at the first of them.
+                        ReadFreeList(list, scope, b);
+                        return;
+                    }
+
+                    ReadListItem(item, lines, node, target, path, scope);
                 }
             }
+        }
+
+        /// <summary>Whether <paramref name="line"/> is one of the record's bullet parts: a bullet field's label, a check or an indicator.</summary>
+        private static bool IsBulletPart(string line, Scope scope)
+        {
+            if (TryLabelSpan(line.AsSpan(), out var label, out _, out _) && FindSlot(scope.Nodes, label, NodeKind.Field) is var field && field >= 0
+                && scope.Nodes[field].Layout == 0)
+            {
+                return true;
+            }
+
+            return (TryCheck(line, out _, out var checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) >= 0) || TryIndicator(line, scope, out _, out _);
         }
 
         private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)

@@ -178,9 +178,9 @@ public sealed class DefinitionDiagnosticsTests
         [Report]
         public partial record R
         {
-            [Field("Impact")] public MarkdownText? Impact { get; init; }
+            [Field("Impact", Layout = FieldLayout.Line)] public MarkdownText? Impact { get; init; }
 
-            [Field("Cause", Layout = FieldLayout.Block, Prefix = "> ")] public MarkdownText? Cause { get; init; }
+            [Field("Cause", Layout = FieldLayout.Block)] public MarkdownText? Cause { get; init; }
 
             [List("Notes")] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
 
@@ -210,7 +210,29 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Notes",
-            "its Markdown items stand beside the record's fields without a label of their own, so an item starting with a field's bold label ('**Owner**:') would read as that field; give the list a label ([List(\"Notes\")]), or a section of its own"));
+            "an item of its Markdown could start like another part of the record ('**Owner**:'), which the reader would take for that part; give the list a section of its own, or make its items strings"));
+
+    [Fact]
+    public Task Labelled_markdown_items_beside_bullet_parts_are_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Owner", Layout = FieldLayout.Line)] public string? Owner { get; init; }
+
+            [{|#0:List("Notes")|}] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
+
+            [Check("Reviewed")] public bool Reviewed { get; init; }
+        }
+
+        public partial record Fine
+        {
+            [Field("Owner", Layout = FieldLayout.Line)] public string? Owner { get; init; }
+
+            [List("Notes")] public ReportList<MarkdownText> Notes { get; init; } = ReportList<MarkdownText>.Empty;
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Notes",
+            "an item of its Markdown could start like another part of the record ('[x] Reviewed'), which the reader would take for that part; give the list a section of its own, or make its items strings"));
 
     [Fact]
     public Task Markdown_where_it_would_not_show_or_read_back_is_an_error() => Check("""

@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using Reports.Tests.Model;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// A list followed by the record's bullet parts (a field, a check, an indicator): the blank line between them joins them
+/// into one list, as CommonMark and GitHub read it, so the list ends at the first bullet part. Before, the parts were read
+/// as more items of the list (and a checklist refused them), so the report changed on every read and write.
+/// </summary>
+public sealed class ListBesideBulletsTests
+{
+    private static readonly DatasetReport Filled = new()
+    {
+        Data = new DatasetPart
+        {
+            Datasets = ["imagenet", "coco"],
+            Size = "10k",
+            Reviewed = true,
+            Health = Mark.Met,
+            Todo = [new ChecklistItem("label the rest")],
+            Owner = "bob",
+        },
+    };
+
+    [Fact]
+    public void The_parts_after_a_list_read_back_as_themselves()
+    {
+        var markdown = Filled.ToMarkdown();
+        Assert.Contains("- coco\n\n- **Size**: 10k\n", markdown, StringComparison.Ordinal);
+
+        var parsed = DatasetReport.Parse(markdown);
+
+        Assert.Equal(Filled, parsed);
+        Assert.Equal(markdown, parsed.ToMarkdown());
+    }
+
+    [Fact]
+    public void The_blank_template_keeps_its_shape_through_a_read_and_a_write()
+    {
+        var template = DatasetReport.MarkdownTemplate;
+
+        var parsed = DatasetReport.Parse(template);
+
+        Assert.Equal(["[dataset]"], parsed.Data!.Datasets);
+        Assert.Equal("[size]", parsed.Data.Size);
+        Assert.Equal(parsed, DatasetReport.Parse(parsed.ToMarkdown()));
+    }
+}
+
+[Report("Model card")]
+public partial record DatasetReport
+{
+    [Section("Data")]
+    public DatasetPart? Data { get; init; }
+}
+
+public sealed partial record DatasetPart
+{
+    [List("Datasets"), Placeholder("[dataset]")]
+    public ReportList<string> Datasets { get; init; } = [];
+
+    [Field("Size"), Placeholder("[size]")]
+    public string? Size { get; init; }
+
+    [Check("Reviewed")]
+    public bool Reviewed { get; init; }
+
+    [Indicator("Health")]
+    public Mark? Health { get; init; }
+
+    [Checklist("Todo"), Placeholder("[task]")]
+    public ReportList<ChecklistItem> Todo { get; init; } = [];
+
+    [Field("Owner"), Placeholder("[owner]")]
+    public string? Owner { get; init; }
+}
