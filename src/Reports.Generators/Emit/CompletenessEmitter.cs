@@ -315,7 +315,8 @@ internal sealed class CompletenessEmitter
 
     // ---- Values ----
 
-    private static void EmitValue(MemberModel member, Scope scope, string access, bool nullable, PathText path, Requirement requirement, string? name = null)
+    private static void EmitValue(MemberModel member, Scope scope, string access, bool nullable, PathText path, Requirement requirement, string? name = null,
+        string? placeholderExpression = null)
     {
         var source = scope.Source;
         var hint = Quote(CompletenessHints.For(member));
@@ -327,7 +328,7 @@ internal sealed class CompletenessEmitter
                 var arguments = new List<string> { text, path.Expression, hint };
                 if ((member.Default is null || !member.Placeholders.IsEmpty) && CompletenessHints.Placeholder(member) is { } placeholder)
                 {
-                    arguments.Add("placeholder: " + Quote(placeholder));
+                    arguments.Add("placeholder: " + (placeholderExpression ?? Quote(placeholder)));
                 }
 
                 if (member.Default is not null)
@@ -463,12 +464,12 @@ internal sealed class CompletenessEmitter
         source.Open("for (var " + index + " = 0; " + index + " < " + list + "." + count + "; " + index + "++)");
         var number = new PathText.Number(index + " + 1", NumberName(path, member));
         var itemPath = path.Item(member, number);
-        EmitItem(member, scope, list + "[" + index + "]", itemPath, role, guarded);
+        EmitItem(member, scope, list + "[" + index + "]", index, itemPath, role, guarded);
         source.Close();
         source.Close();
     }
 
-    private void EmitItem(MemberModel member, Scope scope, string item, PathText path, string? role, bool guarded)
+    private void EmitItem(MemberModel member, Scope scope, string item, string index, PathText path, string? role, bool guarded)
     {
         var source = scope.Source;
         var value = member.Value;
@@ -487,7 +488,12 @@ internal sealed class CompletenessEmitter
             item += "?.Text";
         }
 
-        EmitValue(single, scope, item, nullable: true, path, Requirement.Always, name: "item");
+        // The template shows item k with the k-th placeholder (the last one repeats): an item left as it was is that one.
+        var placeholder = member.Placeholders.Count > 1
+            ? index + " switch { " + string.Join(" ", member.Placeholders.Take(member.Placeholders.Count - 1).Select((p, k) => k.ToString(System.Globalization.CultureInfo.InvariantCulture) + " => " + Quote(p) + ","))
+                + " _ => " + Quote(member.Placeholders[member.Placeholders.Count - 1]) + " }"
+            : null;
+        EmitValue(single, scope, item, nullable: true, path, Requirement.Always, name: "item", placeholderExpression: placeholder);
     }
 
     /// <summary>Emits the check method of a section record at <paramref name="path"/> and returns its name.</summary>

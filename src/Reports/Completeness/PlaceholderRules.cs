@@ -170,7 +170,11 @@ internal static class PlaceholderRules
             && char.ToUpperInvariant(value[value.Length - 1]) == char.ToUpperInvariant(placeholder[placeholder.Length - 1])
             && value.Equals(placeholder, StringComparison.OrdinalIgnoreCase))
         {
-            return LooksLike(placeholder) || HasBracketedWord(placeholder);
+            // The template's own text left as it was: a placeholder that looks like one, is wholly in brackets ("[1.2.3]")
+            // or is guidance in a sentence ("A clear and concise description of what the bug is."). A realistic example
+            // ("Happy Path") may also be a real value.
+            return LooksLike(placeholder) || HasBracketedWord(placeholder) || (placeholder.Length > 2 && placeholder[0] == '[' && placeholder[placeholder.Length - 1] == ']')
+                || IsGuidanceSentence(placeholder);
         }
 
         if (!marked || value.IndexOf('[') < 0)
@@ -222,6 +226,34 @@ internal static class PlaceholderRules
         }
 
         return hasLetter || blank;
+    }
+
+    /// <summary>
+    /// A sentence telling what to write, not a value: six words or more ending with '.', ':' or '…', or text holding an
+    /// ellipsis to fill in (<c>Go to '...'</c>).
+    /// </summary>
+    private static bool IsGuidanceSentence(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf("...".AsSpan()) >= 0 || text.IndexOf('…') >= 0)
+        {
+            return true;
+        }
+
+        if (text.Length == 0 || text[text.Length - 1] is not ('.' or ':'))
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && text[i - 1] != ' ')
+            {
+                words++;
+            }
+        }
+
+        return words >= 6;
     }
 
     private static bool HasBracketedWord(ReadOnlySpan<char> text)

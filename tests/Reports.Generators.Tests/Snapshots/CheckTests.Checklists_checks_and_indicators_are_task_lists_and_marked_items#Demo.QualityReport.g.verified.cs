@@ -258,7 +258,7 @@ namespace Demo
                 {
                     for (var i = 0; i < changes.Count; i++)
                     {
-                        c.Text(changes[i]?.Text, new global::Reports.ReportPath("Required Changes › ", i + 1, ""), "fill in [Change 1]", placeholder: "[Change 1]");
+                        c.Text(changes[i]?.Text, new global::Reports.ReportPath("Required Changes › ", i + 1, ""), "fill in [Change 1]", placeholder: i switch { 0 => "[Change 1]", _ => "[Change 2]" });
                     }
                 }
 

@@ -384,7 +384,7 @@ namespace Demo
                 {
                     for (var i4 = 0; i4 < steps.Count; i4++)
                     {
-                        c.Text(steps[i4], new global::Reports.ReportPath("Steps › ", i4 + 1, ""), "fill in [First step]", placeholder: "[First step]");
+                        c.Text(steps[i4], new global::Reports.ReportPath("Steps › ", i4 + 1, ""), "fill in [First step]", placeholder: i4 switch { 0 => "[First step]", _ => "[Next step]" });
                     }
                 }
 

@@ -2543,7 +2543,7 @@ namespace AgentReports
             {
                 for (var i = 0; i < gaps.Count; i++)
                 {
-                    c.Text(gaps[i], new global::Reports.ReportPath("Testing Strategy › Known Testing Gaps › ", i + 1, ""), "fill in [List any areas not fully tested]", placeholder: "[List any areas not fully tested]");
+                    c.Text(gaps[i], new global::Reports.ReportPath("Testing Strategy › Known Testing Gaps › ", i + 1, ""), "fill in [List any areas not fully tested]", placeholder: i switch { 0 => "[List any areas not fully tested]", _ => "[Reasons for gaps and mitigation strategies]" });
                 }
             }
         }
@@ -2683,7 +2683,7 @@ namespace AgentReports
             {
                 for (var i = 0; i < opportunities.Count; i++)
                 {
-                    c.Text(opportunities[i], new global::Reports.ReportPath("Performance Analysis › Optimization Opportunities › ", i + 1, ""), "fill in [Areas identified for future performance improvements]", placeholder: "[Areas identified for future performance improvements]");
+                    c.Text(opportunities[i], new global::Reports.ReportPath("Performance Analysis › Optimization Opportunities › ", i + 1, ""), "fill in [Areas identified for future performance improvements]", placeholder: i switch { 0 => "[Areas identified for future performance improvements]", _ => "[Monitoring recommendations]" });
                 }
             }
         }

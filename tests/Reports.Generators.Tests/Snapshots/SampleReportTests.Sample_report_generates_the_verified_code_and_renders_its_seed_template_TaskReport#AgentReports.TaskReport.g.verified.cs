@@ -2458,7 +2458,7 @@ namespace AgentReports
             {
                 for (var i2 = 0; i2 < requiredChanges.Count; i2++)
                 {
-                    c.Text(requiredChanges[i2]?.Text, new global::Reports.ReportPath("Code Review › Required Changes › ", i2 + 1, ""), "fill in [Change 1]", placeholder: "[Change 1]");
+                    c.Text(requiredChanges[i2]?.Text, new global::Reports.ReportPath("Code Review › Required Changes › ", i2 + 1, ""), "fill in [Change 1]", placeholder: i2 switch { 0 => "[Change 1]", _ => "[Change 2]" });
                 }
             }
         }

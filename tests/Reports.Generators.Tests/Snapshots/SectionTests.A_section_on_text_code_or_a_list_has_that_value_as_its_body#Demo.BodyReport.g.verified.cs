@@ -298,7 +298,7 @@ namespace Demo
                 {
                     for (var i = 0; i < gaps.Count; i++)
                     {
-                        c.Text(gaps[i], new global::Reports.ReportPath("Gaps › ", i + 1, ""), "fill in [Gap 1]", placeholder: "[Gap 1]");
+                        c.Text(gaps[i], new global::Reports.ReportPath("Gaps › ", i + 1, ""), "fill in [Gap 1]", placeholder: i switch { 0 => "[Gap 1]", _ => "[Gap 2]" });
                     }
                 }
 
