@@ -217,6 +217,10 @@ internal sealed class ModelBuilder
             // bullet field, a check or an indicator, which a blank line joins to the list, beside a labelled one).
             IPropertySymbol? markdownItems = null;
             var markdownItemsLabelled = false;
+
+            // The bold labels of the record's parts (and, apart, its checks' texts), which a reader tells them apart by.
+            var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            (AttributeData Attribute, IPropertySymbol Property)? strayColumn = null;
             string? fieldStart = null;
             string? bulletStart = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
@@ -227,6 +231,12 @@ internal sealed class ModelBuilder
                 }
 
                 var member = tableRow ? BuildColumn(property) : BuildMember(property);
+                if (!tableRow && FindAttribute(property, KnownNames.ColumnAttribute) is { } column)
+                {
+                    // A record of parts (a row record has columns alone) with a column among them: it is never written.
+                    strayColumn ??= (column, property);
+                }
+
                 if (member is null || !CheckReadable(property, Emit.EnumNames.Of(member.Kind)))
                 {
                     continue;
@@ -255,6 +265,11 @@ internal sealed class ModelBuilder
                     }
                 }
 
+                if (!tableRow && !CheckLabel(member, property, labels))
+                {
+                    continue;
+                }
+
                 if (markdownItems is null && member is { Kind: MemberKind.List, Value.Kind: ValueKind.Markdown })
                 {
                     markdownItems = property;
@@ -270,6 +285,12 @@ internal sealed class ModelBuilder
                     _ => null,
                 };
                 members.Add(member);
+            }
+
+            if (strayColumn is var (columnAttribute, columnProperty) && members.Count > 0)
+            {
+                Report(DiagnosticDescriptors.UnsupportedMemberType, AttributeLocation(columnAttribute, columnProperty), "Column", columnProperty.Name, columnProperty.Type.ToDisplayString(),
+                    "a column is a property of the record a [Table] lists, and this record holds other parts, so it is never written; move the property to the table's row record, or give it [Field] here");
             }
 
             if (markdownItems is not null && (markdownItemsLabelled ? bulletStart : fieldStart) is { } start)
@@ -291,6 +312,43 @@ internal sealed class ModelBuilder
             _building.Pop();
         }
     }
+
+    /// <summary>
+    /// Checks a part's bold label: written as <c>**Label**:</c>, it may not carry its own colon or bold, and no other
+    /// part of the record may have it (a reader could not tell them apart). Reports and returns false when it fails.
+    /// </summary>
+    private bool CheckLabel(MemberModel member, IPropertySymbol property, Dictionary<string, string> labels)
+    {
+        if (member.Kind is not (MemberKind.Field or MemberKind.List or MemberKind.Table or MemberKind.Checklist or MemberKind.CodeBlock
+            or MemberKind.Indicator or MemberKind.Check) || member.Label.Length == 0)
+        {
+            return true;
+        }
+
+        var location = property.Locations.FirstOrDefault();
+        var label = member.Label;
+        if (member.Kind != MemberKind.Check && (label.Trim().EndsWith(":", StringComparison.Ordinal) || label.Contains("**") || label.Contains("__")
+            || label.Trim().Length != label.Length))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"the label \"{label}\" is written in bold with a colon after it (**Label**:), so it would carry a second colon or bold and not read back; give the words alone, \"{label.Trim().Trim('*', '_', ' ').TrimEnd(':').Trim()}\"");
+            return false;
+        }
+
+        var key = (member.Kind == MemberKind.Check ? "check " : "label ") + ReportLabelKey(label);
+        if (labels.TryGetValue(key, out var first))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"'{first}' of the same record has the {(member.Kind == MemberKind.Check ? "check text" : "label")} '{label}' too, so a reader could not tell them apart; give each a distinct one");
+            return false;
+        }
+
+        labels.Add(key, property.Name);
+        return true;
+    }
+
+    /// <summary>A label as the reader matches it: its words, in any case.</summary>
+    private static string ReportLabelKey(string label) => string.Join(" ", label.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether what a section writes ends with a Markdown body (its own, or its record's last section's).</summary>
     private static bool EndsWithMarkdown(MemberModel section)
@@ -634,9 +692,11 @@ internal sealed class ModelBuilder
                 kind = MemberKind.Checklist;
                 break;
             case KnownNames.CheckAttribute:
-                if (isList || value.Kind != ValueKind.Boolean)
+                if (isList || value.Kind != ValueKind.Boolean || nullable)
                 {
-                    Unsupported(layout, property, "a check is ticked or not, so it must be a bool");
+                    Unsupported(layout, property, nullable && value.Kind == ValueKind.Boolean && !isList
+                        ? "a check is ticked or not, so it must be a bool, not a bool? (unticked is its false)"
+                        : "a check is ticked or not, so it must be a bool");
                     return null;
                 }
 

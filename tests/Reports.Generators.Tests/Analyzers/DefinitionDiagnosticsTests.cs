@@ -235,6 +235,41 @@ public sealed class DefinitionDiagnosticsTests
             "an item of its Markdown could start like another part of the record ('[x] Reviewed'), which the reader would take for that part; give the list a section of its own, or make its items strings"));
 
     [Fact]
+    public Task Labels_a_reader_could_not_read_back_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("OS")] public string? Os { get; init; }
+
+            [Field("os")] public string? {|#0:Os2|} { get; init; }
+
+            [Field("Label:")] public string? {|#1:Colon|} { get; init; }
+
+            [List("**Bold**")] public ReportList<string> {|#2:Bold|} { get; init; } = ReportList<string>.Empty;
+
+            [Check("Done")] public bool Done { get; init; }
+
+            [Check("done")] public bool {|#3:Done2|} { get; init; }
+
+            [{|#4:Check("Maybe")|}] public bool? Maybe { get; init; }
+
+            [{|#5:Column("Loose")|}] public string? Loose { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Os2",
+            "'Os' of the same record has the label 'os' too, so a reader could not tell them apart; give each a distinct one"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Colon",
+            "the label \"Label:\" is written in bold with a colon after it (**Label**:), so it would carry a second colon or bold and not read back; give the words alone, \"Label\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Bold",
+            "the label \"**Bold**\" is written in bold with a colon after it (**Label**:), so it would carry a second colon or bold and not read back; give the words alone, \"Bold\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Done2",
+            "'Done' of the same record has the check text 'done' too, so a reader could not tell them apart; give each a distinct one"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 4).WithArguments("Check", "Maybe", "bool?",
+            "a check is ticked or not, so it must be a bool, not a bool? (unticked is its false)"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 5).WithArguments("Column", "Loose", "string?",
+            "a column is a property of the record a [Table] lists, and this record holds other parts, so it is never written; move the property to the table's row record, or give it [Field] here"));
+
+    [Fact]
     public Task Markdown_where_it_would_not_show_or_read_back_is_an_error() => Check("""
         [Report]
         public partial record R
