@@ -1479,6 +1479,7 @@ public static class ReportReader
                                 {
                                     // "**Summary**:", a blank line, then the text: the value is the paragraph after its label.
                                     SetValue(target, slot, node, string.Join("\n", following), lineIndex, path);
+                                    _valueEndingBlock = (blocks[index + 1], node.Label);
                                     return index + 1;
                                 }
 
@@ -1599,7 +1600,7 @@ public static class ReportReader
 
                     if (hasColon || rest.Length > 0)
                     {
-                        Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the label '" + label + "'");
+                        Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the label '" + label + "'" + NamesSection(scope, label));
                         k++;
                         continue;
                     }
@@ -1630,7 +1631,10 @@ public static class ReportReader
                     var afterValue = k == 0 && index > 0 && _valueEndingBlock is { } ending && ReferenceEquals(ending.Block, blocks[index - 1])
                         ? " after the value of '" + ending.Label + "', a paragraph of its own (a field's value is one paragraph: remove the blank line before it)"
                         : string.Empty;
-                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'" + afterValue);
+                    var namesSection = afterValue.Length == 0 && TryBoldSpan(line, out var bold, out var after) && after.Trim(Blanks.AsSpan()).Length == 0
+                        ? NamesSection(scope, bold.ToString())
+                        : string.Empty;
+                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'" + afterValue + namesSection);
                     k++;
                     continue;
                 }
@@ -3390,6 +3394,21 @@ public static class ReportReader
                 && rest.Slice(2, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>", which names the section '…': write it as that section's heading" when a bold line names a section of the scope.</summary>
+        private static string NamesSection(Scope scope, string label)
+        {
+            var wanted = NormalizeLabel(label.AsSpan());
+            foreach (var node in scope.Nodes)
+            {
+                if (node.Kind is NodeKind.Section or NodeKind.RepeatedSection && NormalizeLabel(node.Label.AsSpan()).Equals(wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return ", which names the section '" + node.Label + "': write it as that section's heading";
+                }
+            }
+
+            return string.Empty;
+        }
+
         private string ExpectedLabels(Scope scope)
         {
             var parts = new List<string>();
@@ -3413,13 +3432,22 @@ public static class ReportReader
                     case NodeKind.Text:
                         parts.Add("free text");
                         break;
+                    case NodeKind.CodeBlock when node.Label.Length > 0:
+                        parts.Add("'" + node.Label + "' (a code block)");
+                        break;
                     case NodeKind.CodeBlock:
                         parts.Add("a code block");
                         break;
                 }
             }
 
-            return parts.Count == 0 ? "no content here" : "one of the parts " + string.Join(", ", parts.Distinct());
+            if (parts.Count == 0)
+            {
+                var sections = scope.Nodes.Where(n => n.Kind is NodeKind.Section or NodeKind.RepeatedSection).Select(n => "'" + n.Label.Replace("{n}", "N") + "'").ToList();
+                return sections.Count == 0 ? "no content here" : "only the headings of its sections here (" + string.Join(", ", sections) + ")";
+            }
+
+            return parts.Count == 1 ? parts[0] : "one of the parts " + string.Join(", ", parts.Distinct());
         }
 
         /// <summary>The 0-based column where <paramref name="text"/> (its first line) starts on a line, else where the line's text starts.</summary>
