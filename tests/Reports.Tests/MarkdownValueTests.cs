@@ -153,15 +153,7 @@ public sealed class MarkdownValueTests
     [InlineData("Metric", "two\nlines", "holds a line break, which a table cell cannot")]
     public void Markdown_that_would_not_stay_one_paragraph_where_it_stands_is_refused(string where, string value, string problem)
     {
-        var report = MarkdownValueReport.Parse(Filled);
-        report = where switch
-        {
-            "Impact" => report with { Summary = report.Summary! with { Impact = new MarkdownText(value) } },
-            "Timeline" => report with { Summary = report.Summary! with { Timeline = new MarkdownText(value) } },
-            "RootCause" => report with { Summary = report.Summary! with { RootCause = new MarkdownText(value) } },
-            "Action" => report with { Actions = [new MarkdownText(value)] },
-            _ => report with { Metrics = [report.Metrics[0] with { Name = new MarkdownText(value) }] },
-        };
+        var report = FilledWith(where, value);
 
         var exception = Assert.Throws<ReportRenderException>(() => report.ToMarkdown());
 
@@ -195,13 +187,7 @@ public sealed class MarkdownValueTests
     {
         // Bold lead-ins and pipes are an item's own text: the reader takes every line of a list item, and a cell's
         // escaped pipes are pipes (GFM escapes a pipe after a backslash, whatever stands before that backslash).
-        var report = MarkdownValueReport.Parse(Filled);
-        report = where switch
-        {
-            "Impact" => report with { Summary = report.Summary! with { Impact = new MarkdownText(value) } },
-            "Action" => report with { Actions = [new MarkdownText(value)] },
-            _ => report with { Metrics = [report.Metrics[0] with { Name = new MarkdownText(value) }] },
-        };
+        var report = FilledWith(where, value);
 
         Assert.Equal(report, MarkdownValueReport.Parse(report.ToMarkdown()));
     }
@@ -381,6 +367,21 @@ public sealed class MarkdownValueTests
 
     private static string Text(System.Xml.Linq.XElement element) =>
         string.Concat(element.Descendants().Where(d => d.Name.LocalName == "text").Select(d => d.Value));
+
+    /// <summary>The filled report with <paramref name="value"/> in one place: a bullet field, a paragraph or block field, a list item or a cell.</summary>
+    private static MarkdownValueReport FilledWith(string where, string value)
+    {
+        var report = MarkdownValueReport.Parse(Filled);
+        var markdown = new MarkdownText(value);
+        return where switch
+        {
+            "Impact" => report with { Summary = report.Summary! with { Impact = markdown } },
+            "Timeline" => report with { Summary = report.Summary! with { Timeline = markdown } },
+            "RootCause" => report with { Summary = report.Summary! with { RootCause = markdown } },
+            "Action" => report with { Actions = [markdown] },
+            _ => report with { Metrics = [report.Metrics[0] with { Name = markdown }] },
+        };
+    }
 
     /// <summary>The report as it is written, or null when the writer refuses a value.</summary>
     private static string? Written(MarkdownValueReport report)
