@@ -38,6 +38,16 @@ public sealed class ListBesideBulletsTests
     }
 
     [Fact]
+    public void A_list_ends_at_an_indicator_or_a_check_as_well()
+    {
+        var markdown = Filled.ToMarkdown()
+            .Replace("- **Size**: 10k\n", string.Empty, StringComparison.Ordinal)
+            .Replace("- [x] Reviewed\n", string.Empty, StringComparison.Ordinal);
+
+        Assert.Equal(Filled.Data! with { Size = null, Reviewed = false }, DatasetReport.Parse(markdown).Data);
+    }
+
+    [Fact]
     public void The_blank_template_keeps_its_shape_through_a_read_and_a_write()
     {
         var template = DatasetReport.MarkdownTemplate;

@@ -2050,7 +2050,7 @@ public static class ReportReader
                 {
                     var paragraph = FirstChild(item) as ParagraphBlock;
                     var lines = paragraph is null ? new List<string>() : Lines(paragraph);
-                    if (lines.Count > 0 && IsBulletPart(lines[0], scope))
+                    if (lines.Count > 0 && IsBulletPart(lines[0], scope, node))
                     {
                         // A blank line joins the list and the bullet parts written after it into one list (as on GitHub):
                         // the list ends at the first of them.
@@ -2063,11 +2063,14 @@ public static class ReportReader
             }
         }
 
-        /// <summary>Whether <paramref name="line"/> is one of the record's bullet parts: a bullet field's label, a check or an indicator.</summary>
-        private static bool IsBulletPart(string line, Scope scope)
+        /// <summary>
+        /// Whether <paramref name="line"/>, an item of <paramref name="list"/>, is one of the record's bullet parts instead: a
+        /// bullet field's label (not the head of the list's own record items), a check or an indicator.
+        /// </summary>
+        private static bool IsBulletPart(string line, Scope scope, SchemaNode list)
         {
             if (TryLabelSpan(line.AsSpan(), out var label, out _, out _) && FindSlot(scope.Nodes, label, NodeKind.Field) is var field && field >= 0
-                && scope.Nodes[field].Layout == 0)
+                && scope.Nodes[field].Layout == 0 && (list.Record is null || FindSlot(list.Record.Nodes, label) < 0))
             {
                 return true;
             }
