@@ -319,19 +319,27 @@ internal sealed class ModelBuilder
     /// </summary>
     private bool CheckLabel(MemberModel member, IPropertySymbol property, Dictionary<string, string> labels)
     {
+        var location = property.Locations.FirstOrDefault();
+        var label = member.Label;
+        if (member.Kind == MemberKind.Check && label.Trim().Length == 0)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "a check is written as '- [x] Text', and this one has no text, so it could not be read back; give its text, [Check(\"Tests pass\")]");
+            return false;
+        }
+
         if (member.Kind is not (MemberKind.Field or MemberKind.List or MemberKind.Table or MemberKind.Checklist or MemberKind.CodeBlock
-            or MemberKind.Indicator or MemberKind.Check) || member.Label.Length == 0)
+            or MemberKind.Indicator or MemberKind.Check) || label.Length == 0)
         {
             return true;
         }
 
-        var location = property.Locations.FirstOrDefault();
-        var label = member.Label;
-        if (member.Kind != MemberKind.Check && (label.Trim().EndsWith(":", StringComparison.Ordinal) || label.Contains("**") || label.Contains("__")
-            || label.Trim().Length != label.Length))
+        if (member.Kind != MemberKind.Check && LabelProblem(label) is { } problem)
         {
+            var words = string.Join(" ", label.Replace("**", " ").Replace("__", " ").Trim(' ', '*', '_', ':').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                $"the label \"{label}\" is written in bold with a colon after it (**Label**:), so it would carry a second colon or bold and not read back; give the words alone, \"{label.Trim().Trim('*', '_', ' ').TrimEnd(':').Trim()}\"");
+                $"the label \"{label}\" {problem}, and it is written in bold with a colon after it (**Label**:), so it would not read back; "
+                + (words.Length == 0 ? "give it words" : $"give the words alone, \"{words}\""));
             return false;
         }
 
@@ -346,6 +354,15 @@ internal sealed class ModelBuilder
         labels.Add(key, property.Name);
         return true;
     }
+
+    /// <summary>What in a bold label would not read back, or null: blanks at its ends, its own colon, bold or an emphasis mark at an end.</summary>
+    private static string? LabelProblem(string label) =>
+        label.Trim().Length == 0 ? "is blank"
+        : label.Trim().Length != label.Length ? "has blanks at its ends"
+        : label.EndsWith(":", StringComparison.Ordinal) ? "ends with its own colon"
+        : label.Contains("**") || label.Contains("__") ? "holds bold marks"
+        : label[label.Length - 1] is '*' or '_' ? "ends with '" + label[label.Length - 1] + "', which runs into the closing bold"
+        : null;
 
     /// <summary>A label as the reader matches it: its words, in any case.</summary>
     private static string ReportLabelKey(string label) => string.Join(" ", label.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));

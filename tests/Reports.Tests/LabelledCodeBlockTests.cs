@@ -81,6 +81,8 @@ public sealed class LabelledCodeBlockTests
 
         var none = CrashReport.Parse(markdown.Substring(0, start) + "**Error output**: None\n\n" + markdown.Substring(end));
         Assert.Null(none.Details!.Output);
+        var below = CrashReport.Parse(markdown.Substring(0, start) + "**Error output**:\n\nN/A\n\n" + markdown.Substring(end));
+        Assert.Null(below.Details!.Output);
 
         Assert.False(CrashReport.TryParse(markdown.Substring(0, start) + "**Error output**: it crashed\n\n" + markdown.Substring(end), out _, out var errors));
         var error = Assert.Single(errors);

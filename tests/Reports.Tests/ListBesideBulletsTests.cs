@@ -48,6 +48,28 @@ public sealed class ListBesideBulletsTests
     }
 
     [Fact]
+    public void A_numbered_lists_items_stay_items_whatever_they_start_with()
+    {
+        // The writer never writes bullet parts as numbered items.
+        var markdown = "# Steps\n\n**Steps**:\n1. Build\n2. [x] Signed off\n3. **Owner**: carol signs off\n\n- **Owner**: bob\n- [x] Signed off\n";
+
+        var parsed = StepsReport.Parse(markdown);
+
+        Assert.Equal(["Build", "[x] Signed off", "**Owner**: carol signs off"], parsed.Steps);
+        Assert.Equal(("bob", true), (parsed.Owner, parsed.SignedOff));
+    }
+
+    [Fact]
+    public void A_placeholder_for_inline_record_items_reads_as_no_value()
+    {
+        var parsed = FilesListReport.Parse(FilesListReport.MarkdownTemplate);
+
+        Assert.Empty(parsed.Files);
+        Assert.Contains(parsed.CheckCompleteness().Issues, i => i.Path == "Files");
+        Assert.Equal(FilesListReport.MarkdownTemplate, parsed.ToMarkdown());
+    }
+
+    [Fact]
     public void The_blank_template_keeps_its_shape_through_a_read_and_a_write()
     {
         var template = DatasetReport.MarkdownTemplate;
@@ -86,4 +108,24 @@ public sealed partial record DatasetPart
 
     [Field("Owner"), Placeholder("[owner]")]
     public string? Owner { get; init; }
+}
+
+[Report("Steps")]
+public partial record StepsReport
+{
+    [List("Steps", Numbered = true)]
+    public ReportList<string> Steps { get; init; } = [];
+
+    [Field("Owner")]
+    public string? Owner { get; init; }
+
+    [Check("Signed off")]
+    public bool SignedOff { get; init; }
+}
+
+[Report("Files")]
+public partial record FilesListReport
+{
+    [List("Files"), Placeholder("[file]")]
+    public ReportList<FileRef> Files { get; init; } = [];
 }

@@ -1499,6 +1499,12 @@ public static class ReportReader
                                     SetFence(code, target, slot);
                                     return index + 1;
                                 }
+                                else if (restText.Length == 0 && k == lines.Count - 1 && index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock none
+                                    && LineSpans(none) is { Count: 1 } noneLines && SaysNothing(noneLines.Span(0), node.EmptyText))
+                                {
+                                    // "**Logs**:", a blank line, then "None".
+                                    return index + 1;
+                                }
 
                                 k++;
                                 continue;
@@ -2050,7 +2056,7 @@ public static class ReportReader
                 {
                     var paragraph = FirstChild(item) as ParagraphBlock;
                     var lines = paragraph is null ? new List<string>() : Lines(paragraph);
-                    if (lines.Count > 0 && IsBulletPart(lines[0], scope, node))
+                    if (!list.IsOrdered && lines.Count > 0 && IsBulletPart(lines[0], scope, node))
                     {
                         // A blank line joins the list and the bullet parts written after it into one list (as on GitHub):
                         // the list ends at the first of them.
@@ -2109,7 +2115,11 @@ public static class ReportReader
                 var text = lines.Count > 1 ? JoinLines(lines[0], lines, value.Kind == ValueKind.Markdown, FirstChild(item)!.Line) : string.Join("\n", lines);
                 if (TryParseValue(text, value, fenced: false, out var parsed, out var expected))
                 {
-                    target.Add(parsed);
+                    // An [Inline] record's placeholder is no item yet: the list is as empty as the template's.
+                    if (parsed is not null || value.Kind != ValueKind.Inline)
+                    {
+                        target.Add(parsed);
+                    }
                 }
                 else
                 {
@@ -2539,8 +2549,9 @@ public static class ReportReader
                 var record = new ParsedRecord(spec.Inline!.SlotCount);
                 if (!TryMatchFormat(raw, spec.Inline, record, fenced, out expected))
                 {
+                    // The blank template's own placeholder for the whole record ("[file]"): no value yet.
                     value = null;
-                    return false;
+                    return spec.Placeholders.Any(p => string.Equals(p, raw, StringComparison.OrdinalIgnoreCase));
                 }
 
                 value = spec.Inline.Create!(record);

@@ -254,14 +254,22 @@ public sealed class DefinitionDiagnosticsTests
             [{|#4:Check("Maybe")|}] public bool? Maybe { get; init; }
 
             [{|#5:Column("Loose")|}] public string? Loose { get; init; }
+
+            [Field("Notes*")] public string? {|#6:Required|} { get; init; }
+
+            [Check("")] public bool {|#7:Untitled|} { get; init; }
         }
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Os2",
             "'Os' of the same record has the label 'os' too, so a reader could not tell them apart; give each a distinct one"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Colon",
-            "the label \"Label:\" is written in bold with a colon after it (**Label**:), so it would carry a second colon or bold and not read back; give the words alone, \"Label\""),
+            "the label \"Label:\" ends with its own colon, and it is written in bold with a colon after it (**Label**:), so it would not read back; give the words alone, \"Label\""),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Bold",
-            "the label \"**Bold**\" is written in bold with a colon after it (**Label**:), so it would carry a second colon or bold and not read back; give the words alone, \"Bold\""),
+            "the label \"**Bold**\" holds bold marks, and it is written in bold with a colon after it (**Label**:), so it would not read back; give the words alone, \"Bold\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("Required",
+            "the label \"Notes*\" ends with '*', which runs into the closing bold, and it is written in bold with a colon after it (**Label**:), so it would not read back; give the words alone, \"Notes\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Untitled",
+            "a check is written as '- [x] Text', and this one has no text, so it could not be read back; give its text, [Check(\"Tests pass\")]"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Done2",
             "'Done' of the same record has the check text 'done' too, so a reader could not tell them apart; give each a distinct one"),
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 4).WithArguments("Check", "Maybe", "bool?",
