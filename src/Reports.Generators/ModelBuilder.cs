@@ -221,6 +221,10 @@ internal sealed class ModelBuilder
             // The bold labels of the record's parts (and, apart, its checks' texts), which a reader tells them apart by.
             var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             (AttributeData Attribute, IPropertySymbol Property)? strayColumn = null;
+
+            // The heads of record list items ("- **Name**: …") and the record's bullet fields, which a reader tells apart by label.
+            var itemHeads = new List<(string Label, IPropertySymbol Property)>();
+            var bulletLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             string? fieldStart = null;
             string? bulletStart = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
@@ -277,6 +281,15 @@ internal sealed class ModelBuilder
                 }
 
                 fieldStart ??= member.Kind == MemberKind.Field ? "**" + member.Label + "**:" : null;
+                if (member is { Kind: MemberKind.List, ItemTitle: null, Value.Record.Members.IsEmpty: false })
+                {
+                    itemHeads.Add((member.Value.Record!.Members[0].Label, property));
+                }
+                else if (member is { Kind: MemberKind.Field, Layout: FieldLayout.Bullet })
+                {
+                    bulletLabels.Add(ReportLabelKey(member.Label));
+                }
+
                 bulletStart ??= member switch
                 {
                     { Kind: MemberKind.Field, Layout: FieldLayout.Bullet } => "**" + member.Label + "**:",
@@ -285,6 +298,12 @@ internal sealed class ModelBuilder
                     _ => null,
                 };
                 members.Add(member);
+            }
+
+            foreach (var (head, list) in itemHeads.Where(h => bulletLabels.Contains(ReportLabelKey(h.Label))))
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(list, KnownNames.ListAttribute), list), list.Name,
+                    $"its items start with '**{head}**:', the label of a bullet field beside the list, so a reader could not tell an item from that field; give the two distinct labels");
             }
 
             if (strayColumn is var (columnAttribute, columnProperty) && members.Count > 0)

@@ -38,6 +38,15 @@ public sealed class ListBesideBulletsTests
     }
 
     [Fact]
+    public void An_item_with_the_text_of_a_check_after_the_list_stays_an_item()
+    {
+        // The record's bullet parts end the list each once: an earlier "Reviewed" is the checklist's own item.
+        var report = Filled with { Data = Filled.Data! with { Datasets = ["[x] Reviewed"], Reviewed = false, Todo = [new ChecklistItem("Reviewed", true), new ChecklistItem("more")] } };
+
+        Assert.Equal(report, DatasetReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
     public void A_list_ends_at_an_indicator_or_a_check_as_well()
     {
         var markdown = Filled.ToMarkdown()

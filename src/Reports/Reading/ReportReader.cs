@@ -2050,38 +2050,65 @@ public static class ReportReader
 
         private void ReadListItems(ListBlock list, SchemaNode node, List<object?> target, PathRef path, Scope scope)
         {
-            for (var b = 0; b < list.Count; b++)
+            // A blank line joins the list and the bullet parts written after it into one list (as on GitHub): the list
+            // ends where its last items are all bullet parts of the record, each once ("Docs updated" may be both an item
+            // of a checklist and a check after it).
+            var end = list.IsOrdered ? list.Count : BulletPartsStart(list, scope, node);
+            for (var b = 0; b < end; b++)
             {
                 if (list[b] is ListItemBlock item)
                 {
                     var paragraph = FirstChild(item) as ParagraphBlock;
-                    var lines = paragraph is null ? new List<string>() : Lines(paragraph);
-                    if (!list.IsOrdered && lines.Count > 0 && IsBulletPart(lines[0], scope, node))
-                    {
-                        // A blank line joins the list and the bullet parts written after it into one list (as on GitHub):
-                        // the list ends at the first of them.
-                        ReadFreeList(list, scope, b);
-                        return;
-                    }
-
-                    ReadListItem(item, lines, node, target, path, scope);
+                    ReadListItem(item, paragraph is null ? new List<string>() : Lines(paragraph), node, target, path, scope);
                 }
+            }
+
+            if (end < list.Count)
+            {
+                ReadFreeList(list, scope, end);
             }
         }
 
+        /// <summary>Where the record's bullet parts that end <paramref name="list"/> start (each at most once), or its count when none do.</summary>
+        private int BulletPartsStart(ListBlock list, Scope scope, SchemaNode node)
+        {
+            var start = list.Count;
+            List<int>? seen = null;
+            for (var b = list.Count - 1; b >= 0; b--)
+            {
+                var slot = list[b] is ListItemBlock item && FirstChild(item) is ParagraphBlock paragraph && Lines(paragraph) is { Count: > 0 } lines
+                    ? BulletPartSlot(lines[0], scope, node)
+                    : -1;
+                if (slot < 0 || (seen ??= new List<int>()).Contains(slot))
+                {
+                    break;
+                }
+
+                seen.Add(slot);
+                start = b;
+            }
+
+            return start;
+        }
+
         /// <summary>
-        /// Whether <paramref name="line"/>, an item of <paramref name="list"/>, is one of the record's bullet parts instead: a
-        /// bullet field's label (not the head of the list's own record items), a check or an indicator.
+        /// The slot of the record's bullet part that <paramref name="line"/>, an item of <paramref name="list"/>, is instead
+        /// of an item, or -1: a bullet field's label (not the head of the list's own record items), a check or an indicator.
         /// </summary>
-        private static bool IsBulletPart(string line, Scope scope, SchemaNode list)
+        private static int BulletPartSlot(string line, Scope scope, SchemaNode list)
         {
             if (TryLabelSpan(line.AsSpan(), out var label, out _, out _) && FindSlot(scope.Nodes, label, NodeKind.Field) is var field && field >= 0
                 && scope.Nodes[field].Layout == 0 && (list.Record is null || FindSlot(list.Record.Nodes, label) < 0))
             {
-                return true;
+                return field;
             }
 
-            return (TryCheck(line, out _, out var checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) >= 0) || TryIndicator(line, scope, out _, out _);
+            if (TryCheck(line, out _, out var checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) is var check && check >= 0)
+            {
+                return check;
+            }
+
+            return TryIndicator(line, scope, out var indicator, out _) ? indicator : -1;
         }
 
         private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)

@@ -235,6 +235,26 @@ public sealed class DefinitionDiagnosticsTests
             "an item of its Markdown could start like another part of the record ('[x] Reviewed'), which the reader would take for that part; give the list a section of its own, or make its items strings"));
 
     [Fact]
+    public Task Record_items_headed_by_the_label_of_a_bullet_field_beside_them_are_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:List("Members")|}] public ReportList<Person> Members { get; init; } = ReportList<Person>.Empty;
+
+            [Field("Name")] public string? Name { get; init; }
+        }
+
+        public partial record Person
+        {
+            [Field("Name")] public string? Name { get; init; }
+
+            [Field("Role")] public string? Role { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Members",
+            "its items start with '**Name**:', the label of a bullet field beside the list, so a reader could not tell an item from that field; give the two distinct labels"));
+
+    [Fact]
     public Task Labels_a_reader_could_not_read_back_are_errors() => Check("""
         [Report]
         public partial record R
