@@ -168,6 +168,9 @@ public sealed class MarkdownValueTests
         var item = Assert.Throws<ReportRenderException>(() => (report with { Actions = ["fine", "1. numbered"] }).ToMarkdown());
         var cell = Assert.Throws<ReportRenderException>(() => (report with { Metrics = [report.Metrics[0], report.Metrics[1] with { After = "two\nlines" }] }).ToMarkdown());
 
+        var row = Assert.Throws<ReportRenderException>(() => (report with { Metrics = [report.Metrics[0], null!] }).ToMarkdown());
+
+        Assert.Equal(("Metrics › 2", "the item is null; remove it from the list, or give it its values."), (row.Path, row.Problem));
         Assert.Equal("Actions › 2", item.Path);
         Assert.Equal("Metrics › 2 › After", cell.Path);
         Assert.StartsWith("Cannot write 'Metrics › 2 › After': the Markdown holds a line break", cell.Message, StringComparison.Ordinal);

@@ -873,13 +873,25 @@ internal sealed class LayoutWriter
         Open("for (var " + index + " = 0; " + index + " < " + expression + count + "; " + index + "++)", () =>
         {
             Statement("var " + variable + " = " + expression + "[" + index + "];");
+            void Body()
+            {
+                if (member.Value.Kind == ValueKind.Record)
+                {
+                    // A record item has parts to write; a null one is a mistake to name, not a NullReferenceException.
+                    Open("if (" + variable + " is null)", () => Statement("throw new global::Reports.ReportRenderException(" + Quote(itemsPath ?? Join(string.Empty, member.Label))
+                        + ", \"the item is null; remove it from the list, or give it its values.\");"));
+                }
+
+                item(variable, index + " + 1", index);
+            }
+
             if (itemsPath is null)
             {
-                item(variable, index + " + 1", index);
+                Body();
                 return;
             }
 
-            Open("try", () => item(variable, index + " + 1", index));
+            Open("try", Body);
             var error = NewVariable("error");
             Open("catch (global::Reports.ReportRenderException " + error + ")", () => Statement("throw " + error + ".InItem(" + Quote(itemsPath) + ", " + index + " + 1);"));
         });

@@ -198,6 +198,10 @@ namespace Demo
                         var item11 = this.Metrics[i10];
                         try
                         {
+                            if (item11 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Metrics", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.Write("| ");
                             if (item11.Name is { } name12)
                             {

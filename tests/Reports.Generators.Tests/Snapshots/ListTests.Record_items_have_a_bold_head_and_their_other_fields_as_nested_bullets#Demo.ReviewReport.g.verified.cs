@@ -103,6 +103,10 @@ namespace Demo
                         var item2 = this.Issues[i1];
                         try
                         {
+                            if (item2 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Issues Found", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Issues Found");
                             w.Write(". ");
                             var indent3 = 0 + global::Reports.ReportText.NumberWidth(i1 + 1) + 2;
@@ -158,6 +162,10 @@ namespace Demo
                         var item8 = this.Tests[i7];
                         try
                         {
+                            if (item8 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Tests Performed", "the item is null; remove it from the list, or give it its values.");
+                            }
                             if (i7 > 0) w.Write("\n");
                             w.WriteValue(i7 + 1, global::Reports.TextContext.Inline, "Tests Performed");
                             w.Write(". ");
@@ -212,6 +220,10 @@ namespace Demo
                         var item15 = this.Open[i14];
                         try
                         {
+                            if (item15 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Open Issues", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.Write("- **Issue**: ");
                             if (item15.Description is { } description16)
                             {

@@ -95,6 +95,10 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Decisions.Count; i1++)
                     {
                         var item2 = this.Decisions[i1];
+                        if (item2 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                        }
                         w.Write("\n**Decision ");
                         w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name}");
                         w.Write(": ");
@@ -144,6 +148,10 @@ namespace Demo
                     for (var i6 = 0; i6 < this.Deviations.Count; i6++)
                     {
                         var item7 = this.Deviations[i6];
+                        if (item7 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                        }
                         w.Write("\n**Deviation ");
                         w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N");
                         w.Write("**:\n- **Original Plan**: ");

@@ -175,6 +175,10 @@ namespace Demo
                         var item7 = section.Components[i6];
                         try
                         {
+                            if (item7 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Quality › Components", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.Write("| ");
                             if (item7.Name is { } name8)
                             {

@@ -549,6 +549,10 @@ namespace AgentReports
                         var item2 = section.Components[i1];
                         try
                         {
+                            if (item2 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Architecture Decisions › Key Components", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.Write("| **");
                             if (item2.Name is { } name3)
                             {

@@ -329,6 +329,10 @@ namespace AgentReports
                 for (var i3 = 0; i3 < this.Revisions.Count; i3++)
                 {
                     var item4 = this.Revisions[i3];
+                    if (item4 is null)
+                    {
+                        throw new global::Reports.ReportRenderException("Revision {n}", "the item is null; remove it from the list, or give it its values.");
+                    }
                     w.Write("\n---\n\n## Revision ");
                     w.WriteValue(i3 + 1, global::Reports.TextContext.Inline, "Revision {n}");
                     w.Write("\n\n**Revision Date**: ");
@@ -359,6 +363,10 @@ namespace AgentReports
                                 var item7 = item4.IssuesAddressed[i6];
                                 try
                                 {
+                                    if (item7 is null)
+                                    {
+                                        throw new global::Reports.ReportRenderException("Revision N › Issues Addressed", "the item is null; remove it from the list, or give it its values.");
+                                    }
                                     if (i6 > 0) w.Write("\n");
                                     w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Revision N › Issues Addressed");
                                     w.Write(". ");
@@ -586,6 +594,10 @@ namespace AgentReports
                     for (var i3 = 0; i3 < section.Decisions.Count; i3++)
                     {
                         var item4 = section.Decisions[i3];
+                        if (item4 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                        }
                         w.Write("\n**Decision ");
                         w.WriteValue(i3 + 1, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name}");
                         w.Write(": ");
@@ -653,6 +665,10 @@ namespace AgentReports
                     for (var i9 = 0; i9 < section.Deviations.Count; i9++)
                     {
                         var item10 = section.Deviations[i9];
+                        if (item10 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                        }
                         w.Write("\n**Deviation ");
                         w.WriteValue(i9 + 1, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N");
                         w.Write("**:\n- **Original Plan**: ");
@@ -799,6 +815,10 @@ namespace AgentReports
                         var item6 = section.Issues[i5];
                         try
                         {
+                            if (item6 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Code Review › Issues Found", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.WriteValue(i5 + 1, global::Reports.TextContext.Inline, "Code Review › Issues Found");
                             w.Write(". ");
                             var indent7 = 0 + global::Reports.ReportText.NumberWidth(i5 + 1) + 2;
@@ -1659,6 +1679,10 @@ namespace AgentReports
                         var item7 = section.Tests[i6];
                         try
                         {
+                            if (item7 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Implementation Details › Self-Test Results › Tests Performed", "the item is null; remove it from the list, or give it its values.");
+                            }
                             if (i6 > 0) w.Write("\n");
                             w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Implementation Details › Self-Test Results › Tests Performed");
                             w.Write(". ");

@@ -89,6 +89,10 @@ namespace Demo
                 for (var i1 = 0; i1 < this.Revisions.Count; i1++)
                 {
                     var item2 = this.Revisions[i1];
+                    if (item2 is null)
+                    {
+                        throw new global::Reports.ReportRenderException("Revision {n}", "the item is null; remove it from the list, or give it its values.");
+                    }
                     w.Write("\n---\n\n## Revision ");
                     w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Revision {n}");
                     w.Write("\n\n**Revision Date**: ");

@@ -112,6 +112,10 @@ namespace Demo
                     var item6 = this.Rows[i5];
                     try
                     {
+                        if (item6 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("Rows", "the item is null; remove it from the list, or give it its values.");
+                        }
                         w.Write("| ");
                         if (item6.Name is { } name7)
                         {

@@ -100,6 +100,10 @@ namespace Demo
                         var item2 = this.Components[i1];
                         try
                         {
+                            if (item2 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Key Components", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.Write("| **");
                             if (item2.Name is { } name3)
                             {
@@ -150,6 +154,10 @@ namespace Demo
                         var item8 = this.Removed[i7];
                         try
                         {
+                            if (item8 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Removed", "the item is null; remove it from the list, or give it its values.");
+                            }
                             w.Write("| **");
                             if (item8.Name is { } name9)
                             {
