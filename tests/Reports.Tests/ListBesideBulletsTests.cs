@@ -46,6 +46,29 @@ public sealed class ListBesideBulletsTests
         Assert.Equal(report, DatasetReport.Parse(report.ToMarkdown()));
     }
 
+    [Theory]
+    [InlineData("- **Health**: MET\n")]
+    [InlineData("- **Health**: ✅\n")]
+    [InlineData("- **Health**: ✅ MET\n")]
+    public void An_indicator_written_as_a_field_reads_as_the_indicator(string written)
+    {
+        var markdown = Filled.ToMarkdown().Replace("- ✅ **Health**\n", written, StringComparison.Ordinal);
+        Assert.Contains(written, markdown, StringComparison.Ordinal);
+
+        Assert.Equal(Filled, DatasetReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void An_indicator_written_as_a_field_with_no_option_says_how_to_write_it()
+    {
+        var markdown = Filled.ToMarkdown().Replace("- ✅ **Health**\n", "- **Health**: OK\n", StringComparison.Ordinal);
+
+        Assert.False(DatasetReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Contains("Health: expected the indicator as '✅ **Health**', one of MET, PARTIAL, NOT_MET, found '**Health**: OK'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_list_ends_at_an_indicator_or_a_check_as_well()
     {

@@ -2036,6 +2036,27 @@ public static class ReportReader
                     continue;
                 }
 
+                if (TryLabelSpan(line.AsSpan(), out var indicatorLabel, out var indicatorRest, out _)
+                    && FindSlot(scope.Nodes, indicatorLabel, NodeKind.Indicator) is var labelled && labelled >= 0)
+                {
+                    // An indicator written as a field ("**Health**: ✅" or "**Health**: MET"): its option after the label.
+                    var node = scope.Nodes[labelled];
+                    var path = PathRef.Of(scope, node.Label);
+                    var written = indicatorRest.Trim(Blanks.AsSpan()).ToString();
+                    if (TryParseEnum(written, node.Value, out var option, allowEmojiOnly: true))
+                    {
+                        SetParsed(scope, labelled, option, item.Line, path);
+                    }
+                    else
+                    {
+                        Error("RPT0202", item.Line, item.Column, path,
+                            "the indicator as '" + (node.Value.Options.FirstOrDefault()?.Emoji ?? string.Empty) + " **" + node.Label + "**', one of " + OptionList(node.Value),
+                            "'" + Shorten(line) + "'");
+                    }
+
+                    continue;
+                }
+
                 var listSlot = UnlabelledListSlot(scope.Nodes);
                 if (listSlot < 0)
                 {
@@ -2108,7 +2129,13 @@ public static class ReportReader
                 return check;
             }
 
-            return TryIndicator(line, scope, out var indicator, out _) ? indicator : -1;
+            if (TryIndicator(line, scope, out var indicator, out _))
+            {
+                return indicator;
+            }
+
+            // An indicator written as a field ("**Health**: MET").
+            return TryLabelSpan(line.AsSpan(), out var indicatorLabel, out _, out _) ? FindSlot(scope.Nodes, indicatorLabel, NodeKind.Indicator) : -1;
         }
 
         private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)
