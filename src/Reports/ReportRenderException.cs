@@ -45,4 +45,15 @@ public sealed class ReportRenderException : InvalidOperationException
             + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + Path.Substring(itemsPath.Length);
         return new ReportRenderException(numbered, Problem, this);
     }
+
+    /// <summary>
+    /// The same problem in a repeated block or section: the path <paramref name="itemPath"/> it was written for
+    /// (<c>Decision N: {Name}</c>) becomes <paramref name="numberedPath"/> (<c>Decision 2</c>), as completeness names it.
+    /// Generated code calls this.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public ReportRenderException InItem(string itemPath, string numberedPath) =>
+        itemPath is not null && numberedPath is not null && Path.StartsWith(itemPath, StringComparison.Ordinal)
+            ? new ReportRenderException(numberedPath + Path.Substring(itemPath.Length), Problem, this)
+            : this;
 }

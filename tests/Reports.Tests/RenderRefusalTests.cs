@@ -70,7 +70,7 @@ public sealed class RenderRefusalTests
         yield return ("Components › 1 › Path", () => new TablesReport { Components = [new ComponentRow { Name = "c", Path = bad, Notes = "n", Source = new FileRef("f", "g") }] }.ToMarkdown());
         yield return ("Todo › 1", () => new TablesReport { Todo = [new ChecklistItem(bad, true)] }.ToMarkdown());
         yield return ("Steps › 1", () => new ListsReport { Steps = [bad] }.ToMarkdown());
-        yield return ("Decisions › Decision N: {Name} › Name", () => new ListsReport { Decisions = [new DecisionBlock { Name = bad }] }.ToMarkdown());
+        yield return ("Decisions › Decision 1 › Name", () => new ListsReport { Decisions = [new DecisionBlock { Name = bad }] }.ToMarkdown());
         yield return ("Example", () => new CodeReport { Example = new CodeBlock("cs", bad) }.ToMarkdown());
         yield return ("Example", () => new CodeReport { Example = new CodeBlock(bad, "code") }.ToMarkdown());
         yield return ("Parts › Name", () => new CodeReport { Parts = new CodeParts { Figures = new AlignedFigures { Name = bad } } }.ToMarkdown());

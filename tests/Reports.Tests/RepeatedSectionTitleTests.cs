@@ -65,6 +65,17 @@ public sealed class RepeatedSectionTitleTests
             seed: Iterations.Seed,
             iter: Iterations.Count,
             print: title => title);
+
+    [Fact]
+    public void A_value_a_repeated_section_cannot_write_is_named_by_the_sections_number()
+    {
+        var report = new RiskRegister { Risks = [new RiskItem { Title = "Outage", Owner = "ops" }, new RiskItem { Title = "Data loss", Owner = "a\0b" }] };
+
+        var exception = Assert.Throws<ReportRenderException>(() => report.ToMarkdown());
+
+        Assert.Equal("Risk 2 › Owner", exception.Path);
+        Assert.Equal("Risk 2 › Owner", (report with { Risks = [report.Risks[0], report.Risks[1] with { Owner = null }] }).CheckCompleteness().Issues.Single().Path);
+    }
 }
 
 [Report("Risks")]

@@ -852,7 +852,7 @@ internal sealed class LayoutWriter
     /// Writes each item by <paramref name="item"/> (its expression, number and index). With <paramref name="itemsPath"/>,
     /// a value an item cannot write is reported at its numbered path (<c>Changes › 3</c>).
     /// </summary>
-    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item, string? itemsPath = null)
+    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item, string? itemsPath = null, string? numberedHead = null)
     {
         if (_template)
         {
@@ -893,8 +893,19 @@ internal sealed class LayoutWriter
 
             Open("try", Body);
             var error = NewVariable("error");
-            Open("catch (global::Reports.ReportRenderException " + error + ")", () => Statement("throw " + error + ".InItem(" + Quote(itemsPath) + ", " + index + " + 1);"));
+            Open("catch (global::Reports.ReportRenderException " + error + ")", () => Statement("throw " + error + ".InItem(" + Quote(itemsPath) + ", "
+                + (numberedHead is null ? index + " + 1" : Quote(numberedHead) + " + (" + index + " + 1)") + ");"));
         });
+    }
+
+    /// <summary>
+    /// The path of a repeated item up to its number, as completeness names it: <c>Decisions › Decision </c> of the title
+    /// <c>Decision {n}: {Name}</c> (the number follows).
+    /// </summary>
+    private static string NumberedHead(string path, string title)
+    {
+        var at = title.IndexOf("{n}", StringComparison.Ordinal);
+        return Join(path, at < 0 ? title + " " : title.Substring(0, at));
     }
 
     /// <summary>A blank line between loose items: before every item but the first.</summary>
@@ -972,7 +983,7 @@ internal sealed class LayoutWriter
                 WriteHeading(member, level, number, item);
                 WriteGuidance(member.Guidance);
                 WriteMembers(member.Value.Record!, item, level + 1, Indent.None, sectionPath);
-            });
+            }, sectionPath, NumberedHead(path, member.Label));
         }, emptyText: null);
         if (_template && member.RepeatGuidance is not null)
         {
@@ -1091,7 +1102,7 @@ internal sealed class LayoutWriter
                 _attach = true;
                 WriteMembers(member.Value.Record!, item, level, indent, itemPath);
                 _attach = false;
-            });
+            }, itemPath, NumberedHead(path, member.ItemTitle!.Source));
             WriteRepeatGuidance(member, indent);
         }, member.EmptyText is null ? null : () =>
         {

@@ -95,40 +95,47 @@ namespace Demo
                     for (var i1 = 0; i1 < this.Decisions.Count; i1++)
                     {
                         var item2 = this.Decisions[i1];
-                        if (item2 is null)
+                        try
                         {
-                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                            if (item2 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Key Decisions › Decision N: {Name}", "the item is null; remove it from the list, or give it its values.");
+                            }
+                            w.Write("\n**Decision ");
+                            w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name}");
+                            w.Write(": ");
+                            if (item2.Name is { } name3)
+                            {
+                                w.WriteText(name3, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name} › Name", "**");
+                            }
+                            else
+                            {
+                                w.Write("[Decision Name]");
+                            }
+                            w.Write("**\n- **Context**: ");
+                            if (item2.Context is { } context4)
+                            {
+                                w.WriteText(context4, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name} › Context");
+                            }
+                            else
+                            {
+                                w.Write("[Why decision was needed]");
+                            }
+                            w.Write("\n- **Decision**: ");
+                            if (item2.Choice is { } choice5)
+                            {
+                                w.WriteText(choice5, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name} › Decision");
+                            }
+                            else
+                            {
+                                w.Write("[What was decided]");
+                            }
+                            w.Write("\n");
                         }
-                        w.Write("\n**Decision ");
-                        w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name}");
-                        w.Write(": ");
-                        if (item2.Name is { } name3)
+                        catch (global::Reports.ReportRenderException error6)
                         {
-                            w.WriteText(name3, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name} › Name", "**");
+                            throw error6.InItem("Key Decisions › Decision N: {Name}", "Key Decisions › Decision " + (i1 + 1));
                         }
-                        else
-                        {
-                            w.Write("[Decision Name]");
-                        }
-                        w.Write("**\n- **Context**: ");
-                        if (item2.Context is { } context4)
-                        {
-                            w.WriteText(context4, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name} › Context");
-                        }
-                        else
-                        {
-                            w.Write("[Why decision was needed]");
-                        }
-                        w.Write("\n- **Decision**: ");
-                        if (item2.Choice is { } choice5)
-                        {
-                            w.WriteText(choice5, global::Reports.TextContext.Inline, "Key Decisions › Decision N: {Name} › Decision");
-                        }
-                        else
-                        {
-                            w.Write("[What was decided]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }
@@ -145,34 +152,41 @@ namespace Demo
                 }
                 else
                 {
-                    for (var i6 = 0; i6 < this.Deviations.Count; i6++)
+                    for (var i7 = 0; i7 < this.Deviations.Count; i7++)
                     {
-                        var item7 = this.Deviations[i6];
-                        if (item7 is null)
+                        var item8 = this.Deviations[i7];
+                        try
                         {
-                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                            if (item8 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Deviations from Spec › Deviation N", "the item is null; remove it from the list, or give it its values.");
+                            }
+                            w.Write("\n**Deviation ");
+                            w.WriteValue(i7 + 1, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N");
+                            w.Write("**:\n- **Original Plan**: ");
+                            if (item8.OriginalPlan is { } originalPlan9)
+                            {
+                                w.WriteText(originalPlan9, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N › Original Plan");
+                            }
+                            else
+                            {
+                                w.Write("[What spec said]");
+                            }
+                            w.Write("\n- **Reason**: ");
+                            if (item8.Reason is { } reason10)
+                            {
+                                w.WriteText(reason10, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N › Reason");
+                            }
+                            else
+                            {
+                                w.Write("[Why]");
+                            }
+                            w.Write("\n");
                         }
-                        w.Write("\n**Deviation ");
-                        w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N");
-                        w.Write("**:\n- **Original Plan**: ");
-                        if (item7.OriginalPlan is { } originalPlan8)
+                        catch (global::Reports.ReportRenderException error11)
                         {
-                            w.WriteText(originalPlan8, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N › Original Plan");
+                            throw error11.InItem("Deviations from Spec › Deviation N", "Deviations from Spec › Deviation " + (i7 + 1));
                         }
-                        else
-                        {
-                            w.Write("[What spec said]");
-                        }
-                        w.Write("\n- **Reason**: ");
-                        if (item7.Reason is { } reason9)
-                        {
-                            w.WriteText(reason9, global::Reports.TextContext.Inline, "Deviations from Spec › Deviation N › Reason");
-                        }
-                        else
-                        {
-                            w.Write("[Why]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }

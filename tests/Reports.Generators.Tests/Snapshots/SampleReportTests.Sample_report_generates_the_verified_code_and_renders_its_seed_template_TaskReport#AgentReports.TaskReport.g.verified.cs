@@ -329,126 +329,133 @@ namespace AgentReports
                 for (var i3 = 0; i3 < this.Revisions.Count; i3++)
                 {
                     var item4 = this.Revisions[i3];
-                    if (item4 is null)
+                    try
                     {
-                        throw new global::Reports.ReportRenderException("Revision {n}", "the item is null; remove it from the list, or give it its values.");
-                    }
-                    w.Write("\n---\n\n## Revision ");
-                    w.WriteValue(i3 + 1, global::Reports.TextContext.Inline, "Revision {n}");
-                    w.Write("\n\n**Revision Date**: ");
-                    if (item4.RevisionDate is { } revisionDate5)
-                    {
-                        w.WriteValue(revisionDate5, global::Reports.TextContext.Inline, "Revision N › Revision Date");
-                    }
-                    else
-                    {
-                        w.Write("[Date]");
-                    }
-                    w.Write("\n");
-                    if (item4.IssuesAddressed is null)
-                    {
-                        w.Write("\n**Issues Addressed**:\n\n1. **Issue**: [Original issue description]\n   - **Fix**: [What was done to fix]\n   - **Files Modified**: [List]\n   - **Verification**: [How verified fix works]\n");
-                    }
-                    else
-                    {
-                        if (item4.IssuesAddressed.Count == 0)
+                        if (item4 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("Revision N", "the item is null; remove it from the list, or give it its values.");
+                        }
+                        w.Write("\n---\n\n## Revision ");
+                        w.WriteValue(i3 + 1, global::Reports.TextContext.Inline, "Revision {n}");
+                        w.Write("\n\n**Revision Date**: ");
+                        if (item4.RevisionDate is { } revisionDate5)
+                        {
+                            w.WriteValue(revisionDate5, global::Reports.TextContext.Inline, "Revision N › Revision Date");
+                        }
+                        else
+                        {
+                            w.Write("[Date]");
+                        }
+                        w.Write("\n");
+                        if (item4.IssuesAddressed is null)
                         {
                             w.Write("\n**Issues Addressed**:\n\n1. **Issue**: [Original issue description]\n   - **Fix**: [What was done to fix]\n   - **Files Modified**: [List]\n   - **Verification**: [How verified fix works]\n");
                         }
                         else
                         {
-                            w.Write("\n**Issues Addressed**:\n\n");
-                            for (var i6 = 0; i6 < item4.IssuesAddressed.Count; i6++)
+                            if (item4.IssuesAddressed.Count == 0)
                             {
-                                var item7 = item4.IssuesAddressed[i6];
-                                try
+                                w.Write("\n**Issues Addressed**:\n\n1. **Issue**: [Original issue description]\n   - **Fix**: [What was done to fix]\n   - **Files Modified**: [List]\n   - **Verification**: [How verified fix works]\n");
+                            }
+                            else
+                            {
+                                w.Write("\n**Issues Addressed**:\n\n");
+                                for (var i6 = 0; i6 < item4.IssuesAddressed.Count; i6++)
                                 {
-                                    if (item7 is null)
+                                    var item7 = item4.IssuesAddressed[i6];
+                                    try
                                     {
-                                        throw new global::Reports.ReportRenderException("Revision N › Issues Addressed", "the item is null; remove it from the list, or give it its values.");
+                                        if (item7 is null)
+                                        {
+                                            throw new global::Reports.ReportRenderException("Revision N › Issues Addressed", "the item is null; remove it from the list, or give it its values.");
+                                        }
+                                        if (i6 > 0) w.Write("\n");
+                                        w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Revision N › Issues Addressed");
+                                        w.Write(". ");
+                                        var indent8 = 0 + global::Reports.ReportText.NumberWidth(i6 + 1) + 2;
+                                        w.Write("**Issue**: ");
+                                        if (item7.Issue is { } issue9)
+                                        {
+                                            w.WriteText(issue9, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Issue");
+                                        }
+                                        else
+                                        {
+                                            w.Write("[Original issue description]");
+                                        }
+                                        w.Write("\n");
+                                        w.WriteIndent(indent8);
+                                        w.Write("- **Fix**: ");
+                                        if (item7.Fix is { } fix10)
+                                        {
+                                            w.WriteText(fix10, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Fix");
+                                        }
+                                        else
+                                        {
+                                            w.Write("[What was done to fix]");
+                                        }
+                                        w.Write("\n");
+                                        w.WriteIndent(indent8);
+                                        w.Write("- **Files Modified**: ");
+                                        if (item7.FilesModified is { } filesModified11)
+                                        {
+                                            w.WriteText(filesModified11, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Files Modified");
+                                        }
+                                        else
+                                        {
+                                            w.Write("[List]");
+                                        }
+                                        w.Write("\n");
+                                        w.WriteIndent(indent8);
+                                        w.Write("- **Verification**: ");
+                                        if (item7.Verification is { } verification12)
+                                        {
+                                            w.WriteText(verification12, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Verification");
+                                        }
+                                        else
+                                        {
+                                            w.Write("[How verified fix works]");
+                                        }
+                                        w.Write("\n");
                                     }
-                                    if (i6 > 0) w.Write("\n");
-                                    w.WriteValue(i6 + 1, global::Reports.TextContext.Inline, "Revision N › Issues Addressed");
-                                    w.Write(". ");
-                                    var indent8 = 0 + global::Reports.ReportText.NumberWidth(i6 + 1) + 2;
-                                    w.Write("**Issue**: ");
-                                    if (item7.Issue is { } issue9)
+                                    catch (global::Reports.ReportRenderException error13)
                                     {
-                                        w.WriteText(issue9, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Issue");
+                                        throw error13.InItem("Revision N › Issues Addressed", i6 + 1);
                                     }
-                                    else
-                                    {
-                                        w.Write("[Original issue description]");
-                                    }
-                                    w.Write("\n");
-                                    w.WriteIndent(indent8);
-                                    w.Write("- **Fix**: ");
-                                    if (item7.Fix is { } fix10)
-                                    {
-                                        w.WriteText(fix10, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Fix");
-                                    }
-                                    else
-                                    {
-                                        w.Write("[What was done to fix]");
-                                    }
-                                    w.Write("\n");
-                                    w.WriteIndent(indent8);
-                                    w.Write("- **Files Modified**: ");
-                                    if (item7.FilesModified is { } filesModified11)
-                                    {
-                                        w.WriteText(filesModified11, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Files Modified");
-                                    }
-                                    else
-                                    {
-                                        w.Write("[List]");
-                                    }
-                                    w.Write("\n");
-                                    w.WriteIndent(indent8);
-                                    w.Write("- **Verification**: ");
-                                    if (item7.Verification is { } verification12)
-                                    {
-                                        w.WriteText(verification12, global::Reports.TextContext.Inline, "Revision N › Issues Addressed › Verification");
-                                    }
-                                    else
-                                    {
-                                        w.Write("[How verified fix works]");
-                                    }
-                                    w.Write("\n");
-                                }
-                                catch (global::Reports.ReportRenderException error13)
-                                {
-                                    throw error13.InItem("Revision N › Issues Addressed", i6 + 1);
                                 }
                             }
                         }
-                    }
-                    if (item4.RetestResults is null)
-                    {
-                        w.Write("\n**Re-Test Results**:\n[Summary of testing after revision]\n");
-                    }
-                    else
-                    {
-                        w.Write("\n**Re-Test Results**:\n");
-                        if (item4.RetestResults is { } retestResults14)
+                        if (item4.RetestResults is null)
                         {
-                            w.WriteMultiLineText(retestResults14, 0, "Revision N › Re-Test Results");
+                            w.Write("\n**Re-Test Results**:\n[Summary of testing after revision]\n");
                         }
                         else
                         {
-                            w.Write("[Summary of testing after revision]");
+                            w.Write("\n**Re-Test Results**:\n");
+                            if (item4.RetestResults is { } retestResults14)
+                            {
+                                w.WriteMultiLineText(retestResults14, 0, "Revision N › Re-Test Results");
+                            }
+                            else
+                            {
+                                w.Write("[Summary of testing after revision]");
+                            }
+                            w.Write("\n");
+                        }
+                        w.Write("\n**Ready for Re-Review**: ");
+                        if (item4.ReadyForReview is { } readyForReview15)
+                        {
+                            w.WriteValue(readyForReview15, global::Reports.TextContext.Inline, "Revision N › Ready for Re-Review");
+                        }
+                        else
+                        {
+                            w.Write("[Date]");
                         }
                         w.Write("\n");
                     }
-                    w.Write("\n**Ready for Re-Review**: ");
-                    if (item4.ReadyForReview is { } readyForReview15)
+                    catch (global::Reports.ReportRenderException error16)
                     {
-                        w.WriteValue(readyForReview15, global::Reports.TextContext.Inline, "Revision N › Ready for Re-Review");
+                        throw error16.InItem("Revision N", "Revision " + (i3 + 1));
                     }
-                    else
-                    {
-                        w.Write("[Date]");
-                    }
-                    w.Write("\n");
                 }
             }
             if (this.Testing is null)
@@ -594,49 +601,56 @@ namespace AgentReports
                     for (var i3 = 0; i3 < section.Decisions.Count; i3++)
                     {
                         var item4 = section.Decisions[i3];
-                        if (item4 is null)
+                        try
                         {
-                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                            if (item4 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Implementation Details › Key Implementation Decisions › Decision N: {Name}", "the item is null; remove it from the list, or give it its values.");
+                            }
+                            w.Write("\n**Decision ");
+                            w.WriteValue(i3 + 1, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name}");
+                            w.Write(": ");
+                            if (item4.Name is { } name5)
+                            {
+                                w.WriteText(name5, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Name", "**");
+                            }
+                            else
+                            {
+                                w.Write("[Decision Name]");
+                            }
+                            w.Write("**\n- **Context**: ");
+                            if (item4.Context is { } context6)
+                            {
+                                w.WriteText(context6, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Context");
+                            }
+                            else
+                            {
+                                w.Write("[Why decision was needed]");
+                            }
+                            w.Write("\n- **Decision**: ");
+                            if (item4.Choice is { } choice7)
+                            {
+                                w.WriteText(choice7, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Decision");
+                            }
+                            else
+                            {
+                                w.Write("[What was decided]");
+                            }
+                            w.Write("\n- **Reasoning**: ");
+                            if (item4.Reasoning is { } reasoning8)
+                            {
+                                w.WriteText(reasoning8, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Reasoning");
+                            }
+                            else
+                            {
+                                w.Write("[Why this approach]");
+                            }
+                            w.Write("\n");
                         }
-                        w.Write("\n**Decision ");
-                        w.WriteValue(i3 + 1, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name}");
-                        w.Write(": ");
-                        if (item4.Name is { } name5)
+                        catch (global::Reports.ReportRenderException error9)
                         {
-                            w.WriteText(name5, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Name", "**");
+                            throw error9.InItem("Implementation Details › Key Implementation Decisions › Decision N: {Name}", "Implementation Details › Key Implementation Decisions › Decision " + (i3 + 1));
                         }
-                        else
-                        {
-                            w.Write("[Decision Name]");
-                        }
-                        w.Write("**\n- **Context**: ");
-                        if (item4.Context is { } context6)
-                        {
-                            w.WriteText(context6, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Context");
-                        }
-                        else
-                        {
-                            w.Write("[Why decision was needed]");
-                        }
-                        w.Write("\n- **Decision**: ");
-                        if (item4.Choice is { } choice7)
-                        {
-                            w.WriteText(choice7, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Decision");
-                        }
-                        else
-                        {
-                            w.Write("[What was decided]");
-                        }
-                        w.Write("\n- **Reasoning**: ");
-                        if (item4.Reasoning is { } reasoning8)
-                        {
-                            w.WriteText(reasoning8, global::Reports.TextContext.Inline, "Implementation Details › Key Implementation Decisions › Decision N: {Name} › Reasoning");
-                        }
-                        else
-                        {
-                            w.Write("[Why this approach]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }
@@ -662,61 +676,68 @@ namespace AgentReports
                 }
                 else
                 {
-                    for (var i9 = 0; i9 < section.Deviations.Count; i9++)
+                    for (var i10 = 0; i10 < section.Deviations.Count; i10++)
                     {
-                        var item10 = section.Deviations[i9];
-                        if (item10 is null)
+                        var item11 = section.Deviations[i10];
+                        try
                         {
-                            throw new global::Reports.ReportRenderException("", "the item is null; remove it from the list, or give it its values.");
+                            if (item11 is null)
+                            {
+                                throw new global::Reports.ReportRenderException("Implementation Details › Deviations from Spec › Deviation N", "the item is null; remove it from the list, or give it its values.");
+                            }
+                            w.Write("\n**Deviation ");
+                            w.WriteValue(i10 + 1, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N");
+                            w.Write("**:\n- **Original Plan**: ");
+                            if (item11.OriginalPlan is { } originalPlan12)
+                            {
+                                w.WriteText(originalPlan12, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Original Plan");
+                            }
+                            else
+                            {
+                                w.Write("[What spec said]");
+                            }
+                            w.Write("\n- **Actual Implementation**: ");
+                            if (item11.ActualImplementation is { } actualImplementation13)
+                            {
+                                w.WriteText(actualImplementation13, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Actual Implementation");
+                            }
+                            else
+                            {
+                                w.Write("[What was actually done]");
+                            }
+                            w.Write("\n- **Reason**: ");
+                            if (item11.Reason is { } reason14)
+                            {
+                                w.WriteText(reason14, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Reason");
+                            }
+                            else
+                            {
+                                w.Write("[Why deviation was necessary]");
+                            }
+                            w.Write("\n- **Impact**: ");
+                            if (item11.Impact is { } impact15)
+                            {
+                                w.WriteText(impact15, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Impact");
+                            }
+                            else
+                            {
+                                w.Write("[Effect on functionality]");
+                            }
+                            w.Write("\n- **Architect Approval**: ");
+                            if (item11.ArchitectApproval is { } architectApproval16)
+                            {
+                                w.WriteText(architectApproval16, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Architect Approval");
+                            }
+                            else
+                            {
+                                w.Write("[Reference if required approval]");
+                            }
+                            w.Write("\n");
                         }
-                        w.Write("\n**Deviation ");
-                        w.WriteValue(i9 + 1, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N");
-                        w.Write("**:\n- **Original Plan**: ");
-                        if (item10.OriginalPlan is { } originalPlan11)
+                        catch (global::Reports.ReportRenderException error17)
                         {
-                            w.WriteText(originalPlan11, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Original Plan");
+                            throw error17.InItem("Implementation Details › Deviations from Spec › Deviation N", "Implementation Details › Deviations from Spec › Deviation " + (i10 + 1));
                         }
-                        else
-                        {
-                            w.Write("[What spec said]");
-                        }
-                        w.Write("\n- **Actual Implementation**: ");
-                        if (item10.ActualImplementation is { } actualImplementation12)
-                        {
-                            w.WriteText(actualImplementation12, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Actual Implementation");
-                        }
-                        else
-                        {
-                            w.Write("[What was actually done]");
-                        }
-                        w.Write("\n- **Reason**: ");
-                        if (item10.Reason is { } reason13)
-                        {
-                            w.WriteText(reason13, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Reason");
-                        }
-                        else
-                        {
-                            w.Write("[Why deviation was necessary]");
-                        }
-                        w.Write("\n- **Impact**: ");
-                        if (item10.Impact is { } impact14)
-                        {
-                            w.WriteText(impact14, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Impact");
-                        }
-                        else
-                        {
-                            w.Write("[Effect on functionality]");
-                        }
-                        w.Write("\n- **Architect Approval**: ");
-                        if (item10.ArchitectApproval is { } architectApproval15)
-                        {
-                            w.WriteText(architectApproval15, global::Reports.TextContext.Inline, "Implementation Details › Deviations from Spec › Deviation N › Architect Approval");
-                        }
-                        else
-                        {
-                            w.Write("[Reference if required approval]");
-                        }
-                        w.Write("\n");
                     }
                 }
             }
@@ -741,9 +762,9 @@ namespace AgentReports
             if (section.KnownLimitations is not null)
             {
                 w.Write("\n### Known Limitations\n\n");
-                if (section.KnownLimitations is { } knownLimitations16)
+                if (section.KnownLimitations is { } knownLimitations18)
                 {
-                    w.WriteMultiLineText(knownLimitations16, 0, "Implementation Details › Known Limitations › Known Limitations");
+                    w.WriteMultiLineText(knownLimitations18, 0, "Implementation Details › Known Limitations › Known Limitations");
                 }
                 else
                 {

@@ -89,31 +89,38 @@ namespace Demo
                 for (var i1 = 0; i1 < this.Revisions.Count; i1++)
                 {
                     var item2 = this.Revisions[i1];
-                    if (item2 is null)
+                    try
                     {
-                        throw new global::Reports.ReportRenderException("Revision {n}", "the item is null; remove it from the list, or give it its values.");
+                        if (item2 is null)
+                        {
+                            throw new global::Reports.ReportRenderException("Revision N", "the item is null; remove it from the list, or give it its values.");
+                        }
+                        w.Write("\n---\n\n## Revision ");
+                        w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Revision {n}");
+                        w.Write("\n\n**Revision Date**: ");
+                        if (item2.Date is { } date3)
+                        {
+                            w.WriteValue(date3, global::Reports.TextContext.Inline, "Revision N › Revision Date");
+                        }
+                        else
+                        {
+                            w.Write("[Date]");
+                        }
+                        w.Write("  \n**Summary**: ");
+                        if (item2.Summary is { } summary4)
+                        {
+                            w.WriteText(summary4, global::Reports.TextContext.Inline, "Revision N › Summary");
+                        }
+                        else
+                        {
+                            w.Write("[What changed]");
+                        }
+                        w.Write("\n");
                     }
-                    w.Write("\n---\n\n## Revision ");
-                    w.WriteValue(i1 + 1, global::Reports.TextContext.Inline, "Revision {n}");
-                    w.Write("\n\n**Revision Date**: ");
-                    if (item2.Date is { } date3)
+                    catch (global::Reports.ReportRenderException error5)
                     {
-                        w.WriteValue(date3, global::Reports.TextContext.Inline, "Revision N › Revision Date");
+                        throw error5.InItem("Revision N", "Revision " + (i1 + 1));
                     }
-                    else
-                    {
-                        w.Write("[Date]");
-                    }
-                    w.Write("  \n**Summary**: ");
-                    if (item2.Summary is { } summary4)
-                    {
-                        w.WriteText(summary4, global::Reports.TextContext.Inline, "Revision N › Summary");
-                    }
-                    else
-                    {
-                        w.Write("[What changed]");
-                    }
-                    w.Write("\n");
                 }
             }
             if (this.Status is null)
