@@ -363,14 +363,15 @@ internal sealed class ModelBuilder
         }
 
         var key = (member.Kind == MemberKind.Check ? "check " : "label ") + ReportLabelKey(label);
-        if (labels.TryGetValue(key, out var first))
+        // The same property twice (two declarations of it, which the compiler reports) is not a second part.
+        if (labels.TryGetValue(key, out var first) && first != property.Name)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
                 $"'{first}' of the same record has the {(member.Kind == MemberKind.Check ? "check text" : "label")} '{label}' too, so a reader could not tell them apart; give each a distinct one");
             return false;
         }
 
-        labels.Add(key, property.Name);
+        labels[key] = property.Name;
         return true;
     }
 
