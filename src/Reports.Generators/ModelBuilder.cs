@@ -213,20 +213,10 @@ internal sealed class ModelBuilder
             // The section before, when its text ends in Markdown, which runs to the next heading.
             string? markdownBefore = null;
 
-            // A list of Markdown items beside parts an item could be taken for (any field beside an unlabelled list; a
-            // bullet field, a check or an indicator, which a blank line joins to the list, beside a labelled one).
-            IPropertySymbol? markdownItems = null;
-            var markdownItemsLabelled = false;
-
             // The bold labels of the record's parts (and, apart, its checks' texts), which a reader tells them apart by.
             var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var parts = new List<(MemberModel Member, IPropertySymbol Property)>();
             (AttributeData Attribute, IPropertySymbol Property)? strayColumn = null;
-
-            // The heads of record list items ("- **Name**: …") and the record's bullet fields, which a reader tells apart by label.
-            var itemHeads = new List<(string Label, IPropertySymbol Property)>();
-            var bulletLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            string? fieldStart = null;
-            string? bulletStart = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -274,48 +264,16 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
-                if (markdownItems is null && member is { Kind: MemberKind.List, Value.Kind: ValueKind.Markdown })
-                {
-                    markdownItems = property;
-                    markdownItemsLabelled = member.Label.Length > 0;
-                }
-
-                fieldStart ??= member.Kind == MemberKind.Field ? "**" + member.Label + "**:" : null;
-                if (member is { Kind: MemberKind.List, ItemTitle: null, Value.Record.Members.IsEmpty: false })
-                {
-                    itemHeads.Add((member.Value.Record!.Members[0].Label, property));
-                }
-                else if (member is { Kind: MemberKind.Field, Layout: FieldLayout.Bullet })
-                {
-                    bulletLabels.Add(ReportLabelKey(member.Label));
-                }
-
-                bulletStart ??= member switch
-                {
-                    { Kind: MemberKind.Field, Layout: FieldLayout.Bullet } => "**" + member.Label + "**:",
-                    { Kind: MemberKind.Check } => "[x] " + member.Label,
-                    { Kind: MemberKind.Indicator } => "✅ **" + member.Label + "**",
-                    _ => null,
-                };
+                parts.Add((member, property));
                 members.Add(member);
             }
 
-            foreach (var (head, list) in itemHeads.Where(h => bulletLabels.Contains(ReportLabelKey(h.Label))))
-            {
-                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(list, KnownNames.ListAttribute), list), list.Name,
-                    $"its items start with '**{head}**:', the label of a bullet field beside the list, so a reader could not tell an item from that field; give the two distinct labels");
-            }
+            CheckItemsTellApart(parts);
 
             if (strayColumn is var (columnAttribute, columnProperty) && members.Count > 0)
             {
                 Report(DiagnosticDescriptors.UnsupportedMemberType, AttributeLocation(columnAttribute, columnProperty), "Column", columnProperty.Name, columnProperty.Type.ToDisplayString(),
                     "a column is a property of the record a [Table] lists, and this record holds other parts, so it is never written; move the property to the table's row record, or give it [Field] here");
-            }
-
-            if (markdownItems is not null && (markdownItemsLabelled ? bulletStart : fieldStart) is { } start)
-            {
-                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(markdownItems, KnownNames.ListAttribute), markdownItems), markdownItems.Name,
-                    $"an item of its Markdown could start like another part of the record ('{start}'), which the reader would take for that part; give the list a section of its own, or make its items strings");
             }
 
             var constructor = ConstructorFor(type, members.Select(m => m.PropertyName));
@@ -329,6 +287,45 @@ internal sealed class ModelBuilder
         finally
         {
             _building.Pop();
+        }
+    }
+
+    /// <summary>
+    /// Reports the lists whose items a reader could take for another part of the record: record items headed by the label
+    /// of a bullet field beside them, and Markdown items beside parts they could start like (any field beside an
+    /// unlabelled list; a bullet field, a check or an indicator, which a blank line joins to the list, beside a labelled one).
+    /// </summary>
+    private void CheckItemsTellApart(List<(MemberModel Member, IPropertySymbol Property)> parts)
+    {
+        static string? BulletStart(MemberModel part) => part switch
+        {
+            { Kind: MemberKind.Field, Layout: FieldLayout.Bullet } => "**" + part.Label + "**:",
+            { Kind: MemberKind.Check } => "[x] " + part.Label,
+            { Kind: MemberKind.Indicator } => "✅ **" + part.Label + "**",
+            _ => null,
+        };
+
+        var bulletLabels = new HashSet<string>(
+            parts.Where(p => p.Member is { Kind: MemberKind.Field, Layout: FieldLayout.Bullet }).Select(p => ReportLabelKey(p.Member.Label)),
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var (list, property) in parts.Where(p => p.Member.Kind == MemberKind.List))
+        {
+            var location = AttributeLocation(FindAttribute(property, KnownNames.ListAttribute), property);
+            if (list is { ItemTitle: null, Value.Record.Members.IsEmpty: false } && list.Value.Record!.Members[0].Label is var head
+                && bulletLabels.Contains(ReportLabelKey(head)))
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                    $"its items start with '**{head}**:', the label of a bullet field beside the list, so a reader could not tell an item from that field; give the two distinct labels");
+            }
+
+            var start = list.Value.Kind != ValueKind.Markdown ? null
+                : list.Label.Length > 0 ? parts.Select(p => BulletStart(p.Member)).FirstOrDefault(s => s is not null)
+                : parts.Where(p => p.Member.Kind == MemberKind.Field).Select(p => "**" + p.Member.Label + "**:").FirstOrDefault();
+            if (start is not null)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                    $"an item of its Markdown could start like another part of the record ('{start}'), which the reader would take for that part; give the list a section of its own, or make its items strings");
+            }
         }
     }
 

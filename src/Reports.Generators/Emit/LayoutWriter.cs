@@ -849,10 +849,11 @@ internal sealed class LayoutWriter
     /// item number expression, and the index expression (null for the first template example).
     /// </summary>
     /// <summary>
-    /// Writes each item by <paramref name="item"/> (its expression, number and index). With <paramref name="itemsPath"/>,
-    /// a value an item cannot write is reported at its numbered path (<c>Changes › 3</c>).
+    /// Writes each item by <paramref name="item"/> (its expression, number and index). A value an item cannot write is
+    /// reported at its numbered path: after <paramref name="itemsPath"/> (<c>Changes › 3</c>), or, for a repeated item, as
+    /// <paramref name="numberedHead"/> and its number in place of <paramref name="itemsPath"/> (<c>Decision 2</c>).
     /// </summary>
-    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item, string? itemsPath = null, string? numberedHead = null)
+    private void ForEachItem(MemberModel member, string expression, Action<string, string, string?> item, string itemsPath, string? numberedHead = null)
     {
         if (_template)
         {
@@ -878,17 +879,11 @@ internal sealed class LayoutWriter
                 if (member.Value.Kind == ValueKind.Record)
                 {
                     // A record item has parts to write; a null one is a mistake to name, not a NullReferenceException.
-                    Open("if (" + variable + " is null)", () => Statement("throw new global::Reports.ReportRenderException(" + Quote(itemsPath ?? Join(string.Empty, member.Label))
+                    Open("if (" + variable + " is null)", () => Statement("throw new global::Reports.ReportRenderException(" + Quote(itemsPath)
                         + ", \"the item is null; remove it from the list, or give it its values.\");"));
                 }
 
                 item(variable, index + " + 1", index);
-            }
-
-            if (itemsPath is null)
-            {
-                Body();
-                return;
             }
 
             Open("try", Body);

@@ -532,7 +532,7 @@ public static class ReportReader
             var continues = lineNumber > 0 || place == MarkdownPlace.BelowLabel;
             if (continues && inParagraph && Reader.StartsLabel(line))
             {
-                return which + " starts with a bold label ('" + Shorten(line) + "'), which reads as the next field; reword its start" + ForMore;
+                return which + " starts with a bold label ('" + Reader.Shorten(line.ToString()) + "'), which reads as the next field; reword its start" + ForMore;
             }
 
             // A delimiter row makes the line above it a table's header (one of dashes alone underlines a heading instead).
@@ -585,8 +585,6 @@ public static class ReportReader
         var block = first is HtmlBlock ? "an HTML block" : first is null ? "no paragraph" : Reader.Describe(first);
         return at + " would start " + block + " instead of " + (first is not null && first.Line == 0 && shift == 0 && place == MarkdownPlace.ListItem ? "being the item's text" : "continuing the paragraph") + ForMore;
     }
-
-    private static string Shorten(ReadOnlySpan<char> line) => line.Length <= 40 ? line.ToString() : line.Slice(0, 37).ToString() + "...";
 
     private static bool IsBlank(char c) => c is ' ' or '\t';
 
@@ -3923,7 +3921,7 @@ public static class ReportReader
             _ => block.GetType().Name,
         };
 
-        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+        internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
         internal static string Join(string path, string label) =>
             string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
