@@ -64,6 +64,7 @@ public sealed class MarkdownBodyTests
     [InlineData("<!-- never closed", "code fence or an HTML block open")]
     [InlineData("text\n\n---", "ends with a rule")]
     [InlineData("a\0b", "U+0000")]
+    [InlineData("- [ ] \n===\ntext", "a line of only '=' right under text")]
     public void A_body_that_would_change_the_report_around_it_is_refused(string body, string problem)
     {
         var record = Record with { Context = new MarkdownText(body) };

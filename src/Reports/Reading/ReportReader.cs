@@ -486,8 +486,36 @@ public static class ReportReader
             return "the Markdown ends with a rule (---), which would read as the report's own rule; remove it or put text after it.";
         }
 
+        return UnderlineProblem(markdown, document);
+    }
+
+    /// <summary>
+    /// A line of '=' alone right under text, outside code and HTML: where Markdig reads it as text (after a list item that is
+    /// only a task box, "- [ ]"), GitHub may take it for the underline of a level-1 heading, which would end the section.
+    /// </summary>
+    private static string? UnderlineProblem(string markdown, MarkdownDocument document)
+    {
+        var previousBlank = true;
+        for (var start = 0; start < markdown.Length;)
+        {
+            var end = markdown.IndexOf('\n', start);
+            var line = markdown.AsSpan(start, (end < 0 ? markdown.Length : end) - start);
+            var text = line.TrimStart(' ');
+            var underline = text.Length > 0 && line.Length - text.Length <= 3 && text.TrimEnd(Blanks.AsSpan()).Trim('=').Length == 0;
+            if (underline && !previousBlank && !InCodeOrHtml(document, start))
+            {
+                return "a line of only '=' right under text would make it a level-1 heading on GitHub, which would end the section; put a blank line before it, or reword it.";
+            }
+
+            previousBlank = line.Trim(Blanks.AsSpan()).Length == 0;
+            start = end < 0 ? markdown.Length : end + 1;
+        }
+
         return null;
     }
+
+    private static bool InCodeOrHtml(MarkdownDocument document, int offset) =>
+        document.Descendants<LeafBlock>().Any(b => b is Markdig.Syntax.CodeBlock or HtmlBlock && b.Span.Start <= offset && offset <= b.Span.End);
 
     /// <summary>
     /// Why <paramref name="markdown"/> cannot be written as the one paragraph of a field, a list item or a table cell
