@@ -287,8 +287,10 @@ internal sealed class ParserEmitter
                     : -1;
             }
 
+            var slotPath = titleOfRoot && slot < 0 && record is not null ? SlotPath(record, part.Path) : null;
             parts.Add("new " + Reading + "FormatPartSpec(" + kind + ", " + SourceWriter.Quote(part.Text) + ", " + slot.ToString(CultureInfo.InvariantCulture)
-                + ", " + Value(member, member.Value) + ", " + SourceWriter.Quote(member.Label) + ")");
+                + ", " + Value(member, member.Value) + ", " + SourceWriter.Quote(member.Label) + ")"
+                + (slotPath is null ? string.Empty : " { SlotPath = new int[] { " + string.Join(", ", slotPath.Select(i => i.ToString(CultureInfo.InvariantCulture))) + " } }"));
         }
 
         var name = "Format" + (++_formats).ToString(CultureInfo.InvariantCulture);
@@ -326,6 +328,48 @@ internal sealed class ParserEmitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// For a title hole naming a value inside the report's sections (<c>{Overview.TaskId}</c>): the slots that lead to it,
+    /// section by section, so that the reader can check it against the section's value (or supply it). Null when the
+    /// path passes through anything but a single section record, or ends at anything but a plain field value.
+    /// </summary>
+    private static List<int>? SlotPath(RecordModel record, EquatableArray<string> path)
+    {
+        var slots = new List<int>();
+        var current = record;
+        for (var i = 0; i < path.Count; i++)
+        {
+            var slot = IndexOf(current.Members, path[i]);
+            if (slot < 0)
+            {
+                return null;
+            }
+
+            var member = current.Members[slot];
+            if (member.Collection != CollectionKind.None)
+            {
+                return null;
+            }
+
+            slots.Add(slot);
+            if (i < path.Count - 1)
+            {
+                if (member.Kind != MemberKind.Section || member.Value.Record is null)
+                {
+                    return null;
+                }
+
+                current = member.Value.Record;
+            }
+            else if (member.Kind != MemberKind.Field || member.Value.Record is not null || member.Value.Inline is not null || member.Value.Kind == ValueKind.Markdown)
+            {
+                return null;
+            }
+        }
+
+        return slots.Count > 1 ? slots : null;
     }
 
     private static int IndexOf(EquatableArray<MemberModel> members, string propertyName)

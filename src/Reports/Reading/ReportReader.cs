@@ -326,14 +326,20 @@ public static class ReportReader
         }
 
         object report;
+        var conditions = Reader.t_conditions;
         try
         {
+            Reader.t_conditions = SchemaText.Of(root, footer).Conditions;
             report = reader.ReadDocument(title);
         }
         catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             // Markdig's own depth guard: report it like our limit rather than let it escape.
             return new ReadResult(null, new[] { new ReportParseError("RPT0206", 1, 1, string.Empty, $"at most {MaxNesting} levels of nested lists or quotes", "deeper nesting") });
+        }
+        finally
+        {
+            Reader.t_conditions = conditions;
         }
 
         var errors = reader.Errors;
@@ -787,6 +793,16 @@ public static class ReportReader
         private List<LinkReferenceDefinition>? _definitions;
         private List<(int Start, int End)>? _bodies;
 
+        // The title's values that live in a section, until that section is read; the chains of slots that lead to the
+        // records being read (ParsedRecord compares by reference); where the title is, for errors.
+        private List<KeyValuePair<FormatPartSpec, object?>>? _titleValues;
+        private Dictionary<ParsedRecord, int[]>? _titleChains;
+
+        // How many items of each list could not be read, so that the ones after them keep their numbers in errors.
+        private Dictionary<List<object?>, int>? _skippedItems;
+        private int _titleLine;
+        private int _titleColumn;
+
         // The paragraph that ended with a field's value, and the field's label (see ReadParagraph).
         private (Block Block, string Label)? _valueEndingBlock;
 
@@ -1001,13 +1017,145 @@ public static class ReportReader
                     text = WithoutLeadingEmoji(text);
                 }
 
-                ReadFormat(text, title, record, fenced: false, string.Empty, titleHeading.Line, titleHeading.Column);
+                if (Array.Exists(title.Parts, p => p.SlotPath is not null))
+                {
+                    _titleValues = new List<KeyValuePair<FormatPartSpec, object?>>();
+                    _titleChains = new Dictionary<ParsedRecord, int[]> { [record] = Array.Empty<int>() };
+                    _titleLine = titleHeading.Line;
+                    _titleColumn = titleHeading.Column;
+                }
+
+                ReadFormat(text, title, record, fenced: false, string.Empty, titleHeading.Line, titleHeading.Column, _titleValues);
             }
 
             ReadSection(rootSection, _root.Nodes, record, string.Empty, null);
+            SupplyTitleValues(_root, record, Array.Empty<int>());
             ReportDefinitions();
             return _root.Create(record);
         }
+
+        // ---- Title values that live in a section ("# Task Report: {Overview.TaskId} - {TaskName}") ----
+
+        /// <summary>
+        /// The chain of slots from the report to <paramref name="record"/>, the record of the section in slot
+        /// <paramref name="slot"/> of <paramref name="parent"/>, when the title names a value inside it; null otherwise
+        /// (and always when the title names none).
+        /// </summary>
+        private int[]? TitleChain(ParsedRecord parent, int slot, ParsedRecord record)
+        {
+            if (_titleValues is not { Count: > 0 } || !_titleChains!.TryGetValue(parent, out var parentChain))
+            {
+                return null;
+            }
+
+            var chain = new int[parentChain.Length + 1];
+            parentChain.CopyTo(chain, 0);
+            chain[parentChain.Length] = slot;
+            foreach (var pair in _titleValues)
+            {
+                if (StartsWith(pair.Key.SlotPath!, chain))
+                {
+                    _titleChains[record] = chain;
+                    return chain;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool StartsWith(int[] path, int[] chain)
+        {
+            if (path.Length <= chain.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < chain.Length; i++)
+            {
+                if (path[i] != chain[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Sets the title's values that belong in <paramref name="record"/> (read at <paramref name="chain"/>): a value
+        /// the section left out (or left as its placeholder) comes from the title; a value both give must be the same.
+        /// </summary>
+        private void MergeTitleValues(RecordSchema schema, ParsedRecord record, int[] chain, PathRef path)
+        {
+            for (var i = _titleValues!.Count - 1; i >= 0; i--)
+            {
+                var (part, value) = (_titleValues[i].Key, _titleValues[i].Value);
+                var slotPath = part.SlotPath!;
+                if (slotPath.Length != chain.Length + 1 || !StartsWith(slotPath, chain))
+                {
+                    continue;
+                }
+
+                _titleValues.RemoveAt(i);
+                if (!GivesValue(value, part.Value!))
+                {
+                    continue;
+                }
+
+                var slot = slotPath[chain.Length];
+                var current = record[slot];
+                if (!GivesValue(current, part.Value!))
+                {
+                    record.Set(slot, value);
+                }
+                else if (!Equals(current, value) && !(current is string a && value is string b && string.Equals(a.Trim(Blanks), b.Trim(Blanks), StringComparison.Ordinal)))
+                {
+                    Error("RPT0201", _titleLine, _titleColumn, Join(path.ToString(), schema.Nodes[slot].Label),
+                        "the value the title gives, '" + Shorten(ValueText(value)) + "' (the title and the section hold the same value; make them the same)",
+                        "'" + Shorten(ValueText(current)) + "' in the section");
+                }
+            }
+        }
+
+        /// <summary>
+        /// After the sections are read: the title's values whose section is not in the text at all. The section is made
+        /// with just that value, so the title's text is kept (completeness reports the rest of the section).
+        /// </summary>
+        private void SupplyTitleValues(RecordSchema schema, ParsedRecord record, int[] chain)
+        {
+            if (_titleValues is not { Count: > 0 })
+            {
+                return;
+            }
+
+            MergeTitleValues(schema, record, chain, string.Empty);
+            var slots = new List<int>();
+            foreach (var pair in _titleValues)
+            {
+                var slot = pair.Key.SlotPath![chain.Length];
+                if (!slots.Contains(slot) && StartsWith(pair.Key.SlotPath, chain) && !record.IsSet(slot) && GivesValue(pair.Value, pair.Key.Value!))
+                {
+                    slots.Add(slot);
+                }
+            }
+
+            foreach (var slot in slots)
+            {
+                var node = schema.Nodes[slot];
+                var inner = new ParsedRecord(node.Record!.Nodes.Length);
+                var innerChain = new int[chain.Length + 1];
+                chain.CopyTo(innerChain, 0);
+                innerChain[chain.Length] = slot;
+                SupplyTitleValues(node.Record, inner, innerChain);
+                record.Set(slot, node.Record.Create(inner));
+            }
+        }
+
+        /// <summary>Whether a value read for <paramref name="spec"/> says something: not missing, empty or a placeholder.</summary>
+        private static bool GivesValue(object? value, ValueSpec spec) =>
+            value is not null && !(value is string text && IsPlaceholderFor(text.Trim(Blanks), spec));
+
+        private static string ValueText(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
 
         /// <summary>Sets the content of <paramref name="section"/>, the one being read, to blocks <paramref name="start"/> to <paramref name="end"/>.</summary>
         private static void EndContent(Section section, MarkdownDocument document, int start, int end)
@@ -1193,7 +1341,13 @@ public static class ReportReader
             else if (node.Body is null && node.Record is not null)
             {
                 var record = new ParsedRecord(node.Record.Nodes.Length);
+                var chain = TitleChain(scope.Record, slot, record);
                 ReadSection(child, node.Record.Nodes, record, path, scope);
+                if (chain is not null)
+                {
+                    MergeTitleValues(node.Record, record, chain, path);
+                }
+
                 scope.Record.Set(slot, node.Record.Create(record));
             }
             else
@@ -2037,7 +2191,9 @@ public static class ReportReader
                     var checkSlot = FindSlot(scope.Nodes, checkText, NodeKind.Check);
                     if (checkSlot >= 0)
                     {
-                        SetParsed(scope, checkSlot, done, item.Line, PathRef.Of(scope, scope.Nodes[checkSlot].Label));
+                        var checkPath = PathRef.Of(scope, scope.Nodes[checkSlot].Label);
+                        SetParsed(scope, checkSlot, done, item.Line, checkPath);
+                        NothingMore(item, lines, checkPath, "the check '" + scope.Nodes[checkSlot].Label + "'");
                         continue;
                     }
                 }
@@ -2046,6 +2202,7 @@ public static class ReportReader
                 {
                     var node = scope.Nodes[indicatorSlot];
                     var path = PathRef.Of(scope, node.Label);
+                    IndicatorEnd(item, lines, node, path, mark);
                     if (TryParseEnum(mark, node.Value, out var option, allowEmojiOnly: true))
                     {
                         SetParsed(scope, indicatorSlot, option, item.Line, path);
@@ -2167,19 +2324,38 @@ public static class ReportReader
         private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)
         {
             var line = lines.Count > 0 ? lines[0] : string.Empty;
-            var itemPath = PathRef.Item(path, target.Count + 1);
+
+            // Items are numbered as written: one that could not be read still counts.
+            var skipped = _skippedItems is not null && _skippedItems.TryGetValue(target, out var count) ? count : 0;
+            var itemPath = PathRef.Item(path, target.Count + skipped + 1);
+            if (!ReadListItem(item, lines, line, node, target, itemPath, scope))
+            {
+                (_skippedItems ??= new Dictionary<List<object?>, int>())[target] = skipped + 1;
+            }
+        }
+
+        /// <summary>Reads one item into <paramref name="target"/>; false when it added none.</summary>
+        private bool ReadListItem(ListItemBlock item, List<string> lines, string line, SchemaNode node, List<object?> target, PathRef itemPath, Scope scope)
+        {
             if (node.Kind == NodeKind.Checklist)
             {
                 if (!TryCheck(line, out var done, out _))
                 {
                     Error("RPT0202", item.Line, item.Column, itemPath, "a task item '[ ] text' or '[x] text'", "'" + Shorten(line) + "'");
-                    return;
+                    return false;
                 }
 
                 var raw = line.Substring(3).TrimStart(Blanks);
-                target.Add(new ChecklistItem(raw == "\\" ? string.Empty : Unescape(raw), done));
+                raw = raw == "\\" ? string.Empty : Unescape(raw);
+                if (lines.Count > 1)
+                {
+                    // A task's text that goes on over lines, as any item's does.
+                    raw = JoinLines(raw, lines.ConvertAll(Unescape), markdown: false, FirstChild(item)!.Line);
+                }
+
+                target.Add(new ChecklistItem(raw, done));
                 NoNestedBlocks(item, itemPath);
-                return;
+                return true;
             }
 
             var value = node.Value;
@@ -2187,18 +2363,20 @@ public static class ReportReader
             {
                 // "- ---", "- Title" over "===": the item holds a block, not text; never read as an empty item.
                 Error("RPT0203", item[0], itemPath, "an item of one line of text", Describe(item[0]) + " as the item");
-                return;
+                return false;
             }
 
             if (value.Kind != ValueKind.Record)
             {
                 var text = lines.Count > 1 ? JoinLines(lines[0], lines, value.Kind == ValueKind.Markdown, FirstChild(item)!.Line) : string.Join("\n", lines);
+                var added = false;
                 if (TryParseValue(text, value, fenced: false, out var parsed, out var expected))
                 {
                     // An [Inline] record's placeholder is no item yet: the list is as empty as the template's.
                     if (parsed is not null || value.Kind != ValueKind.Inline)
                     {
                         target.Add(parsed);
+                        added = true;
                     }
                 }
                 else
@@ -2207,7 +2385,7 @@ public static class ReportReader
                 }
 
                 NoNestedBlocks(item, itemPath);
-                return;
+                return added;
             }
 
             var record = node.Record!;
@@ -2241,6 +2419,48 @@ public static class ReportReader
             // The blocks nested in the item after its first paragraph.
             ReadContent(item, itemScope, start: 1);
             target.Add(record.Create(itemRecord));
+            return true;
+        }
+
+        /// <summary>
+        /// An item that is one fixed part (a check, an indicator) holds nothing after its first line: text on more lines
+        /// or blocks nested in it would have no place in the report, so each is an error rather than dropped.
+        /// </summary>
+        private void NothingMore(ListItemBlock item, List<string> lines, PathRef path, string what)
+        {
+            for (var i = 1; i < lines.Count; i++)
+            {
+                Error("RPT0203", FirstChild(item)!.Line + i, 0, path, what + " alone on its line (it holds no text of its own)",
+                    "the text '" + Shorten(lines[i]) + "' under it");
+            }
+
+            for (var i = 1; i < item.Count; i++)
+            {
+                Error("RPT0203", item[i], path, what + " alone (it holds no text of its own)", Describe(item[i]) + " nested in it");
+            }
+        }
+
+        /// <summary>
+        /// After an indicator's label (<c>- ⚠️ **Performance**</c>) only its fixed description may follow; an agent's own
+        /// note there would be lost, so it is an error.
+        /// </summary>
+        private void IndicatorEnd(ListItemBlock item, List<string> lines, SchemaNode node, PathRef path, string mark)
+        {
+            var form = "'" + mark + " **" + node.Label + "**" + (node.Description is null ? string.Empty : ": " + node.Description) + "'";
+            var line = lines.Count > 0 ? lines[0] : string.Empty;
+            var label = line.IndexOf(" **", StringComparison.Ordinal) is var stars && stars >= 0 ? stars : line.IndexOf(" __", StringComparison.Ordinal);
+            if (label >= 0 && TryLabelSpan(line.AsSpan(label + 1), out _, out var rest, out _))
+            {
+                var text = rest.Trim(Blanks.AsSpan()).TrimStart(':').Trim(Blanks.AsSpan()).ToString();
+                if (text.Length > 0 && !(node.Description is { } description && MatchText(text.AsSpan()).Equals(MatchText(description.AsSpan()), StringComparison.OrdinalIgnoreCase)))
+                {
+                    Error("RPT0203", item.Line, ColumnOf(item.Line, text), path,
+                        "the indicator as " + form + " (it holds only its mark" + (node.Description is null ? string.Empty : " and that description") + ")",
+                        "the text '" + Shorten(text) + "' after it");
+                }
+            }
+
+            NothingMore(item, lines, path, "the indicator " + form);
         }
 
         private void NoNestedBlocks(ListItemBlock item, PathRef path)
@@ -2969,17 +3189,17 @@ public static class ReportReader
         private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record) =>
             TryMatchFormat(raw, format, record, fenced: false, out _);
 
-        private void ReadFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, PathRef path, int line, int column)
+        private void ReadFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, PathRef path, int line, int column, List<KeyValuePair<FormatPartSpec, object?>>? nested = null)
         {
-            if (!TryMatchFormat(raw, format, record, fenced, out var expected))
+            if (!TryMatchFormat(raw, format, record, fenced, out var expected, nested))
             {
                 Error("RPT0202", line, column, path, expected, "'" + Shorten(raw) + "'");
             }
         }
 
-        private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected)
+        private static bool TryMatchFormat(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected, List<KeyValuePair<FormatPartSpec, object?>>? nested = null)
         {
-            if (TryMatchFormatExactly(raw, format, record, fenced, out expected))
+            if (TryMatchFormatExactly(raw, format, record, fenced, out expected, nested))
             {
                 return true;
             }
@@ -2989,7 +3209,7 @@ public static class ReportReader
             // again. (At the start there is nothing to put back: the writer marks an empty first value with a
             // lone backslash.)
             var trail = TrailingBlanks(format);
-            if (trail.Length > 0 && TryMatchFormatExactly(raw + trail, format, record, fenced, out _))
+            if (trail.Length > 0 && TryMatchFormatExactly(raw + trail, format, record, fenced, out _, nested))
             {
                 return true;
             }
@@ -2999,8 +3219,8 @@ public static class ReportReader
             if (!fenced && colon > 0 && format.Parts.Any(p => p.Kind == FormatPartKind.Literal && p.Text.StartsWith("**:", StringComparison.Ordinal)))
             {
                 var swapped = raw.Substring(0, colon) + "**:" + raw.Substring(colon + 3);
-                return TryMatchFormatExactly(swapped, format, record, fenced, out _)
-                    || (trail.Length > 0 && TryMatchFormatExactly(swapped + trail, format, record, fenced, out _));
+                return TryMatchFormatExactly(swapped, format, record, fenced, out _, nested)
+                    || (trail.Length > 0 && TryMatchFormatExactly(swapped + trail, format, record, fenced, out _, nested));
             }
 
             return false;
@@ -3013,9 +3233,9 @@ public static class ReportReader
             return last is null ? string.Empty : last.Substring(last.TrimEnd(Blanks).Length);
         }
 
-        private static bool TryMatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected)
+        private static bool TryMatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string expected, List<KeyValuePair<FormatPartSpec, object?>>? nested)
         {
-            if (MatchFormatExactly(raw, format, record, fenced, out var valueExpected))
+            if (MatchFormatExactly(raw, format, record, fenced, out var valueExpected, nested))
             {
                 expected = string.Empty;
                 return true;
@@ -3027,10 +3247,13 @@ public static class ReportReader
 
         /// <summary>
         /// Matches <paramref name="raw"/> against <paramref name="format"/>; on failure <paramref name="valueExpected"/> says
-        /// what a hole's value should have been when that is why, and is null when the fixed text did not match.
+        /// what a hole's value should have been when that is why, and is null when the fixed text did not match. The
+        /// values of holes that name a value inside a section (<see cref="FormatPartSpec.SlotPath"/>) go to
+        /// <paramref name="nested"/>.
         /// </summary>
-        private static bool MatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string? valueExpected)
+        private static bool MatchFormatExactly(string raw, FormatSpec format, ParsedRecord record, bool fenced, out string? valueExpected, List<KeyValuePair<FormatPartSpec, object?>>? nested)
         {
+            nested?.Clear();
             var parts = format.Parts;
             var position = 0;
             var inCode = false;
@@ -3043,8 +3266,7 @@ public static class ReportReader
                 switch (part.Kind)
                 {
                     case FormatPartKind.Literal:
-                        if (string.Compare(source, position, part.Text, 0, part.Text.Length, StringComparison.OrdinalIgnoreCase) != 0
-                            || position + part.Text.Length > source.Length)
+                        if (!LiteralAt(source, position, part.Text, ignoreCase: true))
                         {
                             return false;
                         }
@@ -3130,6 +3352,10 @@ public static class ReportReader
                         {
                             record.Set(part.Slot, value);
                         }
+                        else if (part.SlotPath is not null)
+                        {
+                            nested?.Add(new KeyValuePair<FormatPartSpec, object?>(part, value));
+                        }
 
                         break;
                 }
@@ -3174,13 +3400,51 @@ public static class ReportReader
                     continue;
                 }
 
-                if (string.CompareOrdinal(text, i, stop, 0, stop.Length) == 0)
+                if (LiteralAt(text, i, stop, ignoreCase: false))
                 {
                     return i;
                 }
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="text"/> holds <paramref name="literal"/> at <paramref name="index"/>. A dash standing after a
+        /// blank in the literal (<c>" - "</c>) also matches an en or em dash, as people and agents type them
+        /// (<c>TASK-217 – Name</c>).
+        /// </summary>
+        private static bool LiteralAt(string text, int index, string literal, bool ignoreCase)
+        {
+            if (index + literal.Length > text.Length)
+            {
+                return false;
+            }
+
+            if (string.Compare(text, index, literal, 0, literal.Length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0)
+            {
+                return true;
+            }
+
+            if (literal.IndexOf(" -", StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < literal.Length; k++)
+            {
+                char found = text[index + k], wanted = literal[k];
+                if (found == wanted
+                    || (wanted == '-' && found is '\u2013' or '\u2014' && k > 0 && literal[k - 1] == ' ')
+                    || (ignoreCase && char.ToUpperInvariant(found) == char.ToUpperInvariant(wanted)))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            return true;
         }
 
         private static string? NextStop(FormatPartSpec[] parts, int index, bool inCode)
@@ -3285,8 +3549,11 @@ public static class ReportReader
             var trimmed = after.TrimStart(blanks);
             if (trimmed.Length > 0 && trimmed[0] == '(')
             {
+                // A condition after the label ("**Deleted** (if applicable):") says nothing of the report's; other text in
+                // parentheses is the author's and stays in the value, never dropped.
                 var closeParen = trimmed.IndexOf(')');
-                if ((closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':') || closeParen == trimmed.Length - 1)
+                if (((closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':') || closeParen == trimmed.Length - 1)
+                    && IsCondition(trimmed.Slice(1, closeParen - 1).Trim(blanks)))
                 {
                     trimmed = trimmed.Slice(closeParen + 1).TrimStart(blanks);
                 }
@@ -3310,6 +3577,18 @@ public static class ReportReader
             rest = trimmed.Trim(blanks);
             return !underscores;
         }
+
+        /// <summary>
+        /// Whether text in parentheses after a label is a condition: one of the report type's (<see cref="SchemaNode.Condition"/>)
+        /// or any "if …" ("if applicable", "if any").
+        /// </summary>
+        private static bool IsCondition(ReadOnlySpan<char> text) =>
+            text.StartsWith("if ".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || (t_conditions is { } conditions && conditions.Contains(text.ToString()));
+
+        /// <summary>The conditions of the report type being read on this thread (reading is synchronous).</summary>
+        [ThreadStatic]
+        internal static HashSet<string>? t_conditions;
 
         /// <summary>Reads <c>**bold**after</c>: the text up to the first closing <c>**</c> that is not escaped.</summary>
         private static bool TryBold(string line, out string bold, out string after)
@@ -3974,6 +4253,9 @@ public static class ReportReader
         private readonly HashSet<string> _templateOnly;
         private readonly bool[] _templateOnlyLengths;
 
+        /// <summary>The conditions of the report type's parts ("if applicable"), in any case.</summary>
+        public HashSet<string> Conditions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         private SchemaText(string? footer, HashSet<string> templateOnly)
         {
             _footerSource = footer;
@@ -3998,7 +4280,13 @@ public static class ReportReader
             line.Length < _templateOnlyLengths.Length && _templateOnlyLengths[line.Length] && _templateOnly.Contains(line.ToString());
 
         /// <summary>The same template-only lines, without the footer (for lines read apart from the document).</summary>
-        public SchemaText WithoutFooter() => _footerSource is null ? this : _withoutFooter ??= new(null, _templateOnly);
+        public SchemaText WithoutFooter() => _footerSource is null ? this : _withoutFooter ??= WithConditions(new(null, _templateOnly), Conditions);
+
+        private static SchemaText WithConditions(SchemaText text, HashSet<string> conditions)
+        {
+            text.Conditions.UnionWith(conditions);
+            return text;
+        }
 
         private SchemaText? _withoutFooter;
 
@@ -4014,8 +4302,9 @@ public static class ReportReader
             var templateOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             AddLines(footer, templateOnly);
 
-            Collect(root, templateOnly, new HashSet<RecordSchema>());
-            return new SchemaText(footer, templateOnly);
+            var conditions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            Collect(root, templateOnly, conditions, new HashSet<RecordSchema>());
+            return WithConditions(new SchemaText(footer, templateOnly), conditions);
         }
 
         /// <summary>Adds each non-blank line of <paramref name="text"/> (guidance may be several blocks), trimmed.</summary>
@@ -4036,7 +4325,7 @@ public static class ReportReader
             }
         }
 
-        private static void Collect(RecordSchema schema, HashSet<string> templateOnly, HashSet<RecordSchema> seen)
+        private static void Collect(RecordSchema schema, HashSet<string> templateOnly, HashSet<string> conditions, HashSet<RecordSchema> seen)
         {
             if (!seen.Add(schema))
             {
@@ -4052,6 +4341,10 @@ public static class ReportReader
             {
                 AddLines(node.Guidance, templateOnly);
                 AddLines(node.RepeatGuidance, templateOnly);
+                if (node.Condition is { Length: > 0 } condition)
+                {
+                    conditions.Add(condition);
+                }
 
                 if (node.Body is not null)
                 {
@@ -4060,7 +4353,7 @@ public static class ReportReader
 
                 if (node.Record is not null)
                 {
-                    Collect(node.Record, templateOnly, seen);
+                    Collect(node.Record, templateOnly, conditions, seen);
                 }
             }
         }

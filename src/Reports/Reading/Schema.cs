@@ -221,6 +221,13 @@ public sealed class FormatPartSpec
 
     /// <summary>For a hole: the name used in error paths.</summary>
     public string? Label { get; }
+
+    /// <summary>
+    /// For a title hole naming a value inside the report's sections (<c>{Overview.TaskId}</c>): the slots leading to it,
+    /// section by section. The reader checks the title's value against the section's, and supplies it when the section
+    /// has none.
+    /// </summary>
+    public int[]? SlotPath { get; init; }
 }
 
 /// <summary>A format with holes (a title, an item title, an inline record).</summary>

@@ -2149,7 +2149,7 @@ namespace AgentReports
                 new global::Reports.Reading.FormatPartSpec[]
                 {
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, "Task Report: "),
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Overview.TaskId", -1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "TASK-XXX" } }, "Task ID"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Overview.TaskId", -1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "TASK-XXX" } }, "Task ID") { SlotPath = new int[] { 1, 0 } },
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, " - "),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "TaskName", 0, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[Task Name]" } }, "TaskName"),
                 },
