@@ -135,6 +135,22 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void A_netstandard20_library_restores_and_builds_without_warnings()
+    {
+        // Markdig needs System.Memory 4.6.3 on netstandard2.0: a lower pin of ours would be a package downgrade (NU1605,
+        // an error by default) in every netstandard2.0 consumer. (Records need their own IsExternalInit there.)
+        var directory = CreateConsumer("consumer-netstandard20", "netstandard2.0", "latest", "enable", ("Incident.cs", ConsumerReport),
+            ("IsExternalInit.cs", "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }"));
+        File.WriteAllText(Path.Combine(directory, "consumer-netstandard20.csproj"),
+            File.ReadAllText(Path.Combine(directory, "consumer-netstandard20.csproj")).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>", StringComparison.Ordinal));
+
+        var (exitCode, output) = PackageFixture.Run("dotnet", "build -c Release", directory);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains(" 0 Warning(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_type_defined_wrongly_shows_the_analyzer_diagnostic_in_dotnet_build()
     {
         const string wrong = """
