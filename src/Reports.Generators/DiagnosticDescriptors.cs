@@ -61,6 +61,11 @@ internal static class DiagnosticDescriptors
         "'{0}' has both [{1}] and [{2}]; keep the one that says how it is written",
         Definition, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor PropertyLeftOut = Create(
+        "RPT0010", "Property is not part of the report",
+        "'{0}' of '{1}' can be set but has no attribute of the report's ({2}), so reports neither write nor read it; annotate it, or suppress RPT0010 for it if it is deliberately not part of the report",
+        Definition, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor IncompleteBuilderChain = Create(
         "RPT0100", "Builder chain never sets required values",
         "'{0}' never sets {1}: {2}; set them, or end the chain with BuildDraft() for a draft",

@@ -28,6 +28,9 @@ internal static class KnownNames
     public const string RequiredWhenAttribute = "Reports.RequiredWhenAttribute";
     public const string AllowPlaceholderLikeAttribute = "Reports.AllowPlaceholderLikeAttribute";
 
+    /// <summary>The generator's type name, which the paths of the files it adds contain.</summary>
+    public const string GeneratorTypeName = "Reports.Generators.ReportGenerator";
+
     public const string ReportList = "Reports.ReportList`1";
     public const string ReadOnlyList = "System.Collections.Generic.IReadOnlyList`1";
     public const string List = "System.Collections.Generic.List`1";

@@ -217,6 +217,9 @@ internal sealed class ModelBuilder
             var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var parts = new List<(MemberModel Member, IPropertySymbol Property)>();
             (AttributeData Attribute, IPropertySymbol Property)? strayColumn = null;
+            // The section before, whatever its body: parts after it are written under its heading.
+            string? sectionBefore = null;
+            MemberModel? previous = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -224,7 +227,18 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
+                if (IsLeftOut(property))
+                {
+                    Report(DiagnosticDescriptors.PropertyLeftOut, property.Locations.FirstOrDefault(), property.Name, type.Name,
+                        "[Field], [Column], [List], [Section] or another part attribute");
+                    continue;
+                }
+
                 var member = tableRow ? BuildColumn(property) : BuildMember(property);
+                if (member is not null && !CheckName(property))
+                {
+                    continue;
+                }
                 if (!tableRow && FindAttribute(property, KnownNames.ColumnAttribute) is { } column)
                 {
                     // A record of parts (a row record has columns alone) with a column among them: it is never written.
@@ -245,8 +259,23 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
+                if (member.Kind is MemberKind.Text or MemberKind.Check or MemberKind.Indicator && sectionBefore is not null)
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                        $"it comes after the section '{sectionBefore}', so it is written under that section's heading, where a reader looks for the section's own parts; declare it before the record's first section");
+                    continue;
+                }
+
+                if (member.Kind == MemberKind.Text && previous?.Kind == MemberKind.Text)
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                        $"it is a [Text] paragraph right after the [Text] '{previous.PropertyName}', and a reader could not tell where one ends and the other starts; make them one [Text], or put a labelled part between them");
+                    continue;
+                }
+
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
                 {
+                    sectionBefore = member.Label;
                     markdownBefore = EndsWithMarkdown(member) ? member.Label : null;
                     if (headings.TryGetValue(member.Label, out var first))
                     {
@@ -266,6 +295,13 @@ internal sealed class ModelBuilder
 
                 parts.Add((member, property));
                 members.Add(member);
+                previous = member;
+            }
+
+            if (!tableRow && type.Locations.Any(l => l.IsInSource) && BuilderNameTakenBy(type) is { } taken && Shape(type).IsPartial)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, location, type.Name,
+                    $"its generated builder is named '{taken.Name}', and a type of that name already exists beside it, so '{type.Name}' gets no builder; rename that type");
             }
 
             CheckItemsTellApart(parts);
@@ -1188,6 +1224,7 @@ internal sealed class ModelBuilder
     private EquatableArray<EnumOption> ReadEnumOptions(INamedTypeSymbol enumType)
     {
         var options = new List<EnumOption>();
+        var values = new List<(string Name, object? Value)>();
         foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
         {
             if (!field.HasConstantValue)
@@ -1195,6 +1232,20 @@ internal sealed class ModelBuilder
                 continue;
             }
 
+            if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(field.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, field.Locations.FirstOrDefault(), enumType.Name + "." + field.Name,
+                    $"'{field.Name}' is a C# keyword (written '@{field.Name}'), which the generated code does not escape; rename the enum member (its [Option] label can stay)");
+            }
+
+            if (values.FirstOrDefault(v => Equals(v.Value, field.ConstantValue)) is { Name: { } alias })
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, field.Locations.FirstOrDefault(), enumType.Name + "." + field.Name,
+                    $"it has the same value as '{alias}', so a report could not tell which one it holds; give each option its own value");
+                continue;
+            }
+
+            values.Add((field.Name, field.ConstantValue));
             var option = FindAttribute(field, KnownNames.OptionAttribute);
             if (option is null)
             {
@@ -1455,8 +1506,10 @@ internal sealed class ModelBuilder
             || type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsVisibleInAssembly(c.DeclaredAccessibility));
         var builderName = type.Name + "Builder";
         // The builder is declared beside the type, so the type's containers must be partial; other builders and
-        // the report's builder refer to it, so it must be visible in the assembly.
-        var generates = inSource && containersPartial && visible && !generic && constructible && !type.IsAbstract;
+        // the report's builder refer to it, so it must be visible in the assembly. A type of the user's with its
+        // name keeps it (the definition analyzer reports the clash).
+        var generates = inSource && containersPartial && visible && !generic && constructible && !type.IsAbstract
+            && BuilderNameTakenBy(type) is null;
         string? builder = null;
         if (generates)
         {
@@ -1484,8 +1537,79 @@ internal sealed class ModelBuilder
         {
             BuilderName = builder,
             GeneratesBuilder = generates,
+            RequiredMembers = type.GetMembers()
+                .Where(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
+                .Select(m => m.Name)
+                .ToEquatableArray(),
         };
     }
+
+    /// <summary>The members the generator adds to report and section types: a part may not take their names.</summary>
+    private static readonly HashSet<string> GeneratedMemberNames = new(StringComparer.Ordinal)
+    {
+        "ToMarkdown", "WriteMarkdown", "Parse", "TryParse", "MarkdownTemplate", "RenderTemplate", "CheckCompleteness",
+        "EnsureComplete", "ReportRoles", "CreateBuilder", "ToBuilder", "ReportSchema",
+    };
+
+    /// <summary>
+    /// Whether the name of a part can be used by generated code: not a member the generator adds, and not a C# keyword
+    /// (<c>@class</c>), which generated code does not escape. Reports the problem otherwise.
+    /// </summary>
+    private bool CheckName(IPropertySymbol property)
+    {
+        if (GeneratedMemberNames.Contains(property.Name))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                $"'{property.Name}' is the name of a member the generator adds to report and section types; rename the property (the label can stay)");
+            return false;
+        }
+
+        if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(property.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                $"'{property.Name}' is a C# keyword (written '@{property.Name}'), which the generated code does not escape; rename the property, for example to '{char.ToUpperInvariant(property.Name[0]) + property.Name.Substring(1)}' (the label can stay)");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A property the user can set, declared in source without any attribute of the report's: it is neither written nor
+    /// read, which is almost always a forgotten attribute.
+    /// </summary>
+    private static bool IsLeftOut(IPropertySymbol property)
+    {
+        if (property.IsImplicitlyDeclared || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public or Accessibility.Internal }
+            || !property.Locations.Any(l => l.IsInSource) || property.IsOverride)
+        {
+            return false;
+        }
+
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (KnownNames.AttributeName(attribute.AttributeClass) is KnownNames.SectionAttribute or KnownNames.FieldAttribute or KnownNames.TextAttribute
+                or KnownNames.TitleValueAttribute or KnownNames.ListAttribute or KnownNames.RepeatedAttribute or KnownNames.TableAttribute
+                or KnownNames.ColumnAttribute or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute
+                or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A type of the user's named as <paramref name="type"/>'s builder would be (<c>TBuilder</c>) beside it, or null. The
+    /// builder this generator adds (in the compilation the analyzers see) is told apart by the file it is declared in,
+    /// or by its constructor from the type it builds.
+    /// </summary>
+    private static INamedTypeSymbol? BuilderNameTakenBy(INamedTypeSymbol type) =>
+        (type.ContainingSymbol as INamespaceOrTypeSymbol)?.GetTypeMembers(type.Name + "Builder")
+            .FirstOrDefault(t => !t.DeclaringSyntaxReferences.Any(r => r.SyntaxTree.FilePath.IndexOf(KnownNames.GeneratorTypeName, StringComparison.Ordinal) >= 0)
+                && !t.InstanceConstructors.Any(c => c.Parameters.Length == 1
+                    && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type.WithNullableAnnotation(NullableAnnotation.NotAnnotated))));
 
     private static bool IsVisibleInAssembly(Accessibility accessibility) =>
         accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;

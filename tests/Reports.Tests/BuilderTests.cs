@@ -324,7 +324,9 @@ public partial record ExtraReport
     [Field("Value")]
     public string? Value { get; init; }
 
+#pragma warning disable RPT0010 // deliberately not part of the report: builders must still carry it
     public string? Note { get; init; }
+#pragma warning restore RPT0010
 
     [Field("Fixed")]
     public string? Fixed { get; private init; } = "fixed";

@@ -21,6 +21,7 @@ public sealed class ReportDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ConflictingOptions,
         DiagnosticDescriptors.RequiredMemberCannotBeSet,
         DiagnosticDescriptors.UnreadableFormat,
+        DiagnosticDescriptors.PropertyLeftOut,
         DiagnosticDescriptors.MultipleLayoutAttributes);
 
     /// <inheritdoc/>

@@ -116,7 +116,8 @@ internal static class BuilderEmitter
             s.Line();
             s.Line("/// <summary>Starts from a new <see cref=\"" + _type + "\"/>: every part as its initializer leaves it.</summary>");
             s.Line("public " + _builder + "()");
-            s.Line("    : this(new " + _type + "())");
+            var required = _record.Shape!.RequiredMembers;
+            s.Line("    : this(new " + _type + "()" + (required.Count == 0 ? string.Empty : " { " + string.Join(", ", required.Select(m => m + " = default!")) + " }") + ")");
             s.Line("{");
             s.Line("}");
             s.Line();

@@ -53,6 +53,9 @@ internal sealed record RecordShape(
     /// <summary>Whether this compilation generates the builder (the type is declared here, and can be built).</summary>
     public bool GeneratesBuilder { get; init; }
 
+    /// <summary>The type's C# <c>required</c> members, which code creating it must set (the builder starts them at default).</summary>
+    public EquatableArray<string> RequiredMembers { get; init; }
+
     /// <summary>Whether partial members (CheckCompleteness, ToBuilder, …) can be added to the type.</summary>
     public bool CanExtend => IsPartial && IsInSource;
 }

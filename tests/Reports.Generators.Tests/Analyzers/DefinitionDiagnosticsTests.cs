@@ -500,6 +500,171 @@ public sealed class DefinitionDiagnosticsTests
         public enum Unrelated { One, Two }
         """);
 
+    // ---- RPT0010 ----
+
+    [Fact]
+    public Task A_settable_property_without_an_attribute_is_a_warning() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Section("Details")] public Details? Details { get; init; }
+
+            public string? {|#0:Note|} { get; set; }
+
+            public int Total => 1;
+
+            public string? Computed { get; }
+        }
+
+        public partial record Details
+        {
+            public string? {|#1:Owner|} { get; init; }
+
+            [Placeholder("[x]")] public string? {|#2:Status|} { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.PropertyLeftOut, 0).WithArguments("Note", "R", "[Field], [Column], [List], [Section] or another part attribute"),
+        Diagnostic(DiagnosticDescriptors.PropertyLeftOut, 1).WithArguments("Owner", "Details", "[Field], [Column], [List], [Section] or another part attribute"),
+        Diagnostic(DiagnosticDescriptors.PropertyLeftOut, 2).WithArguments("Status", "Details", "[Field], [Column], [List], [Section] or another part attribute"));
+
+    [Fact]
+    public Task A_row_property_without_a_column_is_a_warning() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Table("Rows")] public ReportList<Row> Rows { get; init; } = ReportList<Row>.Empty;
+        }
+
+        public partial record Row
+        {
+            [Column("Name")] public string? Name { get; init; }
+
+            public string? {|#0:Size|} { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.PropertyLeftOut).WithArguments("Size", "Row", "[Field], [Column], [List], [Section] or another part attribute"));
+
+    [Fact]
+    public Task A_property_left_out_on_purpose_can_be_suppressed() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+
+        #pragma warning disable RPT0010
+            public string? Kept { get; init; }
+        #pragma warning restore RPT0010
+        }
+        """);
+
+    // ---- RPT0006: names generated code cannot use ----
+
+    [Fact]
+    public Task A_part_named_like_a_generated_member_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Markdown")] public string? {|#0:ToMarkdown|} { get; init; }
+
+            [Field("Parse")] public string? {|#1:Parse|} { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("ToMarkdown",
+            "'ToMarkdown' is the name of a member the generator adds to report and section types; rename the property (the label can stay)"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Parse",
+            "'Parse' is the name of a member the generator adds to report and section types; rename the property (the label can stay)"));
+
+    [Fact]
+    public Task A_part_or_option_named_with_a_keyword_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Class")] public string? {|#0:@class|} { get; init; }
+
+            [Field("Access")] public Access? Access { get; init; }
+        }
+
+        public enum Access
+        {
+            [Option("public")] {|#1:@public|} = 1,
+            [Option("private")] Private,
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("class",
+            "'class' is a C# keyword (written '@class'), which the generated code does not escape; rename the property, for example to 'Class' (the label can stay)"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Access.public",
+            "'public' is a C# keyword (written '@public'), which the generated code does not escape; rename the enum member (its [Option] label can stay)"));
+
+    [Fact]
+    public Task Options_with_the_same_value_are_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Level")] public Level? Level { get; init; }
+        }
+
+        public enum Level
+        {
+            [Option("LOW")] Low = 1,
+            [Option("MINOR")] {|#0:Minor|} = 1,
+            [Option("HIGH")] High,
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Level.Minor",
+            "it has the same value as 'Low', so a report could not tell which one it holds; give each option its own value"));
+
+    [Fact]
+    public Task A_type_with_the_builder_name_is_an_error() => Check("""
+        [Report]
+        public partial record {|#0:R|}
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+        }
+
+        public class RBuilder
+        {
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "its generated builder is named 'RBuilder', and a type of that name already exists beside it, so 'R' gets no builder; rename that type"));
+
+    [Fact]
+    public Task A_text_check_or_indicator_after_a_section_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+
+            [Section("Details")] public Details? Details { get; init; }
+
+            [Check("Reviewed")] public bool {|#0:Reviewed|} { get; init; }
+
+            [Text] public string? {|#1:Closing|} { get; init; }
+        }
+
+        public partial record Details
+        {
+            [Field("Status")] public string? Status { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Reviewed",
+            "it comes after the section 'Details', so it is written under that section's heading, where a reader looks for the section's own parts; declare it before the record's first section"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Closing",
+            "it comes after the section 'Details', so it is written under that section's heading, where a reader looks for the section's own parts; declare it before the record's first section"));
+
+    [Fact]
+    public Task Two_texts_in_a_row_are_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Text] public string? Intro { get; init; }
+
+            [Text] public string? {|#0:More|} { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("More",
+            "it is a [Text] paragraph right after the [Text] 'Intro', and a reader could not tell where one ends and the other starts; make them one [Text], or put a labelled part between them"));
+
     // ---- RPT0006 ----
 
     [Fact]

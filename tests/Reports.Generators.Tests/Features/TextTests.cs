@@ -22,8 +22,14 @@ public sealed class TextTests
                     [Text, Placeholder("[Narrative description of what was implemented]")]
                     public string? Narrative { get; init; }
 
+                    [Field("Owner", Layout = FieldLayout.Line)]
+                    public string? Owner { get; init; }
+
                     [Text]
                     public string? Epilogue { get; init; }
+
+                    [Field("Status", Layout = FieldLayout.Line)]
+                    public string? Status { get; init; }
 
                     [Text(Optional = true)]
                     public string? Aside { get; init; }
@@ -35,6 +41,8 @@ public sealed class TextTests
                     {
                         Name = "Limiter",
                         Narrative = "Requests take a token.\nEmpty buckets answer 429.",
+                        Owner = "Ana",
+                        Status = "Done",
                         Epilogue = "- not a list item\n1. not a numbered item",
                     }.ToMarkdown();
                 }
@@ -51,7 +59,11 @@ public sealed class TextTests
 
             [Narrative description of what was implemented]
 
+            **Owner**: [Owner]
+
             [Epilogue]
+
+            **Status**: [Status]
 
             [Aside]
             """), assembly.RenderTemplate("Demo.SummaryReport"));
@@ -61,8 +73,12 @@ public sealed class TextTests
             Requests take a token.
             Empty buckets answer 429.
 
+            **Owner**: Ana
+
             \- not a list item
             1\. not a numbered item
+
+            **Status**: Done
             """), assembly.Example("Filled"));
     }
 }

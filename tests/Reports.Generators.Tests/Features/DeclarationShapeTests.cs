@@ -1,0 +1,128 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Reports.Generators.Tests.Features;
+
+/// <summary>
+/// Report types declared the ways C# allows compile with their generated members: names that only type parameters
+/// tell apart, containers with several type parameters, keyword namespaces, members the user marked [Obsolete] and
+/// C# <c>required</c> members.
+/// </summary>
+public sealed class DeclarationShapeTests
+{
+    [Fact]
+    public void Types_told_apart_by_type_parameters_or_in_keyword_namespaces_get_files_of_their_own()
+    {
+        const string source = """
+            using Reports;
+
+            namespace @event
+            {
+                [Report("A")]
+                public partial record Shape<T>
+                {
+                    [Field("Name")] public string? Name { get; init; }
+                }
+
+                [Report("B")]
+                public partial record Shape
+                {
+                    [Field("Name")] public string? Name { get; init; }
+                }
+
+                public partial class Outer<T, U>
+                {
+                    [Report("C")]
+                    public partial record Inner
+                    {
+                        [Field("Name")] public string? Name { get; init; }
+                    }
+                }
+
+                public partial class Other<X, U>
+                {
+                    [Report("D")]
+                    public partial record Inner
+                    {
+                        [Field("Name")] public string? Name { get; init; }
+                    }
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+
+        Assert.Equal(
+            ["event.Shape`1.g.cs", "event.Shape.g.cs", "event.Outer`2.Inner.g.cs", "event.Other`2.Inner.g.cs"],
+            run.Sources.Select(s => s.HintName).Where(h => !h.Contains("Builder", StringComparison.Ordinal)).Distinct());
+    }
+
+    [Fact]
+    public void Parts_and_options_marked_obsolete_compile_without_warnings()
+    {
+        const string source = """
+            using System;
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Old")]
+                public partial record OldReport
+                {
+                    [Obsolete("Use Owner")]
+                    [Field("Lead")] public string? Lead { get; init; }
+
+                    [Field("Owner")] public string? Owner { get; init; }
+
+                    [Field("Level")] public Level? Level { get; init; }
+                }
+
+                public enum Level
+                {
+                    [Option("LOW")] Low = 1,
+                    [Obsolete, Option("MEDIUM")] Medium,
+                    [Option("HIGH")] High,
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+
+        Assert.Contains("#pragma warning disable CS0612, CS0618", run.SingleSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Required_members_compile_and_the_builder_starts_them_at_their_default()
+    {
+        const string source = """
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Strict")]
+                public partial record StrictReport
+                {
+                    [Field("Owner")] public required string Owner { get; init; }
+
+                    [Field("Count")] public required int Count { get; init; }
+
+                    [Field("Note")] public string? Note { get; init; }
+
+                    public static string Built() => CreateBuilder().Owner("Ana").Count(2).Note("n").Build().ToMarkdown();
+
+                    public static string Parsed() => Parse("# Strict\n\n- **Owner**: Bo\n- **Count**: 3\n- **Note**: x\n").Owner;
+                }
+            }
+            """;
+
+        var compilation = GeneratorHarness.CreateCompilation(LanguageVersion.Latest, source);
+        GeneratorHarness.CreateDriver(LanguageVersion.Latest).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        GeneratorHarness.AssertCompilesWithoutWarnings(output, LanguageVersion.Latest);
+        using var assembly = LoadedAssembly.Emit(output);
+        Assert.Contains("- **Owner**: Ana", (string)assembly.Invoke("Demo.StrictReport", "Built")!, StringComparison.Ordinal);
+        Assert.Equal("Bo", assembly.Invoke("Demo.StrictReport", "Parsed"));
+    }
+}
