@@ -614,9 +614,10 @@ public struct MarkdownWriter : IDisposable
             // that starts a trimmed line or value, followed by text that starts with a blank
             // ("`{Path}` - {Purpose}" with an empty path), would lose that blank and split differently; and an
             // empty value that ends a line after a blank leaves trailing blanks an editor may strip ("- [ ] "
-            // is a task item on GitHub, "- [ ]" is not).
+            // is a task item on GitHub, "- [ ]" is not). A table cell that is the value alone is none of these: it reads
+            // back empty, and a backslash there would show.
             if (multiLine || context == TextContext.LineStart
-                || (PreviousChar() is ' ' or '\t' or '\n' && (string.IsNullOrEmpty(stop) || IsBlank(stop![0]))))
+                || (!(context == TextContext.TableCell && stop is null) && PreviousChar() is ' ' or '\t' or '\n' && (string.IsNullOrEmpty(stop) || IsBlank(stop![0]))))
             {
                 Write("\\");
             }

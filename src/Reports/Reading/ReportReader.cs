@@ -113,6 +113,18 @@ public static class ReportReader
             throw new ArgumentNullException(nameof(markdown));
         }
 
+        // A byte order mark a file was saved with is not text; U+0000 is read as U+FFFD, as CommonMark requires (a value
+        // holding it could not be written).
+        if (markdown.Length > 0 && markdown[0] == '\uFEFF')
+        {
+            markdown = markdown.Substring(1);
+        }
+
+        if (markdown.IndexOf('\0') >= 0)
+        {
+            markdown = markdown.Replace('\0', '\uFFFD');
+        }
+
         if (FrontMatterLines(markdown) is > 0 and var frontMatter)
         {
             // Markdown shows it as a rule and a heading (GitHub as a table): not what an agent meant as the report.
@@ -2890,12 +2902,26 @@ public static class ReportReader
             // Agents often set a value in bold or as code (**2026-11-19**, `42`): the markup is not part of it.
             trimmed = WithoutEmphasis(trimmed);
 
-            if (IsPlaceholderFor(trimmed, spec))
+            // A value is read first: a placeholder that is itself a value ("1", "2017-06-20") is a value once filled in.
+            if (TryConvertValue(trimmed, spec, out value, out expected))
             {
-                value = null;
                 return true;
             }
 
+            if (IsPlaceholderFor(trimmed, spec))
+            {
+                value = null;
+                expected = string.Empty;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool TryConvertValue(string trimmed, ValueSpec spec, out object? value, out string expected)
+        {
+            expected = string.Empty;
+            value = null;
             var invariant = CultureInfo.InvariantCulture;
             switch (spec.Kind)
             {
@@ -2942,13 +2968,13 @@ public static class ReportReader
                 case ValueKind.DateOnly:
                     if (TryIsoDate(trimmed, out var date)
                         || DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", invariant, DateTimeStyles.None, out date)
-                        || DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out date))
+                        || (DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out date) && DateProblem(trimmed) is null))
                     {
                         value = date;
                         return true;
                     }
 
-                    expected = "a date (yyyy-MM-dd)";
+                    expected = "a date (yyyy-MM-dd)" + (DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out _) ? DateProblem(trimmed) : null);
                     return false;
                 case ValueKind.TimeOnly:
                     if (TimeOnly.TryParseExact(trimmed, TimeFormats, invariant, DateTimeStyles.None, out var time)
@@ -2985,6 +3011,41 @@ public static class ReportReader
                     expected = "a value of kind " + spec.Kind;
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Why a date the framework's parser would take is not read, or null: it has no year (which would come from the
+        /// clock), a time (which a date drops), or could be read two ways (<c>03/04/2024</c>: 4 March or 3 April).
+        /// </summary>
+        private static string? DateProblem(string text)
+        {
+            var digits = 0;
+            var year = false;
+            foreach (var c in text)
+            {
+                digits = c is >= '0' and <= '9' ? digits + 1 : 0;
+                year |= digits == 4;
+            }
+
+            if (!year)
+            {
+                return " with its year ('" + text + "' has none)";
+            }
+
+            if (text.IndexOf(':') >= 0)
+            {
+                return " without a time";
+            }
+
+            var parts = text.Split('/', '.', '-');
+            if (parts.Length == 3 && parts[2].Length == 4 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var second)
+                && first is >= 1 and <= 12 && second is >= 1 and <= 12 && first != second)
+            {
+                return " ('" + text + "' could be read as month/day or as day/month)";
+            }
+
+            return null;
         }
 
 #if NET8_0_OR_GREATER

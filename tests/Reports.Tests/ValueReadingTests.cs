@@ -1,0 +1,124 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// Values read as their types say: a value that equals its placeholder ("1", "2017-06-20") is kept once filled in; a date
+/// is read only when it says its year and means one day; an empty table cell is written empty; a byte order mark and
+/// U+0000 do not stop a report from being read.
+/// </summary>
+public sealed class ValueReadingTests
+{
+    [Fact]
+    public void A_value_equal_to_its_placeholder_is_read_as_the_value()
+    {
+        var report = new EscalationReport
+        {
+            Level = 1,
+            Since = new DateOnly(2017, 6, 20),
+            Contacts = [new EscalationContact { Level = 1, Who = "On-call engineer" }],
+        };
+
+        var parsed = EscalationReport.Parse(report.ToMarkdown());
+
+        Assert.Equal(report, parsed);
+        Assert.True(parsed.CheckCompleteness().IsComplete);
+    }
+
+    [Fact]
+    public void In_the_blank_template_a_placeholder_that_is_a_value_reads_as_that_value()
+    {
+        // A placeholder such as "1" cannot be told from the value 1: a template that wants it reported as unfilled
+        // gives a placeholder that is not a value ("[N]", "X").
+        var parsed = EscalationReport.Parse(EscalationReport.MarkdownTemplate);
+
+        Assert.Equal(new DateOnly(2017, 6, 20), parsed.Since);
+        Assert.Contains(parsed.CheckCompleteness().Issues, i => i.Path == "Contacts › 1 › Who" && i.Kind == CompletenessIssueKind.Placeholder);
+    }
+
+    [Theory]
+    [InlineData("March 4", "with its year ('March 4' has none)")]
+    [InlineData("2024-03-04T10:00", "without a time")]
+    [InlineData("03/04/2024", "('03/04/2024' could be read as month/day or as day/month)")]
+    [InlineData("yesterday", "a date (yyyy-MM-dd), found 'yesterday'")]
+    public void A_date_without_its_year_with_a_time_or_read_two_ways_is_an_error(string written, string said)
+    {
+        var markdown = Filled().Replace("**Since**: 2017-06-20", "**Since**: " + written, StringComparison.Ordinal);
+
+        Assert.False(EscalationReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0202", "Since"), (error.Code, error.Path));
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("March 14, 2026")]
+    [InlineData("14 March 2026")]
+    [InlineData("03/14/2026")]
+    [InlineData("**2026-03-14**")]
+    public void A_date_that_means_one_day_is_read(string written)
+    {
+        var markdown = Filled().Replace("**Since**: 2017-06-20", "**Since**: " + written, StringComparison.Ordinal);
+
+        Assert.Equal(new DateOnly(2026, 3, 14), EscalationReport.Parse(markdown).Since);
+    }
+
+    [Fact]
+    public void An_empty_cell_is_written_empty_and_read_back_empty()
+    {
+        var report = EscalationReport.Parse(Filled()) with { Contacts = [new EscalationContact { Level = 2, Who = string.Empty }] };
+
+        var markdown = report.ToMarkdown();
+
+        Assert.Contains("| 2 |  |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\", markdown, StringComparison.Ordinal);
+        Assert.Equal(report, EscalationReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_text()
+    {
+        Assert.Equal(EscalationReport.Parse(Filled()), EscalationReport.Parse("\uFEFF" + Filled()));
+    }
+
+    [Fact]
+    public void U0000_is_read_as_the_replacement_character_and_can_be_written_again()
+    {
+        var parsed = EscalationReport.Parse(Filled().Replace("On-call engineer", "On-call\0engineer", StringComparison.Ordinal));
+
+        Assert.Equal("On-call\uFFFDengineer", parsed.Contacts.Single().Who);
+        Assert.Equal(parsed, EscalationReport.Parse(parsed.ToMarkdown()));
+    }
+
+    private static string Filled() => new EscalationReport
+    {
+        Level = 1,
+        Since = new DateOnly(2017, 6, 20),
+        Contacts = [new EscalationContact { Level = 1, Who = "On-call engineer" }],
+    }.ToMarkdown();
+}
+
+[Report("Escalation")]
+public partial record EscalationReport
+{
+    [Field("Level"), Placeholder("1")]
+    public int? Level { get; init; }
+
+    [Field("Since"), Placeholder("2017-06-20")]
+    public DateOnly? Since { get; init; }
+
+    [Table("Contacts")]
+    public ReportList<EscalationContact> Contacts { get; init; } = ReportList<EscalationContact>.Empty;
+}
+
+public partial record EscalationContact
+{
+    [Column("Level"), Placeholder("1")]
+    public int? Level { get; init; }
+
+    [Column("Who"), Placeholder("[Who]")]
+    public string? Who { get; init; }
+}
