@@ -1423,8 +1423,73 @@ public static class ReportReader
                 }
             }
 
+            // Headings as agents vary them: in bold, ending with a colon or an emoji, with typographic quotes.
+            var loose = LooseHeading(text);
+            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            {
+                var node = scope.Nodes[slot];
+                if (node.Kind == NodeKind.Section && LabelEquals(LooseHeading(StripCondition(loose, node.Condition)), LooseHeading(node.MatchLabel.AsSpan())))
+                {
+                    return slot;
+                }
+            }
+
             return -1;
         }
+
+        /// <summary>A heading without what agents add around its words: bold, a colon, emoji or other symbols at its end.</summary>
+        private static ReadOnlySpan<char> LooseHeading(ReadOnlySpan<char> text)
+        {
+            var end = text.Length;
+            while (end > 0 && (text[end - 1] is '*' or '_' or ':' or ' ' or '\t' or '\uFE0F' or '\u200D'
+                || char.IsSurrogate(text[end - 1]) || char.IsSymbol(text[end - 1])))
+            {
+                end--;
+            }
+
+            var start = 0;
+            while (start < end && text[start] is '*' or '_')
+            {
+                start++;
+            }
+
+            return text.Slice(start, end - start).Trim(Blanks.AsSpan());
+        }
+
+        /// <summary>
+        /// Whether a label or heading as written equals one of the report's, in any case, with typographic quotes and
+        /// apostrophes (’ “ ”) read as the ASCII ones (<c>you’d</c>, <c>you'd</c>).
+        /// </summary>
+        private static bool LabelEquals(ReadOnlySpan<char> written, ReadOnlySpan<char> label)
+        {
+            if (written.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (written.Length != label.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < written.Length; i++)
+            {
+                char a = FoldQuote(written[i]), b = FoldQuote(label[i]);
+                if (a != b && char.ToUpperInvariant(a) != char.ToUpperInvariant(b))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static char FoldQuote(char c) => c switch
+        {
+            '\u2018' or '\u2019' or '\u02BC' => '\'',
+            '\u201C' or '\u201D' => '"',
+            _ => c,
+        };
 
         /// <summary>
         /// The source of a Markdown body: the lines from the one after the heading to the section's end, without the
@@ -1563,7 +1628,7 @@ public static class ReportReader
         }
 
         private static bool HeadingMatches(ReadOnlySpan<char> text, SchemaNode node) =>
-            StripCondition(text, node.Condition).Equals(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            LabelEquals(StripCondition(text, node.Condition), node.MatchLabel.AsSpan());
 
         private static string StripCondition(string text, string? condition)
         {
@@ -3801,7 +3866,7 @@ public static class ReportReader
             {
                 var node = nodes[i];
                 if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind != NodeKind.Section
-                    && (node.MatchLabel.Length == wanted.Length ? node.MatchLabel.AsSpan().Equals(wanted, StringComparison.OrdinalIgnoreCase) : IsLabelWithCondition(wanted, node)))
+                    && (node.MatchLabel.Length == wanted.Length ? LabelEquals(wanted, node.MatchLabel.AsSpan()) : IsLabelWithCondition(wanted, node)))
                 {
                     return i;
                 }
