@@ -241,7 +241,7 @@ public sealed class BuilderTests
         Assert.False(incomplete.TryBuild(out var none, out var result));
         Assert.Null(none);
         Assert.False(result.IsComplete);
-        Assert.Equal(1, result.Filled);
+        Assert.Equal(5, result.Filled); // the name and the four defaults the report shows
 
         var complete = SampleReports.TaskReport().ToBuilder();
         Assert.True(complete.TryBuild(out var report, out var ok));
@@ -270,7 +270,7 @@ public sealed class BuilderTests
 
         var incomplete = new TaskOverviewBuilder().TaskId("TASK-1");
         Assert.False(incomplete.TryBuild(out _, out var result));
-        Assert.Equal("Epic is missing: fill in [Epic Name].", result.Issues[1].Message);
+        Assert.Equal("Epic is missing: fill in [Epic Name].", result.Issues[0].Message);
 
         Assert.Equal(overview, overview.ToBuilder().Build());
     }

@@ -29,14 +29,15 @@ public sealed class CompletenessTests
     }
 
     [Fact]
-    public void A_blank_report_reports_every_required_value_missing()
+    public void A_blank_report_reports_every_required_value_missing_but_the_defaults_it_shows()
     {
         var result = new TaskReport().CheckCompleteness();
 
+        // Assigned To, Reviewer, Tester and Auditor have defaults, which the report shows in their place.
         Assert.False(result.IsComplete);
-        Assert.Equal(45, result.Issues.Count);
+        Assert.Equal(41, result.Issues.Count);
         Assert.Equal(45, result.Required);
-        Assert.Equal(0, result.Filled);
+        Assert.Equal(4, result.Filled);
         Assert.All(result.Issues, i => Assert.Equal(CompletenessIssueKind.Missing, i.Kind));
         Assert.All(result.Issues, i => Assert.Null(i.Line));
         Assert.Equal(result.Issues.Count, result.Issues.Select(i => i.Path).Distinct().Count());
@@ -62,7 +63,6 @@ public sealed class CompletenessTests
                 "Stamp is missing: fill in [Stamp].",
                 "At is missing: fill in [At].",
                 "Mood is missing: choose one of 😀 HAPPY / 😢 SAD.",
-                "Owner is missing: fill in Team A.",
                 "Coverage is missing: fill in [X]% ([note]).",
                 "Narrative is missing: fill in [Narrative].",
                 "Point › X is missing: fill in [X].",
@@ -70,9 +70,9 @@ public sealed class CompletenessTests
             },
             result.Issues.Select(i => i.Message));
 
-        // Total is a long: it cannot be absent, so it counts as filled.
+        // Total is a long: it cannot be absent, so it counts as filled; Owner shows its default, "Team A".
         Assert.Equal(16, result.Required);
-        Assert.Equal(1, result.Filled);
+        Assert.Equal(2, result.Filled);
     }
 
     [Fact]
@@ -331,6 +331,20 @@ public sealed class CompletenessTests
     }
 
     [Fact]
+    public void A_default_left_unset_counts_as_filled_as_it_does_once_written_and_read_back()
+    {
+        var sample = SampleReports.TaskReport();
+        var report = sample with { Overview = sample.Overview! with { AssignedTo = null } };
+
+        var before = report.CheckCompleteness();
+        var reread = TaskReport.Parse(report.ToMarkdown());
+
+        Assert.Equal(Roles.BackendDeveloper, reread.Overview!.AssignedTo);
+        Assert.True(before.IsComplete, before.ToString());
+        Assert.Equal(before.ToString(), reread.CheckCompleteness().ToString());
+    }
+
+    [Fact]
     public void Filled_and_issues_add_up_to_required()
     {
         var draft = TaskReport.CreateBuilder()
@@ -341,8 +355,8 @@ public sealed class CompletenessTests
         var result = draft.CheckCompleteness();
 
         Assert.Equal(result.Required, result.Filled + result.Issues.Count);
-        Assert.Equal(2, result.Filled);
-        Assert.Equal("Incomplete: 2 of 45 required values filled; 43 issues.", result.ToString());
+        Assert.Equal(6, result.Filled);
+        Assert.Equal("Incomplete: 6 of 45 required values filled; 39 issues.", result.ToString());
     }
 
     [Fact]

@@ -14,10 +14,13 @@ internal static class RequiredParts
     /// <summary>
     /// Whether a complete report must hold <paramref name="member"/>: every part whose attributes do not say
     /// <c>Optional = true</c> (on a section, neither the [Section] nor the attribute that lays out its body), except a
-    /// [Check] (unticked is an answer) and a field with a <c>Default</c> (the default is written when it is left out).
+    /// [Check] (unticked is an answer), a field with a <c>Default</c> (the default is written when it is left out) and
+    /// a value that cannot be absent (a non-nullable <c>int</c>, <c>bool</c> or date: its default is a value, as the
+    /// generated completeness check counts it).
     /// </summary>
     public static bool IsRequired(MemberModel member) =>
-        !member.Optional && member.Body?.Optional != true && member.Kind != MemberKind.Check && member.Default is null;
+        !member.Optional && member.Body?.Optional != true && member.Kind != MemberKind.Check && member.Default is null
+        && !(member.Value.IsValueType && !member.IsNullable && !member.IsCollection && member.Value.Kind is not (ValueKind.Enum or ValueKind.Record));
 
     /// <summary>
     /// The required members of <paramref name="record"/> that <paramref name="isSet"/> says are not set, each with its

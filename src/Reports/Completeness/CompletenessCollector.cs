@@ -119,7 +119,12 @@ public struct CompletenessCollector
     {
         if (value is null)
         {
-            if (required)
+            if (required && defaultValue is not null)
+            {
+                // The report shows the default in its place (the writer writes it), as the template does.
+                Pass();
+            }
+            else if (required)
             {
                 Missing(path, hint, requiredWhen ?? RequiredWhen);
             }

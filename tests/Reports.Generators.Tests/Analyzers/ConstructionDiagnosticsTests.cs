@@ -35,6 +35,32 @@ public sealed class ConstructionDiagnosticsTests
         Incomplete(1, "TaskOverview", "2 required values", "Task Overview › Epic, Task Overview › Coverage"));
 
     [Fact]
+    public Task Values_that_cannot_be_absent_are_never_missing_as_the_runtime_check_counts_them() => AnalyzerAsync<ReportConstructionAnalyzer>(new[]
+    {
+        """
+        using System;
+        using Reports;
+
+        [Report("Counts")]
+        public partial record CountsReport
+        {
+            [Field("Count")] public int Count { get; init; }
+            [Field("Ready")] public bool Ready { get; init; }
+            [Field("Day")] public DateOnly Day { get; init; }
+            [Field("Owner", Default = "Team A")] public string? Owner { get; init; }
+            [Field("Name")] public string? Name { get; init; }
+        }
+        """,
+        """
+        static class Build
+        {
+            static CountsReport Create() => {|#0:new CountsReport|} { Count = 0 };
+        }
+        """,
+    },
+    Incomplete(0, "CountsReport", "a required value", "Name"));
+
+    [Fact]
     public Task Complete_report_is_fine() => Check("""
         static class Build
         {
