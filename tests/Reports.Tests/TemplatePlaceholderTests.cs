@@ -21,6 +21,23 @@ public sealed class TemplatePlaceholderTests
     }
 
     [Fact]
+    public void Placeholders_in_braces_or_parentheses_and_questions_left_as_they_were_are_reported()
+    {
+        var parsed = MadrRecord.Parse(MadrRecord.MarkdownTemplate);
+
+        var issues = parsed.CheckCompleteness().Issues.Select(i => i.Path).ToList();
+
+        Assert.Equal(["Title", "Context and Problem Statement", "Motivation", "Considered Options › 1", "Considered Options › 2"], issues);
+        Assert.True((parsed with
+        {
+            Title = "Use PostgreSQL",
+            Context = "We need a store (relational).",
+            Motivation = "Which database should the service use?",
+            Options = ["PostgreSQL", "(none: keep files)"],
+        }).CheckCompleteness().IsComplete);
+    }
+
+    [Fact]
     public void A_realistic_example_given_as_the_placeholder_may_still_be_a_value()
     {
         var parsed = GitHubBugReport.Parse(GitHubBugReport.MarkdownTemplate);
@@ -50,4 +67,20 @@ public partial record GitHubBugReport
 
     [Section("Steps"), Placeholder("Go to '...'", "Click on '....'")]
     public ReportList<string> Steps { get; init; } = [];
+}
+
+[Report("{Title}")]
+public partial record MadrRecord
+{
+    [TitleValue, Placeholder("{short title of solved problem and solution}")]
+    public string? Title { get; init; }
+
+    [Section("Context and Problem Statement"), Placeholder("{Describe the context and problem statement, e.g., in free form using two to three sentences or in the form of an illustrative story.}")]
+    public string? Context { get; init; }
+
+    [Section("Motivation"), Placeholder("Why are we doing this? What use cases does it support?")]
+    public string? Motivation { get; init; }
+
+    [Section("Considered Options"), Placeholder("{title of option 1}", "(fill me in with the second option)")]
+    public ReportList<string> Options { get; init; } = [];
 }

@@ -170,11 +170,11 @@ internal static class PlaceholderRules
             && char.ToUpperInvariant(value[value.Length - 1]) == char.ToUpperInvariant(placeholder[placeholder.Length - 1])
             && value.Equals(placeholder, StringComparison.OrdinalIgnoreCase))
         {
-            // The template's own text left as it was: a placeholder that looks like one, is wholly in brackets ("[1.2.3]")
-            // or is guidance in a sentence ("A clear and concise description of what the bug is."). A realistic example
-            // ("Happy Path") may also be a real value.
-            return LooksLike(placeholder) || HasBracketedWord(placeholder) || (placeholder.Length > 2 && placeholder[0] == '[' && placeholder[placeholder.Length - 1] == ']')
-                || IsGuidanceSentence(placeholder);
+            // The template's own text left as it was: a placeholder that looks like one, is wholly in brackets, braces,
+            // parentheses or angle brackets ("[1.2.3]", MADR's "{title of option}", the Rust RFC's "(fill me in …)",
+            // "<name>") or is guidance in a sentence or question ("A clear and concise description of what the bug
+            // is.", "Why are we doing this?"). A realistic example ("Happy Path") may also be a real value.
+            return LooksLike(placeholder) || HasBracketedWord(placeholder) || IsEnclosed(placeholder) || IsGuidanceSentence(placeholder);
         }
 
         if (!marked || value.IndexOf('[') < 0)
@@ -228,8 +228,20 @@ internal static class PlaceholderRules
         return hasLetter || blank;
     }
 
+    /// <summary>The whole text in one pair of brackets, braces, parentheses or angle brackets.</summary>
+    private static bool IsEnclosed(ReadOnlySpan<char> text)
+    {
+        if (text.Length <= 2)
+        {
+            return false;
+        }
+
+        var close = text[0] switch { '[' => ']', '{' => '}', '(' => ')', '<' => '>', _ => '\0' };
+        return close != '\0' && text[text.Length - 1] == close && text.Slice(1, text.Length - 2).IndexOf(close) < 0;
+    }
+
     /// <summary>
-    /// A sentence telling what to write, not a value: six words or more ending with '.', ':' or '…', or text holding an
+    /// A sentence telling what to write, not a value: six words or more ending with '.', ':' or '?', or text holding an
     /// ellipsis to fill in (<c>Go to '...'</c>).
     /// </summary>
     private static bool IsGuidanceSentence(ReadOnlySpan<char> text)
@@ -239,7 +251,7 @@ internal static class PlaceholderRules
             return true;
         }
 
-        if (text.Length == 0 || text[text.Length - 1] is not ('.' or ':'))
+        if (text.Length == 0 || text[text.Length - 1] is not ('.' or ':' or '?'))
         {
             return false;
         }
