@@ -1,5 +1,5 @@
 // Drafts are incomplete on purpose: these tests check how missing parts render.
-#pragma warning disable RPT0101
+#pragma warning disable RPT0101, RPT0102 // and placeholder text is what a blank section reads as
 
 using System;
 using Xunit;
@@ -22,6 +22,41 @@ public sealed class DraftRenderingTests
         Assert.True(notes > 0);
 
         TextAssert.Equal(template.Remove(notes, "\n## Notes\n\n[Notes]\n".Length), new ReviewReport().ToMarkdown());
+    }
+
+    [Fact]
+    public void A_draft_whose_sections_under_guidance_are_not_set_reads_back_as_the_same_draft()
+    {
+        var sample = AgentReports.SampleReports.TaskReport();
+        var draft = sample with { Review = null, Testing = null, Security = null, Observability = null, Deployment = null };
+
+        var markdown = draft.ToMarkdown();
+        var read = AgentReports.TaskReport.Parse(markdown);
+
+        // Observability Status and Deployment Status have one option each, which the template shows: before, the blank
+        // section read as that answer, and the report as more complete than the draft it was.
+        Assert.Contains("**Observability Status**: COMPLETE", markdown, StringComparison.Ordinal);
+        Assert.Equal(draft, read);
+        Assert.Equal(markdown, read.ToMarkdown());
+        Assert.Equal(draft.CheckCompleteness().ToString(), read.CheckCompleteness().ToString());
+    }
+
+    [Fact]
+    public void A_section_under_guidance_with_a_value_of_its_own_is_read_as_written()
+    {
+        var sample = AgentReports.SampleReports.TaskReport();
+        var markdown = (sample with { Observability = null }).ToMarkdown()
+            .Replace("**Date**: [Date]\n\n**Logging Added**", "**Date**: 2026-11-20\n\n**Logging Added**", StringComparison.Ordinal);
+
+        var read = AgentReports.TaskReport.Parse(markdown);
+
+        Assert.Equal(new AgentReports.ObservabilityNotes
+        {
+            Status = AgentReports.ObservabilityStatus.Complete,
+            Date = new DateOnly(2026, 11, 20),
+            Logging = "[Description of logging implementation]",
+            Metrics = "[Metrics being tracked]",
+        }, read.Observability);
     }
 
     [Fact]

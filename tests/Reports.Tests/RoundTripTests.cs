@@ -34,7 +34,7 @@ public sealed class RoundTripTests
         Assert.True(ok, string.Join("\n", errors.Select(e => e.ToString())));
         Assert.Equal("[Task Name]", parsed!.TaskName);
         Assert.Equal("TASK-XXX", parsed.Overview!.TaskId);
-        Assert.Null(parsed.Review!.Status);
+        Assert.Null(parsed.Review);
         Assert.Equal(2, parsed.Implementation!.SelfTest!.Tests.Count);
         Assert.Equal("[Error Case]", parsed.Implementation.SelfTest.Tests[1].Name);
     }

@@ -10,7 +10,8 @@ namespace Reports.Tests;
 
 /// <summary>
 /// The blank seed templates (the files our users brought, not only our rendering of them) read back: text values
-/// are their placeholders, typed values (dates, numbers, enums, yes/no) are null.
+/// are their placeholders, typed values (dates, numbers, enums, yes/no) are null, and a section under its template
+/// guidance, left as the template, is not set.
 /// </summary>
 public sealed class SeedTemplateParseTests
 {
@@ -52,46 +53,15 @@ public sealed class SeedTemplateParseTests
         Assert.Equal("[None / List of issues and how addressed]", selfTest.IssuesFound);
         Assert.Equal("[Document any known limitations of current implementation]", implementation.KnownLimitations);
 
-        Assert.Equal(
-            new CodeReview
-            {
-                Status = null,
-                ReviewDate = null,
-                Reviewer = "Code Reviewer Agent",
-                Comments = "[Detailed feedback]",
-                Issues = [new ReviewIssue { Description = "[Description]", Severity = null, Location = "[File and line/function]", RequiredFix = "[Specific action needed]" }],
-                RequiredChanges = [new ChecklistItem("[Change 1]"), new ChecklistItem("[Change 2]")],
-            },
-            report.Review);
-
-        var revision = Assert.Single(report.Revisions);
-        Assert.Equal(
-            new Revision
-            {
-                RevisionDate = null,
-                IssuesAddressed = [new AddressedIssue { Issue = "[Original issue description]", Fix = "[What was done to fix]", FilesModified = "[List]", Verification = "[How verified fix works]" }],
-                RetestResults = "[Summary of testing after revision]",
-                ReadyForReview = null,
-            },
-            revision);
-
-        Assert.Equal(
-            new TestingResults
-            {
-                Status = null,
-                TestDate = null,
-                Tester = "Test Automator Agent",
-                CoveragePercent = null,
-                TestsAdded = ["[List of test files created]"],
-                Results = [new SuiteResult("Unit Tests", null, null), new SuiteResult("Integration Tests", null, null)],
-                IssuesFound = "[Details of test failures]",
-            },
-            report.Testing);
-        Assert.Equal(new SecurityAudit { Auditor = "Security Auditor Agent", Findings = "[Any vulnerabilities or concerns]", Recommendations = "[Required security improvements if issues found]" }, report.Security);
-
-        // An enum with a single option shows that option in the template: it reads as that option (see the report).
-        Assert.Equal(new ObservabilityNotes { Status = ObservabilityStatus.Complete, Logging = "[Description of logging implementation]", Metrics = "[Metrics being tracked]" }, report.Observability);
-        Assert.Equal(new DeploymentNotes { Status = DeploymentStatus.Ready, Notes = "[Any special deployment considerations]" }, report.Deployment);
+        // The sections under guidance ("[Code Reviewer Agent fills this section]") are as the writer writes a section
+        // that is not set yet: they read as not set, so a draft written and read again is the same draft (and the
+        // single option of Observability Status or Deployment Status is not taken for an answer).
+        Assert.Null(report.Review);
+        Assert.Empty(report.Revisions);
+        Assert.Null(report.Testing);
+        Assert.Null(report.Security);
+        Assert.Null(report.Observability);
+        Assert.Null(report.Deployment);
         Assert.Equal(new FinalStatus { Status = null, CompletionDate = null, NextTask = "TASK-XXX" }, report.Final);
     }
 

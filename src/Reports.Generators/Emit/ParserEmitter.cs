@@ -128,6 +128,7 @@ internal sealed class ParserEmitter
         properties.String("Guidance", member.Guidance);
         properties.String("RepeatGuidance", member.RepeatGuidance);
         properties.String("EmptyText", member.EmptyText);
+        properties.String("Default", member.Default);
         properties.String("Description", member.Description);
         if (member.Bold)
         {

@@ -810,6 +810,9 @@ public static class ReportReader
         private List<KeyValuePair<FormatPartSpec, object?>>? _titleValues;
         private Dictionary<ParsedRecord, int[]>? _titleChains;
 
+        // The record items read as their blank template (by reference), so that the section holding them can tell.
+        private HashSet<object>? _templateItems;
+
         // How many items of each list could not be read, so that the ones after them keep their numbers in errors.
         private Dictionary<List<object?>, int>? _skippedItems;
         private int _titleLine;
@@ -1327,7 +1330,12 @@ public static class ReportReader
                 var itemPath = Join(scope.Path, headingText);
                 ReadFormat(headingText, node.Title!, itemRecord, fenced: false, itemPath, heading.Line, heading.Column);
                 ReadSection(child, node.Record.Nodes, itemRecord, itemPath, scope);
-                scope.Record.ListAt(slot).Add(node.Record.Create(itemRecord));
+                var items = scope.Record.ListAt(slot);
+                if (!IsBlankTemplate(child, node, itemRecord))
+                {
+                    items.Add(node.Record.Create(itemRecord));
+                }
+
                 return;
             }
 
@@ -1360,7 +1368,9 @@ public static class ReportReader
                     MergeTitleValues(node.Record, record, chain, path);
                 }
 
-                scope.Record.Set(slot, node.Record.Create(record));
+                // A section left as its blank template (a draft's, or an agent's untouched one) is not filled: it reads
+                // as missing, as it was before it was written, instead of as a section of placeholder values.
+                scope.Record.Set(slot, IsBlankTemplate(child, node, record) ? null : node.Record.Create(record));
             }
             else
             {
@@ -2452,6 +2462,11 @@ public static class ReportReader
                     // An [Inline] record's placeholder is no item yet: the list is as empty as the template's.
                     if (parsed is not null || value.Kind != ValueKind.Inline)
                     {
+                        if (parsed is not null && value.Kind == ValueKind.Inline && string.Equals(text.Trim(Blanks), value.Inline!.TemplateTextAt(target.Count, InlineTemplateText), StringComparison.Ordinal))
+                        {
+                            (_templateItems ??= new HashSet<object>(ReferenceComparer.Instance)).Add(parsed);
+                        }
+
                         target.Add(parsed);
                         added = true;
                     }
@@ -2495,8 +2510,141 @@ public static class ReportReader
 
             // The blocks nested in the item after its first paragraph.
             ReadContent(item, itemScope, start: 1);
-            target.Add(record.Create(itemRecord));
+            var created = record.Create(itemRecord);
+            if (IsLeftAsTemplate(record, itemRecord))
+            {
+                (_templateItems ??= new HashSet<object>(ReferenceComparer.Instance)).Add(created);
+            }
+
+            target.Add(created);
             return true;
+        }
+
+        // ---- Parts left as their blank template ----
+
+        /// <summary>
+        /// Whether a section is its blank template, as the writer writes a section that is not set: the template's guidance
+        /// under the heading, and nothing but template values. (Only an unset section is written with its guidance, so a
+        /// section holding values, placeholders or not, never reads as unset.)
+        /// </summary>
+        private bool IsBlankTemplate(Section section, SchemaNode node, ParsedRecord record)
+        {
+            if (node.Guidance is not { Length: > 0 } guidance || !IsLeftAsTemplate(node.Record!, record))
+            {
+                return false;
+            }
+
+            var line = guidance.Split('\n')[0].Trim(Blanks);
+            var start = _lineStarts[section.Heading!.IsSetext ? LineOf(section.Heading.Span.End) : section.Heading.Line];
+            var end = Math.Max(start, Math.Min(section.End, _text.Length));
+            return line.Length > 0 && _text.IndexOf(line, start, end - start, StringComparison.Ordinal) >= 0;
+        }
+
+        /// <summary>
+        /// Whether every value read into <paramref name="record"/> is what the blank template shows for it: its own
+        /// placeholder, its default, the only option of its enum, an item left as its template, or nothing.
+        /// </summary>
+        private bool IsLeftAsTemplate(RecordSchema schema, ParsedRecord record)
+        {
+            for (var i = 0; i < schema.Nodes.Length; i++)
+            {
+                if (record.IsSet(i) && record[i] is { } value && !IsTemplateValue(schema.Nodes[i], value, 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsTemplateValue(SchemaNode node, object value, int index)
+        {
+            var spec = node.Value;
+            switch (value)
+            {
+                case string text:
+                    return IsTemplateText(node, text.Trim(Blanks), index);
+                case MarkdownText markdown:
+                    return IsTemplateText(node, markdown.Markdown.Trim(Blanks), index);
+                case CodeBlock code:
+                    return IsTemplateText(node, code.Code.Trim(Blanks), index);
+                case ChecklistItem task:
+                    return !task.Done && IsTemplateText(node, task.Text.Trim(Blanks), index);
+                case List<object?> list:
+                    for (var k = 0; k < list.Count; k++)
+                    {
+                        if (list[k] is { } item && !IsTemplateValue(node, item, k))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case bool:
+                    return false;
+                default:
+                    if (_templateItems is not null && _templateItems.Contains(value))
+                    {
+                        return true;
+                    }
+
+                    if (spec.Kind == ValueKind.Enum)
+                    {
+                        return spec.Options.Length == 1 && Equals(spec.Options[0].Value, value);
+                    }
+
+                    return spec.Kind is not (ValueKind.Record or ValueKind.Inline) && IsTemplateText(node, ValueText(value), index);
+            }
+        }
+
+        /// <summary>What the template shows for item <paramref name="index"/> of an [Inline] list: the format with its holes' placeholders.</summary>
+        private static string InlineTemplateText(FormatSpec format, int index)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var part in format.Parts)
+            {
+                switch (part.Kind)
+                {
+                    case FormatPartKind.Literal:
+                        text.Append(part.Text);
+                        break;
+                    case FormatPartKind.CodeStart or FormatPartKind.CodeEnd:
+                        text.Append('`');
+                        break;
+                    case FormatPartKind.Number:
+                        text.Append(index + 1);
+                        break;
+                    case FormatPartKind.Hole:
+                        var placeholders = part.Value!.Placeholders;
+                        text.Append(placeholders.Length > 0 ? placeholders[Math.Min(index, placeholders.Length - 1)] : part.Value.TemplateText ?? "[" + part.Label + "]");
+                        break;
+                }
+            }
+
+            return text.ToString().Trim(Blanks);
+        }
+
+        /// <summary>Whether <paramref name="text"/> is the template's text for item <paramref name="index"/> of the node (or for the node).</summary>
+        private static bool IsTemplateText(SchemaNode node, string text, int index)
+        {
+            var placeholders = node.Value.Placeholders;
+            if (placeholders.Length > 0 && string.Equals(text, placeholders[Math.Min(index, placeholders.Length - 1)].Trim(Blanks), StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return (node.Default is { } fallback && string.Equals(text, fallback, StringComparison.Ordinal))
+                || (placeholders.Length == 0 && node.Value.TemplateText is { } shown && string.Equals(text, shown, StringComparison.Ordinal));
+        }
+
+        /// <summary>Compares objects by reference: the records read as templates are told apart from equal ones read as values.</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<object>
+        {
+            public static readonly ReferenceComparer Instance = new();
+
+            public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
 
         /// <summary>

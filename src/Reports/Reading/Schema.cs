@@ -254,6 +254,35 @@ public sealed class FormatSpec
 
     /// <summary>For an [Inline] record: builds it from its slots.</summary>
     public Func<ParsedRecord, object>? Create { get; }
+
+    // What the template shows for the first items of a list of this format, made when first asked (a race makes the
+    // same texts twice, never different ones).
+    private string[] _templateTexts = Array.Empty<string>();
+
+    /// <summary>The template's text of item <paramref name="index"/>, as <paramref name="build"/> makes it, kept for the first items.</summary>
+    internal string TemplateTextAt(int index, Func<FormatSpec, int, string> build)
+    {
+        var texts = _templateTexts;
+        if (index < texts.Length)
+        {
+            return texts[index];
+        }
+
+        if (index >= 16)
+        {
+            return build(this, index);
+        }
+
+        var grown = new string[index + 1];
+        Array.Copy(texts, grown, texts.Length);
+        for (var i = texts.Length; i <= index; i++)
+        {
+            grown[i] = build(this, i);
+        }
+
+        _templateTexts = grown;
+        return grown[index];
+    }
 }
 
 /// <summary>A record's parts and how to build it.</summary>
@@ -324,6 +353,9 @@ public sealed class SchemaNode
 
     /// <summary>The text written for an empty list.</summary>
     public string? EmptyText { get; init; }
+
+    /// <summary>For [Field]: the default the template shows (and a report writes when the value is not set).</summary>
+    public string? Default { get; init; }
 
     /// <summary>For sections, record lists, tables and aligned blocks: the record's schema.</summary>
     public RecordSchema? Record { get; init; }

@@ -173,7 +173,7 @@ namespace Demo
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Version", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[X.Y]" }, Prefix = "v" }),
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Coverage", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "XX" }, Suffix = "%" }),
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Branch", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[branch]" }, Code = true }),
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Owner", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String)),
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Owner", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String)) { Default = "Release Agent" },
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Notes", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String)),
                 });
             public static readonly global::Reports.Reading.FormatSpec Format1 = new global::Reports.Reading.FormatSpec(
