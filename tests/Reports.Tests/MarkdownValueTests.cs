@@ -253,7 +253,7 @@ public sealed class MarkdownValueTests
 
         var error = Assert.Single(errors);
         Assert.Equal(("RPT0203", 11), (error.Code, error.Line));
-        Assert.Contains("found the text 'Second *para*.' after the value of 'Root cause', a paragraph of its own (a field's value is one paragraph: remove the blank line before it)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("found the text 'Second *para*.' after the value of 'Root cause', a paragraph of its own (a field's value is one paragraph: if the text belongs to 'Root cause', remove the blank line before it; otherwise remove the text, or give it its place in the report)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

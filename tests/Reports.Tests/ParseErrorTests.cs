@@ -216,4 +216,18 @@ public sealed class ParseErrorTests
             Assert.All(errors, e => Assert.Equal("Task Overview", e.Path));
         }
     }
+
+    [Fact]
+    public void Quoted_text_of_several_lines_is_shown_on_one_line_so_each_error_stays_one_line()
+    {
+        var markdown = AgentReports.SampleReports.TaskReport().ToMarkdown()
+            .Replace("**Test Coverage**: 91%", "**Test Coverage**: 91\npercent, roughly", StringComparison.Ordinal);
+        Assert.Contains("percent, roughly", markdown, StringComparison.Ordinal);
+
+        Assert.False(AgentReports.TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Contains("'91 ⏎ percent, roughly'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", error.ToString(), StringComparison.Ordinal);
+    }
 }

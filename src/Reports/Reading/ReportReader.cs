@@ -1902,7 +1902,7 @@ public static class ReportReader
                 {
                     // Text in a paragraph of its own after a field's value, which is one paragraph: say so.
                     var afterValue = k == 0 && index > 0 && _valueEndingBlock is { } ending && ReferenceEquals(ending.Block, blocks[index - 1])
-                        ? " after the value of '" + ending.Label + "', a paragraph of its own (a field's value is one paragraph: remove the blank line before it)"
+                        ? " after the value of '" + ending.Label + "', a paragraph of its own (a field's value is one paragraph: if the text belongs to '" + ending.Label + "', remove the blank line before it; otherwise remove the text, or give it its place in the report)"
                         : string.Empty;
                     var namesSection = afterValue.Length == 0 && TryBoldSpan(line, out var bold, out var after) && after.Trim(Blanks.AsSpan()).Length == 0
                         ? NamesSection(scope, bold.ToString())
@@ -4502,7 +4502,18 @@ public static class ReportReader
             _ => block.GetType().Name,
         };
 
-        internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+        /// <summary>Text quoted in a message: on one line (a line break shown as ⏎, so that the message stays one line), at most 60 characters.</summary>
+        internal static string Shorten(string text)
+        {
+            if (text.IndexOfAny(LineBreaks) >= 0)
+            {
+                text = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\n", " ⏎ ");
+            }
+
+            return text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+        }
+
+        private static readonly char[] LineBreaks = { '\n', '\r' };
 
         internal static string Join(string path, string label) =>
             string.IsNullOrEmpty(label) ? path : path.Length == 0 ? label : path + Separator + label;
