@@ -1322,6 +1322,15 @@ public static class ReportReader
             }
 
             var node = scope.Nodes[slot];
+            if (node.Kind == NodeKind.RepeatedSection && child.Children.Count == 0 && child.Content.Count is 1 or 2
+                && child.Content[0] is ParagraphBlock nothing && (child.Content.Count == 1 || child.Content[1] is ThematicBreakBlock)
+                && Lines(nothing) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), node.EmptyText))
+            {
+                // "## Revision 1 (if rejected)" over "N/A": there is no such item.
+                scope.Record.ListAt(slot);
+                return;
+            }
+
             if (node.Kind == NodeKind.RepeatedSection)
             {
                 // The format decodes its holes' escapes itself: it reads the heading as written.
@@ -2083,10 +2092,37 @@ public static class ReportReader
                 }
             }
 
-            return false;
+            // "None identified", "None at this time", "No deviations", "No known issues": a short phrase saying there is none.
+            var words = 1;
+            foreach (var c in text)
+            {
+                words += c == ' ' ? 1 : 0;
+            }
+
+            return words <= 4 && text.IndexOfAny(',', ';', ':') < 0
+                && (text.StartsWith("None ".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.StartsWith("No ".AsSpan(), StringComparison.OrdinalIgnoreCase)
+                    || text.StartsWith("Nothing ".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.StartsWith("N/A ".AsSpan(), StringComparison.OrdinalIgnoreCase));
         }
 
         private static readonly string[] NothingWords = { "None", "N/A", "NA", "Nothing", "Not applicable", "-", "\u2014" };
+
+        /// <summary>
+        /// How many characters at the end of <paramref name="raw"/> are the first words of <paramref name="suffix"/> (up to
+        /// a blank in it), or 0.
+        /// </summary>
+        private static int SuffixStart(string raw, string suffix)
+        {
+            for (var end = suffix.Length - 1; end > 0; end--)
+            {
+                if (suffix[end] == ' ' && suffix[end - 1] != ' ' && raw.Length > end
+                    && string.Compare(raw, raw.Length - end, suffix, 0, end, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return end;
+                }
+            }
+
+            return 0;
+        }
 
         /// <summary>Whether every non-blank line of <paramref name="block"/> is a template-only line.</summary>
         private bool IsTemplateOnlyBlock(Block block) => Lines(block).TrueForAll(_schemaText.IsTemplateOnly);
@@ -2446,6 +2482,13 @@ public static class ReportReader
             }
 
             var value = node.Value;
+            if (value.Kind is ValueKind.Record or ValueKind.Inline && target.Count == 0 && lines.Count == 1 && item.Count == 1
+                && item.Parent is ListBlock { Count: 1 } && SaysNothing(line.AsSpan(), node.EmptyText))
+            {
+                // "- None" as the only item of a list of records: the list is empty (a text item "None" stays an item).
+                return true;
+            }
+
             if (value.Kind != ValueKind.Record && item.Count > 0 && item[0] is not ParagraphBlock)
             {
                 // "- ---", "- Title" over "===": the item holds a block, not text; never read as an empty item.
@@ -3032,6 +3075,11 @@ public static class ReportReader
         private bool TryParseValue(string raw, ValueSpec spec, bool fenced, out object? value, out string expected)
         {
             raw = raw.Trim(Blanks);
+            if ((spec.Prefix is not null || spec.Suffix is not null) && spec.Kind is not (ValueKind.String or ValueKind.Markdown or ValueKind.Inline))
+            {
+                // "**91%**": the bold holds the suffix too.
+                raw = WithoutEmphasis(raw);
+            }
 
             // The line was trimmed, so blanks of the prefix and suffix at its ends are gone (the writer never
             // leaves a value's own blanks at an end: they are character references).
@@ -3058,6 +3106,11 @@ public static class ReportReader
                 else if (string.Equals(raw, suffix.TrimStart(Blanks), StringComparison.OrdinalIgnoreCase))
                 {
                     raw = string.Empty;
+                }
+                else if (spec.Kind != ValueKind.String && SuffixStart(raw, suffix) is > 0 and var kept)
+                {
+                    // "6/10" for "{Score}/10 overall implementation complexity": the suffix's first words, the rest left out.
+                    raw = raw.Substring(0, raw.Length - kept);
                 }
             }
 
@@ -3488,6 +3541,12 @@ public static class ReportReader
                 return true;
             }
 
+            // "88%" for "{Percent}% ({Breakdown})": a last value in parentheses may be left out.
+            if (!fenced && WithoutTrailingParenthesis(format) is { } shorter && TryMatchFormatExactly(raw, shorter, record, fenced, out _, nested))
+            {
+                return true;
+            }
+
             // "**Name:** description" for "**{Name}**: {Description}", as labels are tolerated.
             var colon = raw.IndexOf(":**", StringComparison.Ordinal);
             if (!fenced && colon > 0 && format.Parts.Any(p => p.Kind == FormatPartKind.Literal && p.Text.StartsWith("**:", StringComparison.Ordinal)))
@@ -3498,6 +3557,32 @@ public static class ReportReader
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The format without its last value when that value stands alone in parentheses at its end (<c>" ({Breakdown})"</c>),
+        /// or null. Made once per format.
+        /// </summary>
+        private static FormatSpec? WithoutTrailingParenthesis(FormatSpec format) => format.Shorter(MakeWithoutTrailingParenthesis);
+
+        private static FormatSpec? MakeWithoutTrailingParenthesis(FormatSpec format)
+        {
+            var parts = format.Parts;
+            var n = parts.Length;
+            if (n < 4 || parts[n - 1].Kind != FormatPartKind.Literal || parts[n - 1].Text != ")" || parts[n - 2].Kind != FormatPartKind.Hole
+                || parts[n - 3].Kind != FormatPartKind.Literal || !parts[n - 3].Text.EndsWith("(", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var opening = parts[n - 3].Text.Substring(0, parts[n - 3].Text.Length - 1).TrimEnd(Blanks);
+            var kept = parts.Take(n - 3).ToList();
+            if (opening.Length > 0)
+            {
+                kept.Add(new FormatPartSpec(FormatPartKind.Literal, opening));
+            }
+
+            return kept.Count == 0 ? null : new FormatSpec(format.Source, kept.ToArray(), format.SlotCount, format.Create);
         }
 
         /// <summary>The blanks that end the last fixed text of a format.</summary>

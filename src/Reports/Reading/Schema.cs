@@ -255,6 +255,12 @@ public sealed class FormatSpec
     /// <summary>For an [Inline] record: builds it from its slots.</summary>
     public Func<ParsedRecord, object>? Create { get; }
 
+    // Made when first asked; one reference, so a thread sees either nothing (and makes it again) or the whole result.
+    private Tuple<FormatSpec?>? _shorter;
+
+    /// <summary>A shorter form of this format that a reader also accepts, made once by <paramref name="make"/> (null: none).</summary>
+    internal FormatSpec? Shorter(Func<FormatSpec, FormatSpec?> make) => (_shorter ??= Tuple.Create(make(this))).Item1;
+
     // What the template shows for the first items of a list of this format, made when first asked (a race makes the
     // same texts twice, never different ones).
     private string[] _templateTexts = Array.Empty<string>();

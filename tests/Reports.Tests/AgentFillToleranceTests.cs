@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using AgentReports;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// How agents fill the seed templates, read as they mean it: a number in bold with its suffix, the first words of a long
+/// suffix, a value in parentheses left out, "None" as the only item of a list, a phrase saying there is none, and a
+/// repeated section that says it does not apply.
+/// </summary>
+public sealed class AgentFillToleranceTests
+{
+    private static readonly TaskReport Task = SampleReports.TaskReport();
+    private static readonly CodingImplementationReport Coding = SampleReports.CodingImplementationReport();
+
+    [Fact]
+    public void A_number_in_bold_with_its_suffix_reads()
+    {
+        var markdown = Replace(Task.ToMarkdown(), "**Test Coverage**: 91%", "**Test Coverage**: **91%**");
+
+        Assert.Equal(Task, TaskReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void The_first_words_of_a_long_suffix_read_as_the_whole()
+    {
+        var markdown = Replace(Coding.ToMarkdown(), "/10 overall implementation complexity", "/10");
+
+        Assert.Equal(Coding, CodingImplementationReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void A_value_in_parentheses_at_the_end_of_an_inline_format_may_be_left_out()
+    {
+        var markdown = Coding.ToMarkdown();
+        var line = markdown.Split('\n').Single(l => l.StartsWith("- **Test Coverage**:", StringComparison.Ordinal));
+
+        var parsed = CodingImplementationReport.Parse(Replace(markdown, line, line.Substring(0, line.IndexOf(" (", StringComparison.Ordinal))));
+
+        Assert.Equal(Coding.QualityMetrics!.Statistics!.TestCoverage!.Percent, parsed.QualityMetrics!.Statistics!.TestCoverage!.Percent);
+        Assert.Contains(parsed.CheckCompleteness().Issues, i => i.Path.EndsWith("Breakdown", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("None")]
+    [InlineData("None identified.")]
+    [InlineData("No known limitations")]
+    public void A_list_of_records_whose_only_item_says_there_is_none_is_empty(string written)
+    {
+        var markdown = Coding.ToMarkdown();
+        var start = markdown.IndexOf("### Current Limitations\n", StringComparison.Ordinal) + "### Current Limitations\n".Length;
+        var end = markdown.IndexOf("\n\n", start, StringComparison.Ordinal);
+
+        var parsed = CodingImplementationReport.Parse(markdown.Remove(start, end - start).Insert(start, "- " + written));
+
+        Assert.Empty(parsed.KnownIssues!.Limitations);
+    }
+
+    [Theory]
+    [InlineData("N/A")]
+    [InlineData("Not applicable.")]
+    public void A_repeated_section_that_says_it_does_not_apply_is_no_item(string written)
+    {
+        var markdown = Replace(Task.ToMarkdown(), "## Testing", "## Revision 1 (if rejected)\n\n" + written + "\n\n---\n\n## Testing");
+
+        var parsed = TaskReport.Parse(markdown);
+
+        Assert.Equal(Task, parsed);
+    }
+
+    [Fact]
+    public void A_repeated_section_that_explains_why_it_does_not_apply_is_still_an_error()
+    {
+        var markdown = Replace(Task.ToMarkdown(), "## Testing", "## Revision 1 (if rejected)\n\nN/A - approved on first pass.\n\n---\n\n## Testing");
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+        Assert.Contains(errors, e => e.Message.Contains("N/A - approved on first pass.", StringComparison.Ordinal));
+    }
+
+    private static string Replace(string markdown, string old, string replacement)
+    {
+        Assert.Contains(old, markdown, StringComparison.Ordinal);
+        return markdown.Replace(old, replacement, StringComparison.Ordinal);
+    }
+}
