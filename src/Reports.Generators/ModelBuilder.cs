@@ -821,6 +821,7 @@ internal sealed class ModelBuilder
             HideEmoji = GetBool(named, "HideEmoji"),
             EmptyText = GetString(named, "EmptyText"),
             RepeatGuidance = GetString(named, "RepeatGuidance"),
+            Guidance = kind == MemberKind.Field ? null : GetString(named, "Guidance"),
             Numbered = GetBool(named, "Numbered"),
             Loose = GetBool(named, "Loose"),
             AsLabel = GetBool(named, "AsLabel"),

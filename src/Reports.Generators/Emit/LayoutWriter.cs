@@ -932,6 +932,18 @@ internal sealed class LayoutWriter
         WriteIndent(indent);
         WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
         Literal("\n");
+        if (_template && member.Kind != MemberKind.Section && member.Guidance is not null)
+        {
+            // The template's line before the items: in the label's paragraph, or a paragraph of its own in a loose list.
+            if (blankLineAfter)
+            {
+                BeginBlock();
+            }
+
+            WriteIndent(indent);
+            Literal(member.Guidance + "\n");
+        }
+
         _attach = !blankLineAfter;
     }
 

@@ -18,6 +18,12 @@ public abstract class CollectionPartAttribute : ReportPartAttribute
     public string? RepeatGuidance { get; set; }
 
     /// <summary>
+    /// A line the blank template shows between the label and the items (GitHub's <c>Steps to reproduce the behavior:</c>).
+    /// Reports leave it out; a reader skips it where it stands.
+    /// </summary>
+    public string? Guidance { get; set; }
+
+    /// <summary>
     /// How the bold label before the items (and the head label of record items written on one line) is punctuated;
     /// <see cref="LabelStyle.Default"/> takes the report's <see cref="ReportAttribute.LabelStyle"/>.
     /// </summary>

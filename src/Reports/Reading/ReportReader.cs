@@ -1802,6 +1802,12 @@ public static class ReportReader
                                 continue;
                             case NodeKind.List or NodeKind.Checklist or NodeKind.Table:
                                 k++;
+                                if (k < lines.Count && node.Guidance is { } leadIn && lines.Span(k).Trim(Blanks.AsSpan()).Equals(leadIn.AsSpan().Trim(Blanks.AsSpan()), StringComparison.OrdinalIgnoreCase))
+                                {
+                                    // The template's line between the label and the items ("Steps to reproduce the behavior:").
+                                    k++;
+                                }
+
                                 if (k < lines.Count && node.EmptyText is not null && lines.Span(k).Equals(node.EmptyText.AsSpan(), StringComparison.OrdinalIgnoreCase))
                                 {
                                     MarkSet(target, slot, node, lineIndex, path);
