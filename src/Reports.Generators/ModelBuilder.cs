@@ -165,6 +165,15 @@ internal sealed class ModelBuilder
             labelStyle = LabelStyle.Default;
         }
 
+        var frontMatter = GetString(named, "FrontMatter");
+        if (frontMatter is not null && (frontMatter.Trim().Length == 0
+            || frontMatter.Replace("\r\n", "\n").Split('\n').Any(line => line.TrimEnd() is "---" or "...")))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                "FrontMatter is the text between the template's '---' lines, so it can be neither empty nor hold a line '---' or '...' (which would end it); give the YAML lines alone");
+            frontMatter = null;
+        }
+
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         return new ReportModel(
             ns,
@@ -183,6 +192,7 @@ internal sealed class ModelBuilder
             root)
         {
             SectionLevel = sectionLevel,
+            FrontMatter = frontMatter?.Replace("\r\n", "\n"),
         };
     }
 

@@ -82,6 +82,113 @@ public sealed class GitHubIssueTemplateTests
     }
 }
 
+/// <summary>GitHub's default feature request template, front matter and all (<c>.github/ISSUE_TEMPLATE/feature_request.md</c>).</summary>
+public sealed class GitHubFeatureRequestTests
+{
+    private const string Template = """
+        ---
+        name: Feature request
+        about: Suggest an idea for this project
+        title: ''
+        labels: ''
+        assignees: ''
+
+        ---
+
+        **Is your feature request related to a problem? Please describe.**
+        A clear and concise description of what the problem is. Ex. I'm always frustrated when [...]
+
+        **Describe the solution you'd like**
+        A clear and concise description of what you want to happen.
+
+        **Describe alternatives you've considered**
+        A clear and concise description of any alternative solutions or features you've considered.
+
+        **Additional context**
+        Add any other context or screenshots about the feature request here.
+
+        """;
+
+    private const string Filled = """
+        **Is your feature request related to a problem? Please describe.**
+        Exports time out for projects over 10k issues.
+
+        **Describe the solution you’d like**
+        Stream the export as it is built.
+
+        **Describe alternatives you've considered**
+        Paging the export by month.
+
+        **Additional context**
+        None.
+        """;
+
+    [Fact]
+    public void The_template_is_written_as_GitHub_ships_it_front_matter_included()
+    {
+        var template = GitHubFeatureRequest.RenderTemplate();
+
+        Assert.Equal(Template.Replace("\r\n", "\n", StringComparison.Ordinal), template);
+    }
+
+    [Fact]
+    public void An_issue_reads_without_the_front_matter_as_GitHub_files_it_or_with_it()
+    {
+        var withFrontMatter = Template.Substring(0, Template.IndexOf("**Is", StringComparison.Ordinal)) + Filled;
+
+        var issue = GitHubFeatureRequest.Parse(Filled);
+
+        Assert.Equal("Stream the export as it is built.", issue.Solution);
+        Assert.True(issue.CheckCompleteness().IsComplete);
+        Assert.Equal(issue, GitHubFeatureRequest.Parse(withFrontMatter));
+        Assert.Equal(issue, GitHubFeatureRequest.Parse(issue.ToMarkdown()));
+        Assert.DoesNotContain("name: Feature request", issue.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_front_matter_is_an_error_that_names_the_templates()
+    {
+        var other = "---\nname: Bug report\nabout: x\n---\n\n" + Filled;
+
+        Assert.False(GitHubFeatureRequest.TryParse(other, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((1, "RPT0203"), (error.Line, error.Code));
+        Assert.Contains("name: Feature request", error.Message, StringComparison.Ordinal);
+        Assert.Contains("other front matter (lines 1-4)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_after_the_front_matter_keep_the_lines_of_the_file()
+    {
+        var withFrontMatter = Template.Substring(0, Template.IndexOf("**Is", StringComparison.Ordinal)) + Filled.Replace("**Additional context**", "**Unknown label**", StringComparison.Ordinal);
+
+        Assert.False(GitHubFeatureRequest.TryParse(withFrontMatter, out _, out var errors));
+
+        Assert.Contains(errors, e => e.Line == 19 && e.Message.Contains("Unknown label", StringComparison.Ordinal));
+    }
+}
+
+[Report(FrontMatter = "name: Feature request\nabout: Suggest an idea for this project\ntitle: ''\nlabels: ''\nassignees: ''\n\n")]
+public partial record GitHubFeatureRequest
+{
+    [Field("Is your feature request related to a problem? Please describe.", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon)]
+    [Placeholder("A clear and concise description of what the problem is. Ex. I'm always frustrated when [...]")]
+    public string? Problem { get; init; }
+
+    [Field("Describe the solution you'd like", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon)]
+    [Placeholder("A clear and concise description of what you want to happen.")]
+    public string? Solution { get; init; }
+
+    [Field("Describe alternatives you've considered", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon)]
+    [Placeholder("A clear and concise description of any alternative solutions or features you've considered.")]
+    public string? Alternatives { get; init; }
+
+    [Field("Additional context", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon)]
+    [Placeholder("Add any other context or screenshots about the feature request here.")]
+    public string? Context { get; init; }
+}
+
 [Report]
 public partial record GitHubDefaultBug
 {

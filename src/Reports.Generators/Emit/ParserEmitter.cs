@@ -36,7 +36,7 @@ internal sealed class ParserEmitter
         source.Line("    throw new global::System.ArgumentNullException(nameof(markdown));");
         source.Line("}");
         source.Line();
-        source.Line("var result = global::Reports.Reading.ReportReader.Read(markdown, ReportSchema.Root, ReportSchema.Title, ReportSchema.Footer);");
+        source.Line(ReadCall(report));
         source.Line("return result.Report is " + type + " report ? report : throw new global::Reports.ReportParseException(result.Errors);");
         source.Close();
         source.Line();
@@ -51,7 +51,7 @@ internal sealed class ParserEmitter
         source.Line("    return false;");
         source.Line("}");
         source.Line();
-        source.Line("var result = global::Reports.Reading.ReportReader.Read(markdown, ReportSchema.Root, ReportSchema.Title, ReportSchema.Footer);");
+        source.Line(ReadCall(report));
         source.Line("errors = result.Errors;");
         source.Line("if (result.Report is " + type + " parsed)");
         source.Line("{");
@@ -69,6 +69,11 @@ internal sealed class ParserEmitter
         source.Line("public static readonly " + Reading + "RecordSchema Root = " + root + ";");
         source.Line("public static readonly " + Reading + "FormatSpec? Title = " + title + ";");
         source.Line("public const string? Footer = " + (report.Footer is null ? "null" : SourceWriter.Quote(report.Footer)) + ";");
+        if (report.FrontMatter is not null)
+        {
+            source.Line("public const string FrontMatter = " + SourceWriter.Quote(report.FrontMatter) + ";");
+        }
+
         source.Close();
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
@@ -255,6 +260,10 @@ internal sealed class ParserEmitter
             }
         }
     }
+
+    private static string ReadCall(ReportModel report) =>
+        "var result = global::Reports.Reading.ReportReader.Read(markdown, ReportSchema.Root, ReportSchema.Title, ReportSchema.Footer"
+        + (report.FrontMatter is null ? string.Empty : ", ReportSchema.FrontMatter") + ");";
 
     /// <summary>A format; holes fill the slots of <paramref name="record"/> (title values only) or of an inline record.</summary>
     private string FormatSpec(Format format, RecordModel? record, bool titleOfRoot, ValueModel? inlineType = null)

@@ -24,6 +24,9 @@ internal sealed record ReportModel(
 {
     /// <summary>The heading level of the report's top sections (2 by default).</summary>
     public int SectionLevel { get; init; } = 2;
+
+    /// <summary>The template's YAML front matter (the text between its <c>---</c> lines), or null.</summary>
+    public string? FrontMatter { get; init; }
 }
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>

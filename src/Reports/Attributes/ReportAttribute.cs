@@ -58,4 +58,11 @@ public sealed class ReportAttribute : Attribute
 
     /// <summary>Writes a horizontal rule (<c>---</c>) before the <see cref="Footer"/>.</summary>
     public bool RuleBeforeFooter { get; set; }
+
+    /// <summary>
+    /// The YAML front matter of the blank template: the text between its <c>---</c> lines, as GitHub's issue templates
+    /// carry it (<c>name: Bug report\nabout: …</c>). Only the template is written with it (GitHub drops it from the
+    /// issue); a reader skips it when a report keeps it, and reports front matter that differs from it.
+    /// </summary>
+    public string? FrontMatter { get; set; }
 }

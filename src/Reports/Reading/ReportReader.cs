@@ -106,7 +106,13 @@ public static class ReportReader
     /// from inside the fence, up to the last closing fence (fences inside it close nothing); error lines still count
     /// from the top of the text.
     /// </remarks>
-    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer)
+    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer) => Read(markdown, root, title, footer, frontMatter: null);
+
+    /// <summary>
+    /// Reads <paramref name="markdown"/> as a report whose template carries <paramref name="frontMatter"/> (the text
+    /// between its <c>---</c> lines): the same front matter at the start is skipped, other front matter is an error.
+    /// </summary>
+    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? frontMatter)
     {
         if (markdown is null)
         {
@@ -125,13 +131,31 @@ public static class ReportReader
             markdown = markdown.Replace('\0', '\uFFFD');
         }
 
-        if (FrontMatterLines(markdown) is > 0 and var frontMatter)
+        if (frontMatter is not null && FrontMatterLines(markdown) is > 0 and var declared)
+        {
+            var lines = markdown.Split('\n');
+            var written = lines.Skip(1).Take(declared - 2).Select(l => l.Trim(' ', '\t', '\r')).Where(l => l.Length > 0);
+            var expected = frontMatter.Split('\n').Select(l => l.Trim(' ', '\t', '\r')).Where(l => l.Length > 0);
+            if (!written.SequenceEqual(expected, StringComparer.Ordinal))
+            {
+                return new ReadResult(null, new[]
+                {
+                    new ReportParseError("RPT0203", 1, 1, string.Empty, "the template's front matter (" + Reader.Shorten(string.Join(" ", expected)) + ") or none",
+                        $"other front matter (lines 1-{declared}); keep the template's, or remove it"),
+                });
+            }
+
+            // Kept as blank lines, so that the lines of errors are the file's.
+            markdown = new string('\n', declared) + string.Join("\n", lines.Skip(declared));
+        }
+
+        if (FrontMatterLines(markdown) is > 0 and var frontMatterLines)
         {
             // Markdown shows it as a rule and a heading (GitHub as a table): not what an agent meant as the report.
             return new ReadResult(null, new[]
             {
                 new ReportParseError("RPT0203", 1, 1, string.Empty, "the report, starting with its title",
-                    $"YAML front matter (lines 1-{frontMatter}); remove it, or strip it before reading"),
+                    $"YAML front matter (lines 1-{frontMatterLines}); remove it, or strip it before reading"),
             });
         }
 

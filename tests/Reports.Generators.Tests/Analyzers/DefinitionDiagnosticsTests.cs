@@ -653,6 +653,17 @@ public sealed class DefinitionDiagnosticsTests
             "it comes after the section 'Details', so it is written under that section's heading, where a reader looks for the section's own parts; declare it before the record's first section"));
 
     [Fact]
+    public Task Front_matter_that_would_end_early_is_an_error() => Check("""
+        [{|#0:Report(FrontMatter = "name: Bug\n---\nabout: x")|}]
+        public partial record R
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "FrontMatter is the text between the template's '---' lines, so it can be neither empty nor hold a line '---' or '...' (which would end it); give the YAML lines alone"));
+
+    [Fact]
     public Task Two_texts_in_a_row_are_an_error() => Check("""
         [Report]
         public partial record R
