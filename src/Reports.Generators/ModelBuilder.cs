@@ -261,6 +261,7 @@ internal sealed class ModelBuilder
                 }
 
                 member = Annotate(member, property);
+                CheckRequiredWhen(property);
 
                 if (member.Kind is not (MemberKind.Section or MemberKind.RepeatedSection or MemberKind.TitleValue) && markdownBefore is not null)
                 {
@@ -283,18 +284,34 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
+                if (member.Kind is MemberKind.Section && member.Body is null && member.Value.Record is { Members.Count: 0 }
+                    && UnderlyingType(property.Type) is { } sectionType && !sectionType.Locations.Any(l => l.IsInSource))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedMemberType, AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), "Section",
+                        property.Name, property.Type.ToDisplayString(),
+                        $"'{sectionType.Name}' has no parts a report writes, so the section would always be empty and its value lost; a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list");
+                    continue;
+                }
+
+                if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection && HeadingProblem(member.Label) is { } headingProblem)
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), property.Name,
+                        $"the heading \"{member.Label.Replace("\n", "\\n")}\" {headingProblem}, so the section would not read back; give the heading's words alone");
+                    continue;
+                }
+
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
                 {
                     sectionBefore = member.Label;
                     markdownBefore = EndsWithMarkdown(member) ? member.Label : null;
-                    if (headings.TryGetValue(member.Label, out var first))
+                    if (headings.TryGetValue(HeadingKey(member.Label), out var first))
                     {
                         Report(DiagnosticDescriptors.DuplicateHeading,
                             AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), first, property.Name, type.Name, member.Label);
                     }
                     else
                     {
-                        headings.Add(member.Label, property.Name);
+                        headings.Add(HeadingKey(member.Label), property.Name);
                     }
                 }
 
@@ -425,7 +442,34 @@ internal sealed class ModelBuilder
         : label.EndsWith(":", StringComparison.Ordinal) ? "ends with its own colon"
         : label.Contains("**") || label.Contains("__") ? "holds bold marks"
         : label[label.Length - 1] is '*' or '_' ? "ends with '" + label[label.Length - 1] + "', which runs into the closing bold"
+        : label.IndexOfAny(new[] { '\n', '\r' }) >= 0 ? "holds a line break"
+        : label[label.Length - 1] == '\\' ? "ends with a backslash, which escapes the closing bold"
         : null;
+
+    /// <summary>What in a section heading would not read back, or null: blank, a line break, its own '#' marks, a backslash at its end.</summary>
+    private static string? HeadingProblem(string heading) =>
+        heading.Trim().Length == 0 ? "is blank"
+        : heading.IndexOfAny(new[] { '\n', '\r' }) >= 0 ? "holds a line break"
+        : heading.TrimStart().StartsWith("#", StringComparison.Ordinal) ? "starts with '#', which the writer adds"
+        : heading.TrimEnd().EndsWith("#", StringComparison.Ordinal) ? "ends with '#', which Markdown drops as a closing sequence"
+        : heading.TrimEnd().EndsWith("\\", StringComparison.Ordinal) ? "ends with a backslash"
+        : null;
+
+    /// <summary>The type itself, or the value type a <c>Nullable&lt;T&gt;</c> holds.</summary>
+    private static ITypeSymbol UnderlyingType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>A heading as the reader matches it: without the emoji or symbols before its words (<c>✅ Passed</c> is <c>Passed</c>).</summary>
+    private static string HeadingKey(string heading)
+    {
+        var start = 0;
+        while (start < heading.Length && !char.IsLetterOrDigit(heading[start]) && heading[start] is not ('[' or '('))
+        {
+            start++;
+        }
+
+        return ReportLabelKey(heading.Substring(start));
+    }
 
     /// <summary>A label as the reader matches it: its words, in any case.</summary>
     private static string ReportLabelKey(string label) => string.Join(" ", label.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
@@ -1236,6 +1280,12 @@ internal sealed class ModelBuilder
     {
         var options = new List<EnumOption>();
         var values = new List<(string Name, object? Value)>();
+        if (enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, enumType.Locations.FirstOrDefault(l => l.IsInSource), enumType.Name,
+                "it is a [Flags] enum, whose values combine options, and a report writes one option per value; remove [Flags], or make the part a list of options");
+        }
+
         foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
         {
             if (!field.HasConstantValue)
@@ -1661,6 +1711,39 @@ internal sealed class ModelBuilder
         catch (System.Xml.XmlException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Reports a <c>[RequiredWhen]</c> whose path does not name a property, as written, from the record that declares the
+    /// part (a path from the report, <c>FromRoot</c>, depends on the report and is checked where it is used).
+    /// </summary>
+    private void CheckRequiredWhen(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (KnownNames.AttributeName(attribute.AttributeClass) != KnownNames.RequiredWhenAttribute || attribute.ConstructorArguments.Length != 2
+                || attribute.ConstructorArguments[0].Value is not string path || GetBool(NamedArguments(attribute), "FromRoot"))
+            {
+                continue;
+            }
+
+            ITypeSymbol current = property.ContainingType;
+            foreach (var segment in path.Split('.'))
+            {
+                var name = segment.Trim();
+                var found = (current as INamedTypeSymbol)?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic);
+                if (found is null)
+                {
+                    var candidates = (current as INamedTypeSymbol)?.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && !p.IsImplicitlyDeclared).Select(p => p.Name)
+                        ?? Enumerable.Empty<string>();
+                    Report(DiagnosticDescriptors.UnknownFormatMember, AttributeLocation(attribute, property), "[RequiredWhen] on '" + property.Name + "'", path, current.Name,
+                        "the path is read from the record that declares the part, property by property, as written; " + Choices(candidates) + " (or set FromRoot = true to start at the report)");
+                    break;
+                }
+
+                current = found.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : found.Type;
+            }
         }
     }
 

@@ -664,6 +664,93 @@ public sealed class DefinitionDiagnosticsTests
             "FrontMatter is the text between the template's '---' lines, so it can be neither empty nor hold a line '---' or '...' (which would end it); give the YAML lines alone"));
 
     [Fact]
+    public Task Headings_and_labels_that_would_not_read_back_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Line\nBreak")] public string? {|#0:Broken|} { get; init; }
+
+            [Field("Path\\")] public string? {|#1:Slash|} { get; init; }
+
+            [{|#2:Section("# Summary")|}] public string? Summary { get; init; }
+
+            [{|#3:Section("   ")|}] public string? Blank { get; init; }
+
+            [{|#4:Section("Notes #")|}] public string? Notes { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Broken",
+            "the label \"Line\nBreak\" holds a line break, and it is written in bold with a colon after it (**Label**:), so it would not read back; give the words alone, \"Line\nBreak\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Slash",
+            "the label \"Path\\\" ends with a backslash, which escapes the closing bold, and it is written in bold with a colon after it (**Label**:), so it would not read back; give the words alone, \"Path\\\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Summary",
+            "the heading \"# Summary\" starts with '#', which the writer adds, so the section would not read back; give the heading's words alone"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Blank",
+            "the heading \"   \" is blank, so the section would not read back; give the heading's words alone"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("Notes",
+            "the heading \"Notes #\" ends with '#', which Markdown drops as a closing sequence, so the section would not read back; give the heading's words alone"));
+
+    [Fact]
+    public Task Headings_that_differ_only_by_emoji_are_the_same_heading() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Section("✅ Passed")] public string? Passed { get; init; }
+
+            [{|#0:Section("❌ Passed")|}] public string? Failed { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.DuplicateHeading).WithArguments("Passed", "Failed", "R", "❌ Passed"));
+
+    [Fact]
+    public Task A_required_when_path_that_names_no_property_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Status")] public State? Status { get; init; }
+
+            [Field("Reason", Optional = true), {|#0:RequiredWhen("Stauts", State.Blocked)|}] public string? Reason { get; init; }
+        }
+
+        public enum State
+        {
+            [Option("OK")] Ok = 1,
+            [Option("BLOCKED")] Blocked,
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnknownFormatMember).WithArguments("[RequiredWhen] on 'Reason'", "Stauts", "R",
+            "the path is read from the record that declares the part, property by property, as written; use one of: Status, Reason (or set FromRoot = true to start at the report)"));
+
+    [Fact]
+    public Task A_section_of_a_type_with_no_parts_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Section("Id")|}] public System.Guid? Id { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Section", "Id", "System.Guid?",
+            "'Guid' has no parts a report writes, so the section would always be empty and its value lost; a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list"));
+
+    [Fact]
+    public Task A_flags_enum_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Access")] public Access? Access { get; init; }
+        }
+
+        [System.Flags]
+        public enum {|#0:Access|}
+        {
+            [Option("READ")] Read = 1,
+            [Option("WRITE")] Write = 2,
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Access",
+            "it is a [Flags] enum, whose values combine options, and a report writes one option per value; remove [Flags], or make the part a list of options"));
+
+    [Fact]
     public Task Two_texts_in_a_row_are_an_error() => Check("""
         [Report]
         public partial record R
