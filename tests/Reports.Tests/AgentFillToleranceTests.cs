@@ -85,3 +85,30 @@ public sealed class AgentFillToleranceTests
         return markdown.Replace(old, replacement, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A template's HTML comment left in a plain value, or after a list's label, is not part of the report's text.</summary>
+public sealed class HtmlCommentInValueTests
+{
+    private static readonly TaskReport Task = SampleReports.TaskReport();
+
+    [Fact]
+    public void A_comment_left_in_a_plain_value_is_not_part_of_it()
+    {
+        var markdown = Task.ToMarkdown().Replace("**Epic**: EPIC-12 Public API hardening", "**Epic**: EPIC-12 Public API hardening <!-- the epic's name -->", StringComparison.Ordinal);
+        Assert.Contains("<!--", markdown, StringComparison.Ordinal);
+
+        var parsed = TaskReport.Parse(markdown);
+
+        Assert.Equal(Task, parsed);
+        Assert.DoesNotContain("&lt;!--", parsed.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_after_a_lists_label_is_not_text_after_it()
+    {
+        var markdown = Task.ToMarkdown().Replace("**Tests Performed**:", "**Tests Performed**: <!-- List all test cases -->", StringComparison.Ordinal);
+        Assert.Contains("<!-- List all test cases -->", markdown, StringComparison.Ordinal);
+
+        Assert.Equal(Task, TaskReport.Parse(markdown));
+    }
+}

@@ -1808,7 +1808,7 @@ public static class ReportReader
 
                                 k++;
                                 continue;
-                            case NodeKind.List or NodeKind.Checklist or NodeKind.Table when restText.Length > 0:
+                            case NodeKind.List or NodeKind.Checklist or NodeKind.Table when restText.Length > 0 && !IsOnlyHtmlComments(restText):
                                 // Text after a list's label: its empty text, or a word for "nothing" (None, N/A); never dropped.
                                 if (SaysNothing(restText, node.EmptyText))
                                 {
@@ -2135,6 +2135,50 @@ public static class ReportReader
         }
 
         private static readonly string[] NothingWords = { "None", "N/A", "NA", "Nothing", "Not applicable", "-", "\u2014" };
+
+        /// <summary><paramref name="text"/> without its complete HTML comments (<c>&lt;!-- … --&gt;</c>), trimmed.</summary>
+        private static string WithoutHtmlComments(string text)
+        {
+            var result = new System.Text.StringBuilder(text.Length);
+            var at = 0;
+            while (at < text.Length)
+            {
+                var open = text.IndexOf("<!--", at, StringComparison.Ordinal);
+                while (open > 0 && IsEscapedAt(text, open))
+                {
+                    // "\<!--" is text, as the writer escapes it.
+                    open = text.IndexOf("<!--", open + 1, StringComparison.Ordinal);
+                }
+
+                var close = open < 0 ? -1 : text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    result.Append(text, at, text.Length - at);
+                    break;
+                }
+
+                result.Append(text, at, open - at);
+                at = close + 3;
+            }
+
+            return result.ToString().Trim(Blanks);
+        }
+
+        /// <summary>Whether the character at <paramref name="index"/> follows an odd number of backslashes.</summary>
+        private static bool IsEscapedAt(string text, int index)
+        {
+            var slashes = 0;
+            for (var i = index - 1; i >= 0 && text[i] == '\\'; i--)
+            {
+                slashes++;
+            }
+
+            return slashes % 2 == 1;
+        }
+
+        /// <summary>Whether <paramref name="text"/> holds only HTML comments (the template's guidance after a label).</summary>
+        private static bool IsOnlyHtmlComments(ReadOnlySpan<char> text) =>
+            text.IndexOf("<!--".AsSpan(), StringComparison.Ordinal) >= 0 && WithoutHtmlComments(text.ToString()).Length == 0;
 
         /// <summary>
         /// How many characters at the end of <paramref name="raw"/> are the first words of <paramref name="suffix"/> (up to
@@ -3105,6 +3149,14 @@ public static class ReportReader
         private bool TryParseValue(string raw, ValueSpec spec, bool fenced, out object? value, out string expected)
         {
             raw = raw.Trim(Blanks);
+            if (!fenced && spec.Kind is not (ValueKind.Markdown or ValueKind.Inline) && !spec.Code
+                && raw.IndexOf("<!--", StringComparison.Ordinal) >= 0 && raw.IndexOf('`') < 0)
+            {
+                // A template's comment left in a plain value ("Aiko <!-- rotate weekly -->"): GitHub shows nothing of it,
+                // and written back as text it would show. (Markdown values keep theirs: it is part of their source.)
+                raw = WithoutHtmlComments(raw);
+            }
+
             if ((spec.Prefix is not null || spec.Suffix is not null) && spec.Kind is not (ValueKind.String or ValueKind.Markdown or ValueKind.Inline))
             {
                 // "**91%**": the bold holds the suffix too.
