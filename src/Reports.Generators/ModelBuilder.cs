@@ -104,6 +104,16 @@ internal sealed class ModelBuilder
             Report(DiagnosticDescriptors.NotPartial, type.Locations.FirstOrDefault(), $"Report type '{type.Name}'");
         }
 
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (FindAttribute(baseType, KnownNames.ReportAttribute) is not null)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                    $"it derives from the report type '{baseType.Name}', whose generated members (ToMarkdown, Parse, MarkdownTemplate, …) it would hide; make the two reports separate types, sharing section records instead");
+                return null;
+            }
+        }
+
         var containing = new List<string>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
@@ -332,6 +342,7 @@ internal sealed class ModelBuilder
             }
 
             CheckItemsTellApart(parts);
+            CheckInheritedParts(type, location);
 
             if (strayColumn is var (columnAttribute, columnProperty) && members.Count > 0)
             {
@@ -454,6 +465,29 @@ internal sealed class ModelBuilder
         : heading.TrimEnd().EndsWith("#", StringComparison.Ordinal) ? "ends with '#', which Markdown drops as a closing sequence"
         : heading.TrimEnd().EndsWith("\\", StringComparison.Ordinal) ? "ends with a backslash"
         : null;
+
+    /// <summary>
+    /// Reports the part attributes on properties a record inherits: a report reads and writes only the properties its own
+    /// type declares, so they would be lost without a word.
+    /// </summary>
+    private void CheckInheritedParts(INamedTypeSymbol type, Location? location)
+    {
+        for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); baseType = baseType.BaseType)
+        {
+            foreach (var property in baseType.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!property.IsStatic && property.GetAttributes().Any(a => KnownNames.AttributeName(a.AttributeClass) is KnownNames.FieldAttribute
+                    or KnownNames.SectionAttribute or KnownNames.ListAttribute or KnownNames.TextAttribute or KnownNames.TableAttribute
+                    or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute or KnownNames.CodeBlockAttribute
+                    or KnownNames.AlignedBlockAttribute or KnownNames.RepeatedAttribute or KnownNames.TitleValueAttribute or KnownNames.ColumnAttribute))
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, type.Locations.FirstOrDefault(l => l.IsInSource) ?? location, type.Name,
+                        $"it inherits the part '{property.Name}' from '{baseType.Name}', and a report reads and writes only the properties its own type declares, so that value would be lost; declare the part in '{type.Name}' (or hold the shared parts in a section record)");
+                    return;
+                }
+            }
+        }
+    }
 
     /// <summary>The type itself, or the value type a <c>Nullable&lt;T&gt;</c> holds.</summary>
     private static ITypeSymbol UnderlyingType(ITypeSymbol type) =>
@@ -605,6 +639,16 @@ internal sealed class ModelBuilder
 
         if (value is null)
         {
+            return null;
+        }
+
+        if (value.Kind == ValueKind.Record && value.IsValueType && value.Record is { Members.Count: > 0 } && (nullable || collection != CollectionKind.None))
+        {
+            // The generated code tests records and items for null, which a struct never is.
+            Unsupported(section ?? layout ?? titleValue!, property,
+                collection != CollectionKind.None
+                    ? $"the items of a list, table or repeated block are records that may be missing, and '{value.TypeName.Replace("global::", string.Empty)}' is a struct; make it a record class (or a class)"
+                    : $"'{value.TypeName.Replace("global::", string.Empty)}' is a struct, and a nullable struct section is not supported; make the section's type a record class, or the property not nullable");
             return null;
         }
 

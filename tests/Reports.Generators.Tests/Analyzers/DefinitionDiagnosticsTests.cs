@@ -751,6 +751,64 @@ public sealed class DefinitionDiagnosticsTests
             "it is a [Flags] enum, whose values combine options, and a report writes one option per value; remove [Flags], or make the part a list of options"));
 
     [Fact]
+    public Task A_report_deriving_from_a_report_is_an_error() => Check("""
+        [Report("Base")]
+        public partial record BaseReport
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+        }
+
+        [{|#0:Report("Derived")|}]
+        public partial record DerivedReport : BaseReport
+        {
+            [Field("Extra")] public string? Extra { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("DerivedReport",
+            "it derives from the report type 'BaseReport', whose generated members (ToMarkdown, Parse, MarkdownTemplate, …) it would hide; make the two reports separate types, sharing section records instead"));
+
+    [Fact]
+    public Task A_part_inherited_from_a_base_record_is_an_error() => Check("""
+        public abstract record Common
+        {
+            [Field("Owner")] public string? Owner { get; init; }
+        }
+
+        [Report("R")]
+        public partial record {|#0:R|} : Common
+        {
+            [Field("Extra")] public string? Extra { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "it inherits the part 'Owner' from 'Common', and a report reads and writes only the properties its own type declares, so that value would be lost; declare the part in 'R' (or hold the shared parts in a section record)"));
+
+    [Fact]
+    public Task Struct_records_as_items_or_nullable_sections_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:List("Items")|}] public ReportList<Item> Items { get; init; } = ReportList<Item>.Empty;
+
+            [{|#1:Section("Part")|}] public Part? Part { get; init; }
+        }
+
+        public partial record struct Item
+        {
+            [Field("Name")] public string? Name { get; init; }
+        }
+
+        public partial record struct Part
+        {
+            [Field("Name")] public string? Name { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 0).WithArguments("List", "Items", "Reports.ReportList<Item>",
+            "the items of a list, table or repeated block are records that may be missing, and 'Item' is a struct; make it a record class (or a class)"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 1).WithArguments("Section", "Part", "Part?",
+            "'Part' is a struct, and a nullable struct section is not supported; make the section's type a record class, or the property not nullable"));
+
+    [Fact]
     public Task Two_texts_in_a_row_are_an_error() => Check("""
         [Report]
         public partial record R
