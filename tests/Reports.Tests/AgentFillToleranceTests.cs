@@ -46,16 +46,29 @@ public sealed class AgentFillToleranceTests
     [Theory]
     [InlineData("None")]
     [InlineData("None identified.")]
-    [InlineData("No known limitations")]
-    public void A_list_of_records_whose_only_item_says_there_is_none_is_empty(string written)
+    [InlineData("No files created")]
+    public void A_list_with_an_empty_text_whose_only_item_says_there_is_none_is_empty_and_reads_back(string written)
     {
+        var markdown = Task.ToMarkdown();
+        var start = markdown.IndexOf("**Created**:\n", StringComparison.Ordinal) + "**Created**:\n".Length;
+        var end = markdown.IndexOf("\n\n", start, StringComparison.Ordinal);
+
+        var parsed = TaskReport.Parse(markdown.Remove(start, end - start).Insert(start, "- " + written));
+
+        Assert.Empty(parsed.Implementation!.Files!.Created);
+        Assert.Equal(parsed, TaskReport.Parse(parsed.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_required_list_without_an_empty_text_does_not_take_a_phrase_for_none()
+    {
+        // Written back, an empty required list is its template: the agent's "none" would not come back, so it stays an error.
         var markdown = Coding.ToMarkdown();
         var start = markdown.IndexOf("### Current Limitations\n", StringComparison.Ordinal) + "### Current Limitations\n".Length;
         var end = markdown.IndexOf("\n\n", start, StringComparison.Ordinal);
 
-        var parsed = CodingImplementationReport.Parse(markdown.Remove(start, end - start).Insert(start, "- " + written));
-
-        Assert.Empty(parsed.KnownIssues!.Limitations);
+        Assert.False(CodingImplementationReport.TryParse(markdown.Remove(start, end - start).Insert(start, "- None identified."), out _, out var errors));
+        Assert.Contains(errors, e => e.Message.Contains("None identified.", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -101,6 +114,18 @@ public sealed class HtmlCommentInValueTests
 
         Assert.Equal(Task, parsed);
         Assert.DoesNotContain("&lt;!--", parsed.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_after_an_items_value_is_not_part_of_it()
+    {
+        var markdown = Task.ToMarkdown().Replace("- `src/Orders.Api/RateLimiting/RateLimitMiddleware.cs` - Applies the limiter and writes Retry-After headers",
+            "- `src/Orders.Api/RateLimiting/RateLimitMiddleware.cs` - Applies the limiter and writes Retry-After headers <!-- created -->", StringComparison.Ordinal);
+        Assert.Contains("<!-- created -->", markdown, StringComparison.Ordinal);
+
+        var parsed = TaskReport.Parse(markdown);
+
+        Assert.Equal(Task, parsed);
     }
 
     [Fact]

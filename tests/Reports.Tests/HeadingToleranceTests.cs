@@ -18,6 +18,7 @@ public sealed class HeadingToleranceTests
     [InlineData("### Files Changed", "### Files Changed:")]
     [InlineData("## Implementation Details", "## Implementation Details 🛠️")]
     [InlineData("### Key Implementation Decisions", "### __Key Implementation Decisions__ 📌")]
+    [InlineData("### Self-Test Results", "### Self\u2011Test Results")]
     public void A_heading_in_bold_or_ending_with_a_colon_or_an_emoji_reads(string heading, string written)
     {
         Assert.Contains(heading + "\n", Markdown, StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public sealed class ValueReadingTests
     [InlineData("2024-03-04T10:00", "without a time")]
     [InlineData("03/04/2024", "('03/04/2024' could be read as month/day or as day/month)")]
     [InlineData("yesterday", "a date (yyyy-MM-dd), found 'yesterday'")]
+    [InlineData("2026-03-17 14:05", "without a time")]
     public void A_date_without_its_year_with_a_time_or_read_two_ways_is_an_error(string written, string said)
     {
         var markdown = Filled().Replace("**Since**: 2017-06-20", "**Since**: " + written, StringComparison.Ordinal);
@@ -58,6 +59,8 @@ public sealed class ValueReadingTests
     [InlineData("March 14, 2026")]
     [InlineData("14 March 2026")]
     [InlineData("03/14/2026")]
+    [InlineData("14/03/2026")]
+    [InlineData("14.03.2026")]
     [InlineData("**2026-03-14**")]
     public void A_date_that_means_one_day_is_read(string written)
     {

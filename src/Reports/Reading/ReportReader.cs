@@ -1531,6 +1531,8 @@ public static class ReportReader
         {
             '\u2018' or '\u2019' or '\u02BC' => '\'',
             '\u201C' or '\u201D' => '"',
+            '\u2010' or '\u2011' => '-',
+            '\u00A0' => ' ',
             _ => c,
         };
 
@@ -2122,7 +2124,14 @@ public static class ReportReader
                 }
             }
 
-            // "None identified", "None at this time", "No deviations", "No known issues": a short phrase saying there is none.
+            // "None identified", "None at this time", "No deviations", "No known issues": a short phrase saying there is none,
+            // where the part has an empty text of its own, which the writer writes back for it (without one, an empty
+            // required part is written as its template, and the phrase would not come back).
+            if (emptyText is null)
+            {
+                return false;
+            }
+
             var words = 1;
             foreach (var c in text)
             {
@@ -2556,10 +2565,11 @@ public static class ReportReader
             }
 
             var value = node.Value;
-            if (value.Kind is ValueKind.Record or ValueKind.Inline && target.Count == 0 && lines.Count == 1 && item.Count == 1
+            if (value.Kind is ValueKind.Record or ValueKind.Inline && node.EmptyText is not null && target.Count == 0 && lines.Count == 1 && item.Count == 1
                 && item.Parent is ListBlock { Count: 1 } && SaysNothing(line.AsSpan(), node.EmptyText))
             {
-                // "- None" as the only item of a list of records: the list is empty (a text item "None" stays an item).
+                // "- None" as the only item of a list of records with an empty text (written back for it): the list is
+                // empty (a text item "None" stays an item).
                 return true;
             }
 
@@ -3156,6 +3166,16 @@ public static class ReportReader
                 // and written back as text it would show. (Markdown values keep theirs: it is part of their source.)
                 raw = WithoutHtmlComments(raw);
             }
+            else if (!fenced && spec.Kind != ValueKind.Markdown && raw.EndsWith("-->", StringComparison.Ordinal))
+            {
+                // A comment after an item's value ("`src/App.cs` - Registers the sender <!-- modified -->"): after the
+                // last code span, unescaped, so never text the writer wrote.
+                var open = raw.LastIndexOf("<!--", StringComparison.Ordinal);
+                if (open > 0 && !IsEscapedAt(raw, open) && raw.LastIndexOf('`') < open)
+                {
+                    raw = raw.Substring(0, open).TrimEnd(Blanks);
+                }
+            }
 
             if ((spec.Prefix is not null || spec.Suffix is not null) && spec.Kind is not (ValueKind.String or ValueKind.Markdown or ValueKind.Inline))
             {
@@ -3316,13 +3336,15 @@ public static class ReportReader
                 case ValueKind.DateOnly:
                     if (TryIsoDate(trimmed, out var date)
                         || DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", invariant, DateTimeStyles.None, out date)
-                        || (DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out date) && DateProblem(trimmed) is null))
+                        || (DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out date) && DateProblem(trimmed) is null)
+                        || TryDayFirstDate(trimmed, out date))
                     {
                         value = date;
                         return true;
                     }
 
-                    expected = "a date (yyyy-MM-dd)" + (DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out _) ? DateProblem(trimmed) : null);
+                    expected = "a date (yyyy-MM-dd)"
+                        + (DateOnly.TryParse(trimmed, invariant, DateTimeStyles.None, out _) || DateTime.TryParse(trimmed, invariant, DateTimeStyles.None, out _) ? DateProblem(trimmed) : null);
                     return false;
                 case ValueKind.TimeOnly:
                     if (TimeOnly.TryParseExact(trimmed, TimeFormats, invariant, DateTimeStyles.None, out var time)
@@ -3397,6 +3419,24 @@ public static class ReportReader
         }
 
 #if NET8_0_OR_GREATER
+        /// <summary><c>14/03/2026</c>: a day after 12 first can only be the day (the framework reads month first).</summary>
+        private static bool TryDayFirstDate(string text, out DateOnly date)
+        {
+            date = default;
+            var parts = text.Split('/', '.', '-');
+            if (parts.Length != 3 || parts[2].Length != 4
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                || day is < 13 or > 31 || month is < 1 or > 12 || year < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new DateOnly(year, month, day);
+            return true;
+        }
+
         /// <summary>The forms of a time read first: the writer's, and an hour of one digit.</summary>
         private static readonly string[] TimeFormats = { "HH:mm", "H:mm", "HH:mm:ss", "H:mm:ss", "HH:mm:ss.FFFFFFF", "H:mm:ss.FFFFFFF" };
 
