@@ -41,6 +41,11 @@ public sealed class AgentFillToleranceTests
 
         Assert.Equal(Coding.QualityMetrics!.Statistics!.TestCoverage!.Percent, parsed.QualityMetrics!.Statistics!.TestCoverage!.Percent);
         Assert.Contains(parsed.CheckCompleteness().Issues, i => i.Path.EndsWith("Breakdown", StringComparison.Ordinal));
+
+        // Written back as it was read, not with the placeholder (which would read back as a value).
+        var rewritten = parsed.ToMarkdown();
+        Assert.Contains(line.Substring(0, line.IndexOf(" (", StringComparison.Ordinal)) + "\n", rewritten, StringComparison.Ordinal);
+        Assert.Equal(parsed, CodingImplementationReport.Parse(rewritten));
     }
 
     [Theory]

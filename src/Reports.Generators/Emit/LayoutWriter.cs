@@ -667,6 +667,26 @@ internal sealed class LayoutWriter
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
+            if (!_template && !fenced && i == parts.Count - 3 && TrailingParenthesis(parts) is { } optional)
+            {
+                // "{Percent}% ({Breakdown})" without a breakdown is written "88%", as a reader takes it: not with the
+                // placeholder, which would read back as a value.
+                var opening = part.Text.Substring(0, part.Text.Length - 1).TrimEnd(' ');
+                if (opening.Length > 0)
+                {
+                    Literal(opening);
+                }
+
+                If(HoleExpression(self, optional) + " is not null", () =>
+                {
+                    Literal(part.Text.Substring(opening.Length));
+                    WriteScalar(optional.Member!, optional.Member!.Value, HoleExpression(self, optional), InlineOf(context),
+                        StopAfter(parts, i + 1, outerStop), Join(path, optional.Member.Label), Indent.None, multiLine: false, fenced);
+                    Literal(")");
+                });
+                return;
+            }
+
             switch (part.Kind)
             {
                 case FormatPartKind.Literal:
@@ -701,6 +721,17 @@ internal sealed class LayoutWriter
 
             atStart = false;
         }
+    }
+
+    /// <summary>The hole of a format that ends with a value alone in parentheses (<c>" ({Breakdown})"</c>) of a type that may be null, or null.</summary>
+    private static FormatPart? TrailingParenthesis(EquatableArray<FormatPart> parts)
+    {
+        var n = parts.Count;
+        return n >= 4 && parts[n - 1] is { Kind: FormatPartKind.Literal, Text: ")" } && parts[n - 2] is { Kind: FormatPartKind.Hole, Member: { } member } hole
+            && parts[n - 3] is { Kind: FormatPartKind.Literal } opening && opening.Text.EndsWith("(", System.StringComparison.Ordinal)
+            && (!member.Value.IsValueType || member.IsNullable)
+            ? hole
+            : null;
     }
 
     private static TextContext InlineOf(TextContext context) => context == TextContext.LineStart ? TextContext.Inline : context;

@@ -1305,16 +1305,20 @@ namespace AgentReports
                 {
                     w.Write("[X]");
                 }
-                w.Write("% (");
-                if (testCoverage3.Breakdown is { } breakdown5)
+                w.Write("%");
+                if (testCoverage3.Breakdown is not null)
                 {
-                    w.WriteText(breakdown5, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Test Coverage › Breakdown", ")");
+                    w.Write(" (");
+                    if (testCoverage3.Breakdown is { } breakdown5)
+                    {
+                        w.WriteText(breakdown5, global::Reports.TextContext.Inline, "Code Quality Metrics › Implementation Statistics › Test Coverage › Breakdown", ")");
+                    }
+                    else
+                    {
+                        w.Write("[unit/integration/e2e breakdown]");
+                    }
+                    w.Write(")");
                 }
-                else
-                {
-                    w.Write("[unit/integration/e2e breakdown]");
-                }
-                w.Write(")");
             }
             else
             {
