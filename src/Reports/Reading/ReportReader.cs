@@ -3159,14 +3159,16 @@ public static class ReportReader
         private bool TryParseValue(string raw, ValueSpec spec, bool fenced, out object? value, out string expected)
         {
             raw = raw.Trim(Blanks);
-            if (!fenced && spec.Kind is not (ValueKind.Markdown or ValueKind.Inline) && !spec.Code
+            // Comments first: most values hold no '<' at all (one vectorized search decides).
+            var comment = !fenced && spec.Kind != ValueKind.Markdown && raw.IndexOf('<') >= 0;
+            if (comment && spec.Kind != ValueKind.Inline && !spec.Code
                 && raw.IndexOf("<!--", StringComparison.Ordinal) >= 0 && raw.IndexOf('`') < 0)
             {
                 // A template's comment left in a plain value ("Aiko <!-- rotate weekly -->"): GitHub shows nothing of it,
                 // and written back as text it would show. (Markdown values keep theirs: it is part of their source.)
                 raw = WithoutHtmlComments(raw);
             }
-            else if (!fenced && spec.Kind != ValueKind.Markdown && raw.EndsWith("-->", StringComparison.Ordinal))
+            else if (comment && raw[raw.Length - 1] == '>' && raw.EndsWith("-->", StringComparison.Ordinal))
             {
                 // A comment after an item's value ("`src/App.cs` - Registers the sender <!-- modified -->"): after the
                 // last code span, unescaped, so never text the writer wrote.
