@@ -2399,7 +2399,11 @@ public static class ReportReader
                     {
                         var checkPath = PathRef.Of(scope, scope.Nodes[checkSlot].Label);
                         SetParsed(scope, checkSlot, done, item.Line, checkPath);
-                        NothingMore(item, lines, checkPath, "the check '" + scope.Nodes[checkSlot].Label + "'");
+                        if (lines.Count > 1 || item.Count > 1)
+                        {
+                            var checkLabel = scope.Nodes[checkSlot].Label;
+                            NothingMore(item, lines, checkPath, () => "the check '" + checkLabel + "'");
+                        }
                         continue;
                     }
                 }
@@ -2778,17 +2782,23 @@ public static class ReportReader
         /// An item that is one fixed part (a check, an indicator) holds nothing after its first line: text on more lines
         /// or blocks nested in it would have no place in the report, so each is an error rather than dropped.
         /// </summary>
-        private void NothingMore(ListItemBlock item, List<string> lines, PathRef path, string what)
+        private void NothingMore(ListItemBlock item, List<string> lines, PathRef path, Func<string> what)
         {
+            // The common item is one line: no message is made for it.
+            if (lines.Count <= 1 && item.Count <= 1)
+            {
+                return;
+            }
+
             for (var i = 1; i < lines.Count; i++)
             {
-                Error("RPT0203", FirstChild(item)!.Line + i, 0, path, what + " alone on its line (it holds no text of its own)",
+                Error("RPT0203", FirstChild(item)!.Line + i, 0, path, what() + " alone on its line (it holds no text of its own)",
                     "the text '" + Shorten(lines[i]) + "' under it");
             }
 
             for (var i = 1; i < item.Count; i++)
             {
-                Error("RPT0203", item[i], path, what + " alone (it holds no text of its own)", Describe(item[i]) + " nested in it");
+                Error("RPT0203", item[i], path, what() + " alone (it holds no text of its own)", Describe(item[i]) + " nested in it");
             }
         }
 
@@ -2798,21 +2808,25 @@ public static class ReportReader
         /// </summary>
         private void IndicatorEnd(ListItemBlock item, List<string> lines, SchemaNode node, PathRef path, string mark)
         {
-            var form = "'" + mark + " **" + node.Label + "**" + (node.Description is null ? string.Empty : ": " + node.Description) + "'";
+            string Form() => "'" + mark + " **" + node.Label + "**" + (node.Description is null ? string.Empty : ": " + node.Description) + "'";
             var line = lines.Count > 0 ? lines[0] : string.Empty;
             var label = line.IndexOf(" **", StringComparison.Ordinal) is var stars && stars >= 0 ? stars : line.IndexOf(" __", StringComparison.Ordinal);
             if (label >= 0 && TryLabelSpan(line.AsSpan(label + 1), out _, out var rest, out _))
             {
-                var text = rest.Trim(Blanks.AsSpan()).TrimStart(':').Trim(Blanks.AsSpan()).ToString();
-                if (text.Length > 0 && !(node.Description is { } description && MatchText(text.AsSpan()).Equals(MatchText(description.AsSpan()), StringComparison.OrdinalIgnoreCase)))
+                var text = rest.Trim(Blanks.AsSpan()).TrimStart(':').Trim(Blanks.AsSpan());
+                if (text.Length > 0 && !(node.Description is { } description && MatchText(text).Equals(MatchText(description.AsSpan()), StringComparison.OrdinalIgnoreCase)))
                 {
-                    Error("RPT0203", item.Line, ColumnOf(item.Line, text), path,
-                        "the indicator as " + form + " (it holds only its mark" + (node.Description is null ? string.Empty : " and that description") + ")",
-                        "the text '" + Shorten(text) + "' after it");
+                    var written = text.ToString();
+                    Error("RPT0203", item.Line, ColumnOf(item.Line, written), path,
+                        "the indicator as " + Form() + " (it holds only its mark" + (node.Description is null ? string.Empty : " and that description") + ")",
+                        "the text '" + Shorten(written) + "' after it");
                 }
             }
 
-            NothingMore(item, lines, path, "the indicator " + form);
+            if (lines.Count > 1 || item.Count > 1)
+            {
+                NothingMore(item, lines, path, () => "the indicator " + Form());
+            }
         }
 
         private void NoNestedBlocks(ListItemBlock item, PathRef path)
