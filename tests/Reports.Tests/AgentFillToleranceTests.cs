@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AgentReports;
 using Xunit;
+using static Reports.Tests.Support.MarkdownEdit;
 
 namespace Reports.Tests;
 
@@ -95,12 +96,6 @@ public sealed class AgentFillToleranceTests
 
         Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
         Assert.Contains(errors, e => e.Message.Contains("N/A - approved on first pass.", StringComparison.Ordinal));
-    }
-
-    private static string Replace(string markdown, string old, string replacement)
-    {
-        Assert.Contains(old, markdown, StringComparison.Ordinal);
-        return markdown.Replace(old, replacement, StringComparison.Ordinal);
     }
 }
 

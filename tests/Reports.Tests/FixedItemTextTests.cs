@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AgentReports;
 using Xunit;
+using static Reports.Tests.Support.MarkdownEdit;
 
 namespace Reports.Tests;
 
@@ -104,11 +105,5 @@ public sealed class FixedItemTextTests
         Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
 
         Assert.Equal(["Implementation Details › Files Changed › Created › 1", "Implementation Details › Files Changed › Created › 2"], errors.Select(e => e.Path));
-    }
-
-    private static string Replace(string markdown, string old, string replacement)
-    {
-        Assert.Contains(old, markdown, StringComparison.Ordinal);
-        return markdown.Replace(old, replacement, StringComparison.Ordinal);
     }
 }
