@@ -408,6 +408,25 @@ public static class ReportReader
         return length;
     }
 
+    /// <summary>A heading without what agents add around its words: bold, a colon, emoji or other symbols at its end.</summary>
+    internal static ReadOnlySpan<char> LooseHeading(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && (text[end - 1] is '*' or '_' or ':' or ' ' or '\t' or '\uFE0F' or '\u200D'
+            || char.IsSurrogate(text[end - 1]) || char.IsSymbol(text[end - 1])))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && text[start] is '*' or '_')
+        {
+            start++;
+        }
+
+        return text.Slice(start, end - start).Trim(Blanks.AsSpan());
+    }
+
     /// <summary>A label or heading as matched: without surrounding blanks and a leading emoji (no allocation).</summary>
     internal static ReadOnlySpan<char> NormalizeLabel(ReadOnlySpan<char> text)
     {
@@ -1471,32 +1490,13 @@ public static class ReportReader
             for (var slot = 0; slot < scope.Nodes.Length; slot++)
             {
                 var node = scope.Nodes[slot];
-                if (node.Kind == NodeKind.Section && LabelEquals(LooseHeading(StripCondition(loose, node.Condition)), LooseHeading(node.MatchLabel.AsSpan())))
+                if (node.Kind == NodeKind.Section && LabelEquals(LooseHeading(StripCondition(loose, node.Condition)), node.LooseLabel.AsSpan()))
                 {
                     return slot;
                 }
             }
 
             return -1;
-        }
-
-        /// <summary>A heading without what agents add around its words: bold, a colon, emoji or other symbols at its end.</summary>
-        private static ReadOnlySpan<char> LooseHeading(ReadOnlySpan<char> text)
-        {
-            var end = text.Length;
-            while (end > 0 && (text[end - 1] is '*' or '_' or ':' or ' ' or '\t' or '\uFE0F' or '\u200D'
-                || char.IsSurrogate(text[end - 1]) || char.IsSymbol(text[end - 1])))
-            {
-                end--;
-            }
-
-            var start = 0;
-            while (start < end && text[start] is '*' or '_')
-            {
-                start++;
-            }
-
-            return text.Slice(start, end - start).Trim(Blanks.AsSpan());
         }
 
         /// <summary>
@@ -1672,8 +1672,11 @@ public static class ReportReader
             return record[0] ?? new List<object?>();
         }
 
-        private static bool HeadingMatches(ReadOnlySpan<char> text, SchemaNode node) =>
-            LabelEquals(StripCondition(text, node.Condition), node.MatchLabel.AsSpan());
+        private static bool HeadingMatches(ReadOnlySpan<char> text, SchemaNode node)
+        {
+            var stripped = StripCondition(text, node.Condition);
+            return stripped.Length == node.MatchLabel.Length && LabelEquals(stripped, node.MatchLabel.AsSpan());
+        }
 
         private static string StripCondition(string text, string? condition)
         {

@@ -336,6 +336,11 @@ public sealed class SchemaNode
     /// <summary><see cref="Label"/> as headings and labels are matched against it (no surrounding blanks or leading emoji).</summary>
     internal string MatchLabel { get; }
 
+    /// <summary><see cref="MatchLabel"/> without bold, a colon or symbols at its end, as a heading is matched in the reader's second, looser pass.</summary>
+    internal string LooseLabel => _looseLabel ??= ReportReader.LooseHeading(MatchLabel.AsSpan()).ToString();
+
+    private string? _looseLabel;
+
     /// <summary>The member's value (for lists: the item's value).</summary>
     public ValueSpec Value { get; }
 
