@@ -137,3 +137,38 @@ public sealed class HtmlCommentInValueTests
         Assert.Equal(Task, TaskReport.Parse(markdown));
     }
 }
+
+/// <summary>A template's comments and typography kept by an agent around fixed parts: headings, indicators, checks, guidance.</summary>
+public sealed class KeptTemplateTextTests
+{
+    private static readonly TaskReport Task = SampleReports.TaskReport();
+    private static readonly CodingImplementationReport Coding = SampleReports.CodingImplementationReport();
+
+    [Fact]
+    public void A_comment_after_a_heading_an_indicator_or_a_check_is_not_part_of_it()
+    {
+        var markdown = Replace(Coding.ToMarkdown(), "### Quality Indicators\n", "### Quality Indicators <!-- ✅ met, ⚠️ partial, ❌ not met -->\n");
+        markdown = Replace(markdown, "- ⚠️ **Performance Optimization**", "- ⚠️ **Performance Optimization** <!-- pick one -->");
+        markdown = Replace(markdown, "- [x] All functional requirements implemented", "- [x] All functional requirements implemented <!-- tick when done -->");
+
+        Assert.True(CodingImplementationReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors));
+        Assert.Equal(Coding, parsed);
+    }
+
+    [Fact]
+    public void A_repeated_section_holding_only_emphasized_na_is_no_item()
+    {
+        var markdown = Replace(Task.ToMarkdown(), "## Testing", "## Revision 1 (if rejected)\n\n*N/A*\n\n---\n\n## Testing");
+
+        Assert.Equal(Task, TaskReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void Template_guidance_with_typographic_quotes_is_still_the_templates()
+    {
+        var markdown = Replace(Task.ToMarkdown(), "### Code Quality Notes", "[If no deviations: \u201CNone. Implementation follows spec exactly.\u201D]\n\n### Code Quality Notes");
+
+        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors));
+        Assert.Equal(Task, parsed);
+    }
+}

@@ -411,6 +411,12 @@ public static class ReportReader
     /// <summary>A heading without what agents add around its words: bold, a colon, emoji or other symbols at its end.</summary>
     internal static ReadOnlySpan<char> LooseHeading(ReadOnlySpan<char> text)
     {
+        if (text.EndsWith("-->".AsSpan(), StringComparison.Ordinal) && text.LastIndexOf("<!--".AsSpan()) is > 0 and var comment)
+        {
+            // "### Known Testing Gaps <!-- list them -->": a template's comment kept after the words.
+            text = text.Slice(0, comment);
+        }
+
         var end = text.Length;
         while (end > 0 && (text[end - 1] is '*' or '_' or ':' or ' ' or '\t' or '\uFE0F' or '\u200D'
             || char.IsSurrogate(text[end - 1]) || char.IsSymbol(text[end - 1])))
@@ -2114,6 +2120,12 @@ public static class ReportReader
         private static bool SaysNothing(ReadOnlySpan<char> text, string? emptyText)
         {
             text = text.Trim(Blanks.AsSpan()).TrimEnd('.');
+            if (text.Length > 2 && text[0] is '*' or '_' && text[text.Length - 1] == text[0])
+            {
+                // "*N/A*", "**None**": the emphasis is not part of it.
+                text = text.Trim(text[0]).Trim(Blanks.AsSpan()).TrimEnd('.');
+            }
+
             if (emptyText is not null && text.Equals(emptyText.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -2398,6 +2410,12 @@ public static class ReportReader
                 if (TryCheck(line, out var done, out var checkText))
                 {
                     var checkSlot = FindSlot(scope.Nodes, checkText, NodeKind.Check);
+                    if (checkSlot < 0 && checkText.EndsWith("-->", StringComparison.Ordinal) && checkText.LastIndexOf("<!--", StringComparison.Ordinal) is > 0 and var comment)
+                    {
+                        // "- [x] Security review completed <!-- by the auditor -->": the template's comment is not the check's text.
+                        checkSlot = FindSlot(scope.Nodes, checkText.Substring(0, comment), NodeKind.Check);
+                    }
+
                     if (checkSlot >= 0)
                     {
                         var checkPath = PathRef.Of(scope, scope.Nodes[checkSlot].Label);
@@ -2817,7 +2835,7 @@ public static class ReportReader
             if (label >= 0 && TryLabelSpan(line.AsSpan(label + 1), out _, out var rest, out _))
             {
                 var text = rest.Trim(Blanks.AsSpan()).TrimStart(':').Trim(Blanks.AsSpan());
-                if (text.Length > 0 && !(node.Description is { } description && MatchText(text).Equals(MatchText(description.AsSpan()), StringComparison.OrdinalIgnoreCase)))
+                if (text.Length > 0 && !IsOnlyHtmlComments(text) && !(node.Description is { } description && MatchText(text).Equals(MatchText(description.AsSpan()), StringComparison.OrdinalIgnoreCase)))
                 {
                     var written = text.ToString();
                     Error("RPT0203", item.Line, ColumnOf(item.Line, written), path,
@@ -4755,6 +4773,58 @@ public static class ReportReader
     /// What the reader knows of a report type's text before reading a document: its footer lines and its
     /// template-only lines (guidance, footer). Computed once per report type and shared by every read.
     /// </summary>
+    /// <summary>
+    /// Compares template-only lines as the reader matches labels: in any case, with typographic quotes and apostrophes
+    /// (’ “ ”), non-breaking hyphens and spaces read as the ASCII ones (an agent's editor may have changed them).
+    /// </summary>
+    private sealed class FoldingComparer : IEqualityComparer<string>
+    {
+        public static readonly FoldingComparer Instance = new();
+
+        public bool Equals(string? x, string? y)
+        {
+            if (x is null || y is null)
+            {
+                return x is null && y is null;
+            }
+
+            if (x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (Fold(x[i]) != Fold(y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(string text)
+        {
+            var hash = 17;
+            foreach (var c in text)
+            {
+                hash = unchecked((hash * 31) + Fold(c));
+            }
+
+            return hash;
+        }
+
+        private static char Fold(char c) => char.ToUpperInvariant(c switch
+        {
+            '\u2018' or '\u2019' or '\u02BC' => '\'',
+            '\u201C' or '\u201D' => '"',
+            '\u2010' or '\u2011' => '-',
+            '\u00A0' => ' ',
+            _ => c,
+        });
+    }
+
     private sealed class SchemaText
     {
         private static readonly ConditionalWeakTable<RecordSchema, SchemaText> Cache = new();
@@ -4810,7 +4880,7 @@ public static class ReportReader
 
         private static SchemaText Build(RecordSchema root, string? footer)
         {
-            var templateOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var templateOnly = new HashSet<string>(FoldingComparer.Instance);
             AddLines(footer, templateOnly);
 
             var conditions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
