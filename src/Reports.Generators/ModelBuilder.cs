@@ -476,10 +476,7 @@ internal sealed class ModelBuilder
         {
             foreach (var property in baseType.GetMembers().OfType<IPropertySymbol>())
             {
-                if (!property.IsStatic && property.GetAttributes().Any(a => KnownNames.AttributeName(a.AttributeClass) is KnownNames.FieldAttribute
-                    or KnownNames.SectionAttribute or KnownNames.ListAttribute or KnownNames.TextAttribute or KnownNames.TableAttribute
-                    or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute or KnownNames.CodeBlockAttribute
-                    or KnownNames.AlignedBlockAttribute or KnownNames.RepeatedAttribute or KnownNames.TitleValueAttribute or KnownNames.ColumnAttribute))
+                if (!property.IsStatic && property.GetAttributes().Any(IsPartAttribute))
                 {
                     Report(DiagnosticDescriptors.ConflictingOptions, type.Locations.FirstOrDefault(l => l.IsInSource) ?? location, type.Name,
                         $"it inherits the part '{property.Name}' from '{baseType.Name}', and a report reads and writes only the properties its own type declares, so that value would be lost; declare the part in '{type.Name}' (or hold the shared parts in a section record)");
@@ -1693,10 +1690,7 @@ internal sealed class ModelBuilder
 
         foreach (var attribute in property.GetAttributes())
         {
-            if (KnownNames.AttributeName(attribute.AttributeClass) is KnownNames.SectionAttribute or KnownNames.FieldAttribute or KnownNames.TextAttribute
-                or KnownNames.TitleValueAttribute or KnownNames.ListAttribute or KnownNames.RepeatedAttribute or KnownNames.TableAttribute
-                or KnownNames.ColumnAttribute or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute
-                or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute)
+            if (IsPartAttribute(attribute))
             {
                 return false;
             }
@@ -1704,6 +1698,13 @@ internal sealed class ModelBuilder
 
         return true;
     }
+
+    /// <summary>An attribute that makes a property a part of the report: a layout, a section, a title value or a column.</summary>
+    private static bool IsPartAttribute(AttributeData attribute) =>
+        KnownNames.AttributeName(attribute.AttributeClass) is KnownNames.SectionAttribute or KnownNames.FieldAttribute or KnownNames.TextAttribute
+            or KnownNames.TitleValueAttribute or KnownNames.ListAttribute or KnownNames.RepeatedAttribute or KnownNames.TableAttribute
+            or KnownNames.ColumnAttribute or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute
+            or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute;
 
     /// <summary>
     /// A type of the user's named as <paramref name="type"/>'s builder would be (<c>TBuilder</c>) beside it, or null. The

@@ -365,7 +365,7 @@ public static class ReportReader
         var conditions = Reader.t_conditions;
         try
         {
-            Reader.t_conditions = SchemaText.Of(root, footer).Conditions;
+            Reader.t_conditions = reader.Conditions;
             report = reader.ReadDocument(title);
         }
         catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -408,10 +408,51 @@ public static class ReportReader
         return length;
     }
 
+    /// <summary>
+    /// Where an HTML comment that ends <paramref name="text"/> starts (a template's comment an agent kept after a value,
+    /// a heading or a check: <c>Aiko &lt;!-- rotate weekly --&gt;</c>), or -1. It is unescaped and after the last code span,
+    /// so never text the writer wrote.
+    /// </summary>
+    internal static int TrailingCommentStart(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[text.Length - 1] != '>' || !text.EndsWith("-->".AsSpan(), StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var open = text.LastIndexOf("<!--".AsSpan());
+        return open > 0 && !IsEscapedAt(text, open) && text.LastIndexOf('`') < open ? open : -1;
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> follows an odd number of backslashes.</summary>
+    private static bool IsEscapedAt(ReadOnlySpan<char> text, int index)
+    {
+        var slashes = 0;
+        for (var i = index - 1; i >= 0 && text[i] == '\\'; i--)
+        {
+            slashes++;
+        }
+
+        return slashes % 2 == 1;
+    }
+
+    /// <summary>
+    /// A character of a label or heading as it is compared: typographic quotes and apostrophes (’ “ ”), non-breaking
+    /// hyphens and spaces read as the ASCII ones, as an agent's editor may have changed them.
+    /// </summary>
+    internal static char FoldTypography(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u02BC' => '\'',
+        '\u201C' or '\u201D' => '"',
+        '\u2010' or '\u2011' => '-',
+        '\u00A0' => ' ',
+        _ => c,
+    };
+
     /// <summary>A heading without what agents add around its words: bold, a colon, emoji or other symbols at its end.</summary>
     internal static ReadOnlySpan<char> LooseHeading(ReadOnlySpan<char> text)
     {
-        if (text.EndsWith("-->".AsSpan(), StringComparison.Ordinal) && text.LastIndexOf("<!--".AsSpan()) is > 0 and var comment)
+        if (TrailingCommentStart(text) is > 0 and var comment)
         {
             // "### Known Testing Gaps <!-- list them -->": a template's comment kept after the words.
             text = text.Slice(0, comment);
@@ -878,6 +919,9 @@ public static class ReportReader
             : this(text, root, SchemaText.Of(root, footer))
         {
         }
+
+        /// <summary>The conditions of the report type's parts, which a label may keep in parentheses.</summary>
+        public HashSet<string> Conditions => _schemaText.Conditions;
 
         private Reader(string text, RecordSchema root, SchemaText schemaText)
         {
@@ -1523,7 +1567,7 @@ public static class ReportReader
 
             for (var i = 0; i < written.Length; i++)
             {
-                char a = FoldQuote(written[i]), b = FoldQuote(label[i]);
+                char a = FoldTypography(written[i]), b = FoldTypography(label[i]);
                 if (a != b && char.ToUpperInvariant(a) != char.ToUpperInvariant(b))
                 {
                     return false;
@@ -1532,16 +1576,6 @@ public static class ReportReader
 
             return true;
         }
-
-        private static char FoldQuote(char c) => c switch
-        {
-            '\u2018' or '\u2019' or '\u02BC' => '\'',
-            '\u201C' or '\u201D' => '"',
-            '\u2010' or '\u2011' => '-',
-            '\u00A0' => ' ',
-            _ => c,
-        };
-
         /// <summary>
         /// The source of a Markdown body: the lines from the one after the heading to the section's end, without the
         /// template's guidance kept at its start or a rule (<c>---</c>) at its end, which is the report's own (before the
@@ -2168,7 +2202,7 @@ public static class ReportReader
             while (at < text.Length)
             {
                 var open = text.IndexOf("<!--", at, StringComparison.Ordinal);
-                while (open > 0 && IsEscapedAt(text, open))
+                while (open > 0 && IsEscapedAt(text.AsSpan(), open))
                 {
                     // "\<!--" is text, as the writer escapes it.
                     open = text.IndexOf("<!--", open + 1, StringComparison.Ordinal);
@@ -2186,18 +2220,6 @@ public static class ReportReader
             }
 
             return result.ToString().Trim(Blanks);
-        }
-
-        /// <summary>Whether the character at <paramref name="index"/> follows an odd number of backslashes.</summary>
-        private static bool IsEscapedAt(string text, int index)
-        {
-            var slashes = 0;
-            for (var i = index - 1; i >= 0 && text[i] == '\\'; i--)
-            {
-                slashes++;
-            }
-
-            return slashes % 2 == 1;
         }
 
         /// <summary>Whether <paramref name="text"/> holds only HTML comments (the template's guidance after a label).</summary>
@@ -2410,7 +2432,7 @@ public static class ReportReader
                 if (TryCheck(line, out var done, out var checkText))
                 {
                     var checkSlot = FindSlot(scope.Nodes, checkText, NodeKind.Check);
-                    if (checkSlot < 0 && checkText.EndsWith("-->", StringComparison.Ordinal) && checkText.LastIndexOf("<!--", StringComparison.Ordinal) is > 0 and var comment)
+                    if (checkSlot < 0 && TrailingCommentStart(checkText.AsSpan()) is > 0 and var comment)
                     {
                         // "- [x] Security review completed <!-- by the auditor -->": the template's comment is not the check's text.
                         checkSlot = FindSlot(scope.Nodes, checkText.Substring(0, comment), NodeKind.Check);
@@ -3203,15 +3225,10 @@ public static class ReportReader
                 // and written back as text it would show. (Markdown values keep theirs: it is part of their source.)
                 raw = WithoutHtmlComments(raw);
             }
-            else if (comment && raw[raw.Length - 1] == '>' && raw.EndsWith("-->", StringComparison.Ordinal))
+            else if (comment && TrailingCommentStart(raw.AsSpan()) is > 0 and var open)
             {
-                // A comment after an item's value ("`src/App.cs` - Registers the sender <!-- modified -->"): after the
-                // last code span, unescaped, so never text the writer wrote.
-                var open = raw.LastIndexOf("<!--", StringComparison.Ordinal);
-                if (open > 0 && !IsEscapedAt(raw, open) && raw.LastIndexOf('`') < open)
-                {
-                    raw = raw.Substring(0, open).TrimEnd(Blanks);
-                }
+                // A comment after an item's value ("`src/App.cs` - Registers the sender <!-- modified -->").
+                raw = raw.Substring(0, open).TrimEnd(Blanks);
             }
 
             if ((spec.Prefix is not null || spec.Suffix is not null) && spec.Kind is not (ValueKind.String or ValueKind.Markdown or ValueKind.Inline))
@@ -3420,6 +3437,7 @@ public static class ReportReader
             }
         }
 
+#if NET8_0_OR_GREATER
         /// <summary>
         /// Why a date the framework's parser would take is not read, or null: it has no year (which would come from the
         /// clock), a time (which a date drops), or could be read two ways (<c>03/04/2024</c>: 4 March or 3 April).
@@ -3455,7 +3473,6 @@ public static class ReportReader
             return null;
         }
 
-#if NET8_0_OR_GREATER
         /// <summary><c>14/03/2026</c>: a day after 12 first can only be the day (the framework reads month first).</summary>
         private static bool TryDayFirstDate(string text, out DateOnly date)
         {
@@ -4815,14 +4832,7 @@ public static class ReportReader
             return hash;
         }
 
-        private static char Fold(char c) => char.ToUpperInvariant(c switch
-        {
-            '\u2018' or '\u2019' or '\u02BC' => '\'',
-            '\u201C' or '\u201D' => '"',
-            '\u2010' or '\u2011' => '-',
-            '\u00A0' => ' ',
-            _ => c,
-        });
+        private static char Fold(char c) => char.ToUpperInvariant(FoldTypography(c));
     }
 
     private sealed class SchemaText
