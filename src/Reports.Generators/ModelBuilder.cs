@@ -203,6 +203,7 @@ internal sealed class ModelBuilder
         {
             SectionLevel = sectionLevel,
             FrontMatter = frontMatter?.Replace("\r\n", "\n"),
+            HintName = HintNames.Of(type),
         };
     }
 
@@ -1639,6 +1640,7 @@ internal sealed class ModelBuilder
         {
             BuilderName = builder,
             GeneratesBuilder = generates,
+            HintName = HintNames.Of(type),
             RequiredMembers = type.GetMembers()
                 .Where(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
                 .Select(m => m.Name)

@@ -71,7 +71,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             BuilderEmitter.WriteReport(source, report, features);
         }
 
-        context.AddSource(GeneratedFile.HintName(report.Namespace, report.ContainingTypes, report.Declaration), source.ToStringAndFree());
+        context.AddSource(report.HintName, source.ToStringAndFree());
     }
 
     private static void EmitSection(SourceProductionContext context, RecordModel record, TargetFeatures features)
@@ -94,6 +94,6 @@ public sealed class ReportGenerator : IIncrementalGenerator
             BuilderEmitter.WriteSection(source, record, features);
         }
 
-        context.AddSource(GeneratedFile.HintName(shape.Namespace, shape.ContainingTypes, shape.Declaration), source.ToStringAndFree());
+        context.AddSource(shape.HintName, source.ToStringAndFree());
     }
 }

@@ -27,6 +27,9 @@ internal sealed record ReportModel(
 
     /// <summary>The template's YAML front matter (the text between its <c>---</c> lines), or null.</summary>
     public string? FrontMatter { get; init; }
+
+    /// <summary>The file name of the generated source (<see cref="HintNames"/>).</summary>
+    public string HintName { get; init; } = string.Empty;
 }
 
 /// <summary>A record whose annotated properties are laid out in order.</summary>
@@ -58,6 +61,9 @@ internal sealed record RecordShape(
 
     /// <summary>The type's C# <c>required</c> members, which code creating it must set (the builder starts them at default).</summary>
     public EquatableArray<string> RequiredMembers { get; init; }
+
+    /// <summary>The file name of the generated source (<see cref="HintNames"/>).</summary>
+    public string HintName { get; init; } = string.Empty;
 
     /// <summary>Whether partial members (CheckCompleteness, ToBuilder, …) can be added to the type.</summary>
     public bool CanExtend => IsPartial && IsInSource;

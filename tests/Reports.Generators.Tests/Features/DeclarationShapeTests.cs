@@ -59,6 +59,59 @@ public sealed class DeclarationShapeTests
     }
 
     [Fact]
+    public void Names_told_apart_only_by_case_get_files_of_their_own()
+    {
+        // Roslyn compares generated file names ignoring case; one clash used to fail the whole generator run.
+        const string source = """
+            using Reports;
+
+            namespace Demo
+            {
+                [Report("Upper")]
+                public partial record Note
+                {
+                    [Field("Name")] public string? Name { get; init; }
+                    [Section("Part")] public Part? Part { get; init; }
+                }
+
+                [Report("Lower")]
+                public partial record NOTE
+                {
+                    [Field("Name")] public string? Name { get; init; }
+                    [Section("Part")] public PART? Part { get; init; }
+                }
+
+                public partial record Part
+                {
+                    [Field("Text")] public string? Text { get; init; }
+                }
+
+                public partial record PART
+                {
+                    [Field("Text")] public string? Text { get; init; }
+                }
+            }
+
+            namespace Demo.Alpha { [Report("A")] public partial record Same { [Field("Name")] public string? Name { get; init; } } }
+
+            namespace Demo.ALPHA { [Report("a")] public partial record Same { [Field("Name")] public string? Name { get; init; } } }
+            """;
+
+        var compilation = GeneratorHarness.CreateCompilation(LanguageVersion.Latest, source);
+        var driver = GeneratorHarness.CreateDriver(LanguageVersion.Latest).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        var names = driver.GetRunResult().GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).ToList();
+        Assert.Equal(6, names.Count);
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains("Demo.Note-", string.Join(" ", names), StringComparison.Ordinal);
+        Assert.Contains("Demo.Alpha-", string.Join(" ", names), StringComparison.Ordinal);
+        // Names without a twin keep their plain file name.
+        Assert.DoesNotContain(names, n => n.Contains("Same-", StringComparison.Ordinal));
+        GeneratorHarness.AssertCompilesWithoutWarnings(output, LanguageVersion.Latest);
+    }
+
+    [Fact]
     public void Parts_and_options_marked_obsolete_compile_without_warnings()
     {
         const string source = """
