@@ -124,6 +124,122 @@ public struct MarkdownWriter : IDisposable
         WriteEscaped(value.AsSpan(), context, path, stop, multiLine: false, indent: 0);
 
     /// <summary>
+    /// Writes one-line text that follows a <c>&lt;</c> of the format's own (<c>"{Name} &lt;{Mail}&gt;"</c>). An e-mail
+    /// address or a URL, which makes the <c>&lt;</c> an autolink, is written as it is. Any other value that would make
+    /// it open HTML (a tag as in <c>img src=x</c>, a comment <c>!-- …</c>, <c>/b</c>, <c>?php</c>) has its first
+    /// character escaped, so that the value shows as the text it is and hides nothing after it.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="context">Where the value stands.</param>
+    /// <param name="path">The value's path, for errors.</param>
+    /// <param name="stop">The text that follows the value in the format.</param>
+    public void WriteTextAfterLessThan(string value, TextContext context, string path, string? stop = null)
+    {
+        var first = value.Length > 0 ? value[0] : '\0';
+        var opensHtml = first is '/' or '!' or '?' || (uint)((first | 0x20) - 'a') <= 'z' - 'a';
+        if (!opensHtml)
+        {
+            WriteText(value, context, path, stop);
+            return;
+        }
+
+        if (stop is { Length: > 0 } && stop[0] == '>' && IsAutolinkBody(value))
+        {
+            Write(value);
+            return;
+        }
+
+        if (first is '/' or '!' or '?')
+        {
+            WriteEscapedChar(first);
+        }
+        else
+        {
+            // A letter takes no backslash escape.
+            WriteCharReference(first);
+        }
+
+        WriteEscaped(value.AsSpan(1), context == TextContext.LineStart ? TextContext.Inline : context, path, stop, multiLine: false, indent: 0);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> between <c>&lt;</c> and <c>&gt;</c> is a CommonMark autolink (a URL with a scheme,
+    /// or an e-mail address) that reads back as it is: with no <c>&amp;</c> or backslash, which a reader decodes, and no
+    /// <c>|</c>, which would end a table cell.
+    /// </summary>
+    private static bool IsAutolinkBody(string value)
+    {
+        var colon = value.IndexOf(':');
+        if (colon >= 2 && colon <= 32 && IsScheme(value, colon))
+        {
+            for (var i = colon + 1; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c <= ' ' || c is '<' or '>' or '&' or '\\' or '|' or '\u007f')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var at = value.IndexOf('@');
+        if (at < 1 || at == value.Length - 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < at; i++)
+        {
+            if (!IsAsciiLetterOrDigit(value[i]) && ".!#$%'*+/=?^_`{}~-".IndexOf(value[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        // The domain: labels of letters, digits and inner hyphens, up to 63 characters, separated by dots.
+        var labelStart = at + 1;
+        for (var i = labelStart; i <= value.Length; i++)
+        {
+            if (i == value.Length || value[i] == '.')
+            {
+                var length = i - labelStart;
+                if (length is < 1 or > 63 || value[labelStart] == '-' || value[i - 1] == '-')
+                {
+                    return false;
+                }
+
+                labelStart = i + 1;
+            }
+            else if (!IsAsciiLetterOrDigit(value[i]) && value[i] != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsScheme(string value, int colon)
+    {
+        if ((uint)((value[0] | 0x20) - 'a') > 'z' - 'a')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!IsAsciiLetterOrDigit(value[i]) && value[i] is not ('+' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Writes text that may hold several lines as the lines of one paragraph. Continuation lines are
     /// indented by <paramref name="indent"/> spaces; an empty line is written as a lone backslash so the
     /// paragraph does not end.

@@ -554,7 +554,7 @@ internal sealed class LayoutWriter
     }
 
     private void WriteScalar(MemberModel member, ValueModel value, string expression, TextContext context, string? stop, string path, Indent indent, bool multiLine, bool fenced,
-        MarkdownPlace? place = null)
+        MarkdownPlace? place = null, bool afterLessThan = false)
     {
         if (_template)
         {
@@ -579,7 +579,8 @@ internal sealed class LayoutWriter
                     Statement("w.WriteCode(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
                     break;
                 case ValueKind.String:
-                    Statement("w.WriteText(" + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
+                    // After the format's own '<' ("{Name} <{Mail}>"), a value must not open HTML.
+                    Statement((afterLessThan ? "w.WriteTextAfterLessThan(" : "w.WriteText(") + present + ", " + contextArgument + ", " + pathArgument + stopArgument + ");");
                     break;
                 case ValueKind.Markdown:
                     var markdownPlace = place ?? context switch
@@ -705,7 +706,8 @@ internal sealed class LayoutWriter
                     break;
                 case FormatPartKind.Hole:
                     WriteScalar(part.Member!, part.Member!.Value, HoleExpression(self, part), atStart ? context : InlineOf(context),
-                        StopAfter(parts, i, outerStop), Join(path, part.Member.Label), Indent.None, multiLine: false, fenced);
+                        StopAfter(parts, i, outerStop), Join(path, part.Member.Label), Indent.None, multiLine: false, fenced,
+                        afterLessThan: i > 0 && parts[i - 1] is { Kind: FormatPartKind.Literal } before && before.Text.EndsWith("<", System.StringComparison.Ordinal));
                     break;
                 case FormatPartKind.CodeStart:
                     var end = i + 1;

@@ -625,3 +625,33 @@ public partial record CollisionChanges
     [Repeated("Change {n}", AsLabel = true, Optional = true, EmptyText = "None")]
     public ReportList<DeviationBlock> Changes { get; init; } = ReportList<DeviationBlock>.Empty;
 }
+
+// ---- Angle brackets of the format's own: a value after "<" must not open HTML ----
+
+[Report("Contacts: <{Owner}>")]
+public partial record ContactsReport
+{
+    [Field("Owner"), Placeholder("[owner]")]
+    public string? Owner { get; init; }
+
+    [Field("Lead")]
+    public Contact? Lead { get; init; }
+
+    [List("Team")]
+    public ReportList<Contact> Team { get; init; } = ReportList<Contact>.Empty;
+
+    [Table("Escalation")]
+    public ReportList<EscalationRow> Escalation { get; init; } = ReportList<EscalationRow>.Empty;
+}
+
+[Inline("{Name} <{Mail}>")]
+public sealed record Contact(string? Name, string? Mail);
+
+public partial record EscalationRow
+{
+    [Column("Level")]
+    public int? Level { get; init; }
+
+    [Column("Contact")]
+    public Contact? Contact { get; init; }
+}

@@ -105,6 +105,14 @@ internal static class FullReports
         Signed = S,
     };
 
+    public static ContactsReport Contacts { get; } = new()
+    {
+        Owner = S,
+        Lead = new Contact(S, S),
+        Team = [new Contact(S, S), new Contact(S, S)],
+        Escalation = [new EscalationRow { Level = 1, Contact = new Contact(S, S) }],
+    };
+
     public static TaskReport Task { get; } = SampleReports.TaskReport() with
     {
         Implementation = SampleReports.TaskReport().Implementation! with
@@ -151,6 +159,7 @@ internal static class FullReports
         ReportKind.Of(nameof(RevisionsReport), Revisions, r => r.ToMarkdown(), RevisionsReport.TryParse, RevisionsReport.RenderTemplate()),
         ReportKind.Of(nameof(NestedReport), Nested, r => r.ToMarkdown(), NestedReport.TryParse, NestedReport.RenderTemplate()),
         ReportKind.Of(nameof(CollisionReport), Collision, r => r.ToMarkdown(), CollisionReport.TryParse, CollisionReport.RenderTemplate()),
+        ReportKind.Of(nameof(ContactsReport), Contacts, r => r.ToMarkdown(), ContactsReport.TryParse, ContactsReport.RenderTemplate()),
         ReportKind.Of(nameof(TaskReport), Task, r => r.ToMarkdown(), TaskReport.TryParse, TaskReport.RenderTemplate()),
         ReportKind.Of(nameof(CodingImplementationReport), Coding, r => r.ToMarkdown(), CodingImplementationReport.TryParse, CodingImplementationReport.RenderTemplate()),
     }.ToDictionary(k => k.Name);
