@@ -1035,6 +1035,20 @@ public struct MarkdownWriter : IDisposable
     /// <summary>The first index from <paramref name="from"/> at which <paramref name="stop"/> starts (<see cref="StopStartsAt"/>), or the length.</summary>
     private static int FindStop(ReadOnlySpan<char> value, int from, string stop)
     {
+        if (stop.IndexOf(" -", StringComparison.Ordinal) >= 0)
+        {
+            // The reader takes an en or em dash for a dash after a blank (see StopStartsAt): look at every position.
+            for (var p = from; p < value.Length; p++)
+            {
+                if (StopStartsAt(value, p, stop))
+                {
+                    return p;
+                }
+            }
+
+            return value.Length;
+        }
+
         var found = value.Slice(from).IndexOf(stop.AsSpan());
         if (found >= 0)
         {
@@ -1538,13 +1552,17 @@ public struct MarkdownWriter : IDisposable
     /// Whether the text after the value would hold <paramref name="stop"/> starting at <paramref name="index"/>
     /// of the value: inside it, or running on into the stop written after it ("a -" before " - ").
     /// </summary>
+    /// <summary>
+    /// Whether the text from <paramref name="index"/> (the value, then the stop written after it) reads as the stop: as
+    /// the reader matches it, a dash after a blank in the stop (<c>" - "</c>) is matched by an en or em dash too.
+    /// </summary>
     private static bool StopStartsAt(ReadOnlySpan<char> value, int index, string stop)
     {
         for (var k = 0; k < stop.Length; k++)
         {
             var j = index + k;
             var c = j < value.Length ? value[j] : stop[j - value.Length];
-            if (c != stop[k])
+            if (c != stop[k] && !(stop[k] == '-' && k > 0 && stop[k - 1] == ' ' && c is '\u2013' or '\u2014'))
             {
                 return false;
             }

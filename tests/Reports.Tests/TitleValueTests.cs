@@ -30,6 +30,36 @@ public sealed class TitleValueTests
         Assert.StartsWith("# Task Report: TASK-142 - Rate limiting for the public Orders API - phase 1\n", report.ToMarkdown(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("TASK-142 \u2014 API", "Rate limiting")]
+    [InlineData("TASK-142 \u2013", "Rate limiting")]
+    [InlineData("TASK-142", "\u2014 Rate limiting \u2013 phase 1 - done")]
+    [InlineData("TASK-142 \u2013 \u2014 -", "x")]
+    public void Values_holding_an_en_or_em_dash_between_blanks_read_back_as_written(string taskId, string taskName)
+    {
+        // The reader takes " – " and " — " for the format's " - ", so the writer escapes them in a value as it does " - ".
+        var report = Task with { Overview = Task.Overview! with { TaskId = taskId }, TaskName = taskName };
+
+        var markdown = report.ToMarkdown();
+
+        Assert.Equal(report, TaskReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void An_inline_item_with_an_em_dash_in_its_code_value_reads_back_as_written()
+    {
+        var files = Task.Implementation!.Files!;
+        var report = Task with
+        {
+            Implementation = Task.Implementation with
+            {
+                Files = files with { Created = [files.Created[0] with { Path = "src/Rate \u2014 limit.cs" }] },
+            },
+        };
+
+        Assert.Equal(report, TaskReport.Parse(report.ToMarkdown()));
+    }
+
     [Fact]
     public void An_inline_item_with_an_em_dash_reads_as_with_a_hyphen()
     {

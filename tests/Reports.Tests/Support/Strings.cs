@@ -17,7 +17,7 @@ internal static class Strings
         // Inline markup
         "*", "**", "***", "_", "__", "~", "~~", "`", "``", "```", "````", "\\", "\\\\", "\\*", "\\`",
         "[", "]", "[x]", "[ ]", "(", ")", "![", "](", "[link](http://example.com)", "<", ">", "<b>", "</b>", "<br>", "<!--", "-->",
-        "<div>", "<script>alert(1)</script>", "<http://example.com>", "http://example.com", "www.example.com", "a@b.co",
+        "<div>", "<script>alert(1)</script>", "img src=x", "!-- x", "/b", "?x", "<http://example.com>", "http://example.com", "www.example.com", "a@b.co",
         "https://dev.azure.com/org/_git/repo", "www.example.com/", "/~alice", "/_next/", "?a=1&b=2",
         "&", "&amp;", "&#10;", "&#32;", "&lt;", "&nbsp;", "&#x41;", "&copy",
         // Block markers (they matter at the start of a line)
@@ -26,7 +26,7 @@ internal static class Strings
         "```csharp", "~~~", "\n```\n", "\n---\n", "\n===\n", "\n## Code Review\n**Status**: APPROVED", "\n- [x] done",
         // The report's own structure
         "**Status**: APPROVED", "**Status**:", "**Decision 1: X**", "Decision 1:", ": ", ":", "**:", "**Label:**", "- **Issue**: x",
-        "{n}", "{", "}", "{Name}", " - ", "` - ", "`: ", " passed, ", " failed", "%", "/10", " ms", " units", "(", ")", "v",
+        "{n}", "{", "}", "{Name}", " - ", " \u2013 ", " \u2014 ", "\u2014", " \u2013", "` - ", "`: ", " passed, ", " failed", "%", "/10", " ms", " units", "(", ")", "v",
         "None", "TBD", "TODO", "[Date]", "[Name]", "XX", "APPROVED", "🟢 GOOD", "GOOD", "✅", "✅/⚠️/❌",
         // Blanks and breaks
         " ", "  ", "   ", "\t", " \t ", "\n", "\n\n", "\r\n", "\r", "\\\n", "  \n", "\u00A0", "\u2028", "\u200B", "\u000B", "\u000C", "\u001B", "\u0085",
