@@ -66,6 +66,11 @@ internal static class DiagnosticDescriptors
         "'{0}' of '{1}' can be set but has no attribute of the report's ({2}), so reports neither write nor read it; annotate it, or suppress RPT0010 for it if it is deliberately not part of the report",
         Definition, DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ValueCannotBeUnset = Create(
+        "RPT0011", "Value cannot be left unset",
+        "'{0}' is of type '{1}', which cannot be null: a report built without it holds {2}, which CheckCompleteness cannot tell from an answer, and reading refuses its placeholder; make it '{1}?', or suppress RPT0011 for it if {2} is a true answer when it is left out",
+        Definition, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor IncompleteBuilderChain = Create(
         "RPT0100", "Builder chain never sets required values",
         "'{0}' never sets {1}: {2}; set them, or end the chain with BuildDraft() for a draft",

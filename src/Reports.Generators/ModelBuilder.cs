@@ -539,6 +539,7 @@ internal sealed class ModelBuilder
         }
 
         CheckSettable(property);
+        CheckCanBeUnset(property, value, collection, nullable);
         var named = NamedArguments(column);
         var delimiter = GetString(named, "Delimiter");
         if (delimiter is not null && !IsDelimiterCell(delimiter))
@@ -678,6 +679,7 @@ internal sealed class ModelBuilder
                 return null;
             }
 
+            CheckCanBeUnset(property, value, collection, nullable);
             return new MemberModel(MemberKind.TitleValue, property.Name, property.Name, value, collection, nullable)
             {
                 Placeholders = Placeholders(property),
@@ -797,6 +799,12 @@ internal sealed class ModelBuilder
                 }
 
                 kind = MemberKind.Field;
+                if (!GetBool(named, "Optional"))
+                {
+                    // An optional one is RPT0006 already.
+                    CheckCanBeUnset(property, value, collection, nullable);
+                }
+
                 break;
             case KnownNames.TextAttribute:
                 if (isList || value.Kind != ValueKind.String)
@@ -1543,6 +1551,7 @@ internal sealed class ModelBuilder
         }
 
         CheckSettable(property);
+        CheckCanBeUnset(property, value, collection, nullable);
         return Annotate(new MemberModel(MemberKind.Field, property.Name, property.Name, value, collection, nullable) { Placeholders = Placeholders(property) }, property);
     }
 
@@ -1934,6 +1943,29 @@ internal sealed class ModelBuilder
         }
 
         return readable;
+    }
+
+    /// <summary>
+    /// Reports a value of a type that cannot be null (<c>int</c>, <c>bool</c>, a date, an enum): it has no "not set", so
+    /// a report that leaves it out holds 0, No or the first day, and completeness cannot report it missing.
+    /// </summary>
+    private void CheckCanBeUnset(IPropertySymbol property, ValueModel value, CollectionKind collection, bool nullable)
+    {
+        if (nullable || collection != CollectionKind.None || !value.IsValueType || !IsScalar(value.Kind))
+        {
+            return;
+        }
+
+        var type = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var holds = value.Kind switch
+        {
+            ValueKind.Boolean => "No",
+            ValueKind.Enum => "the enum's 0",
+            ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset => "0001-01-01",
+            ValueKind.TimeOnly => "00:00",
+            _ => "0",
+        };
+        Report(DiagnosticDescriptors.ValueCannotBeUnset, property.Locations.FirstOrDefault(), property.Name, type, holds);
     }
 
     private void CheckSettable(IPropertySymbol property)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -96,6 +97,79 @@ public sealed class ValueReadingTests
         Assert.Equal(parsed, EscalationReport.Parse(parsed.ToMarkdown()));
     }
 
+    [Theory]
+    [InlineData("[x]", true)]
+    [InlineData("[X]", true)]
+    [InlineData("[ ]", false)]
+    [InlineData("\u2705", true)]
+    [InlineData("\u2705 Yes", true)]
+    [InlineData("\u2714\uFE0F", true)]
+    [InlineData("\u274C", false)]
+    [InlineData("\u274C No", false)]
+    [InlineData("**Yes**", true)]
+    [InlineData("true", true)]
+    public void A_yes_or_no_written_as_a_box_or_a_mark_reads_as_what_it_says(string written, bool expected)
+    {
+        var markdown = "# Actions\n\n- **Reviewed**: " + written + "\n\n**Items**:\n\n| Done | Action |\n|---|---|\n| " + written + " | Rotate the key |\n";
+
+        var parsed = ActionsReport.Parse(markdown);
+
+        Assert.Equal(expected, parsed.Reviewed);
+        Assert.Equal(expected, parsed.Items.Single().Done);
+    }
+
+    [Theory]
+    [InlineData("\u2705 No")]
+    [InlineData("[x] No")]
+    [InlineData("Yes (the availability SLO)")]
+    [InlineData("maybe")]
+    public void A_yes_or_no_that_says_two_things_or_more_is_an_error(string written)
+    {
+        var markdown = "# Actions\n\n- **Reviewed**: " + written + "\n";
+
+        Assert.False(ActionsReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0202", 3, "Reviewed"), (error.Code, error.Line, error.Path));
+        Assert.Contains("expected Yes or No", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- **Critical**: [N]\n", "Critical", "a whole number (the value cannot be left unset), found '[N]'")]
+    [InlineData("- **Critical**:\n", "Critical", "a whole number (the value cannot be left unset)")]
+    [InlineData("- **Reviewed**: Yes / No\n", "Reviewed", "Yes or No (the value cannot be left unset), found 'Yes / No'")]
+    [InlineData("- **Audit Date**: [YYYY-MM-DD]\n", "Audit Date", "(the value cannot be left unset), found '[YYYY-MM-DD]'")]
+    [InlineData("\n**Items**:\n\n| Done | Action |\n|---|---|\n| Yes / No | Rotate the key |\n", "Items › 1 › Done", "Yes or No (the value cannot be left unset)")]
+    public void A_placeholder_where_the_value_cannot_be_null_is_an_error_not_a_default(string lines, string path, string message)
+    {
+        // An int, bool or date that cannot be null has no "not set": read as 0, No or 0001-01-01 the report would pass
+        // as complete with an answer nobody gave.
+        var filled = new Dictionary<string, string>
+        {
+            ["Critical"] = "- **Critical**: 2\n",
+            ["Reviewed"] = "- **Reviewed**: Yes\n",
+            ["Audit Date"] = "- **Audit Date**: 2026-03-14\n",
+        };
+        var key = filled.Keys.FirstOrDefault(k => lines.StartsWith("- **" + k, StringComparison.Ordinal));
+        var fields = string.Concat(filled.Select(f => f.Key == key ? lines : f.Value));
+        var markdown = "# Audit\n\n" + fields + (key is null ? lines : string.Empty);
+
+        Assert.False(StrictAuditReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0202", path), (error.Code, error.Path));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_that_cannot_be_null_read_when_given()
+    {
+        var parsed = StrictAuditReport.Parse("# Audit\n\n- **Critical**: 0\n- **Reviewed**: [x]\n- **Audit Date**: 2026-03-14\n\n**Items**:\n\n| Done | Action |\n|---|---|\n| No | Rotate the key |\n");
+
+        Assert.Equal((0, true, new DateOnly(2026, 3, 14), false), (parsed.Critical, parsed.Reviewed, parsed.AuditDate, parsed.Items.Single().Done));
+        Assert.Equal(parsed, StrictAuditReport.Parse(parsed.ToMarkdown()));
+    }
+
     private static string Filled() => new EscalationReport
     {
         Level = 1,
@@ -125,3 +199,50 @@ public partial record EscalationContact
     [Column("Who"), Placeholder("[Who]")]
     public string? Who { get; init; }
 }
+
+[Report("Actions")]
+public partial record ActionsReport
+{
+    [Field("Reviewed")]
+    public bool? Reviewed { get; init; }
+
+    [Table("Items")]
+    public ReportList<ActionItemRow> Items { get; init; } = ReportList<ActionItemRow>.Empty;
+}
+
+public partial record ActionItemRow
+{
+    [Column("Done")]
+    public bool? Done { get; init; }
+
+    [Column("Action"), Placeholder("[Action]")]
+    public string? Action { get; init; }
+}
+
+// Values that cannot be null on purpose: what reading does with them (RPT0011 warns about them).
+#pragma warning disable RPT0011
+[Report("Audit")]
+public partial record StrictAuditReport
+{
+    [Field("Critical"), Placeholder("[N]")]
+    public int Critical { get; init; }
+
+    [Field("Reviewed")]
+    public bool Reviewed { get; init; }
+
+    [Field("Audit Date"), Placeholder("[YYYY-MM-DD]")]
+    public DateOnly AuditDate { get; init; }
+
+    [Table("Items", Optional = true)]
+    public ReportList<StrictItemRow> Items { get; init; } = ReportList<StrictItemRow>.Empty;
+}
+
+public partial record StrictItemRow
+{
+    [Column("Done")]
+    public bool Done { get; init; }
+
+    [Column("Action"), Placeholder("[Action]")]
+    public string? Action { get; init; }
+}
+#pragma warning restore RPT0011

@@ -22,6 +22,7 @@ public sealed class ReportDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RequiredMemberCannotBeSet,
         DiagnosticDescriptors.UnreadableFormat,
         DiagnosticDescriptors.PropertyLeftOut,
+        DiagnosticDescriptors.ValueCannotBeUnset,
         DiagnosticDescriptors.MultipleLayoutAttributes);
 
     /// <inheritdoc/>

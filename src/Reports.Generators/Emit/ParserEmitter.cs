@@ -220,6 +220,11 @@ internal sealed class ParserEmitter
             properties.Next().Append("Code = true");
         }
 
+        if (value.IsValueType && !member.IsNullable && member.Collection == CollectionKind.None && member.Kind != MemberKind.Check)
+        {
+            properties.Next().Append("NotNullable = true");
+        }
+
         properties.String("Prefix", member.Prefix);
         properties.String("Suffix", member.Suffix);
         properties.End();

@@ -3332,6 +3332,14 @@ public static class ReportReader
 
             if (IsPlaceholderFor(trimmed, spec))
             {
+                if (spec.NotNullable)
+                {
+                    // An int, bool or date that cannot be null has no "not set": read as 0, No or the first day, the
+                    // placeholder would pass for an answer.
+                    expected += " (the value cannot be left unset)";
+                    return false;
+                }
+
                 value = null;
                 expected = string.Empty;
                 return true;
@@ -3371,19 +3379,10 @@ public static class ReportReader
                 case ValueKind.Double:
                     expected = "a number";
                     return false;
+                case ValueKind.Boolean when TryYesNo(trimmed) is { } yes:
+                    value = yes;
+                    return true;
                 case ValueKind.Boolean:
-                    if (trimmed.Equals("yes", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("true", StringComparison.OrdinalIgnoreCase))
-                    {
-                        value = true;
-                        return true;
-                    }
-
-                    if (trimmed.Equals("no", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("false", StringComparison.OrdinalIgnoreCase))
-                    {
-                        value = false;
-                        return true;
-                    }
-
                     expected = "Yes or No";
                     return false;
 #if NET8_0_OR_GREATER
@@ -3530,6 +3529,53 @@ public static class ReportReader
             return true;
         }
 #endif
+
+        /// <summary>
+        /// A yes/no value as people and agents write it: <c>Yes</c>, <c>true</c>; a ticked box <c>[x]</c>, as in a table's
+        /// Done column; a check mark <c>✅</c>, <c>✔</c>, <c>☑</c>; the same mark beside the word (<c>✅ Yes</c>), or null.
+        /// </summary>
+        private static bool? TryYesNo(string text)
+        {
+            var mark = text.Length > 0 ? YesNoMark(text) : null;
+            if (mark is { } found)
+            {
+                // A mark alone, or a mark and the word that says the same ("✅ Yes", "❌ No").
+                var rest = text.Substring(found.Length).Trim(Blanks);
+                return rest.Length == 0 || YesNoWord(rest) == found.Yes ? found.Yes : null;
+            }
+
+            return YesNoWord(text);
+        }
+
+        private static bool? YesNoWord(string text) =>
+            text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.Equals("true", StringComparison.OrdinalIgnoreCase) ? true
+            : text.Equals("no", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase) ? false
+            : null;
+
+        private static (bool Yes, int Length)? YesNoMark(string text)
+        {
+            foreach (var (mark, yes) in YesNoMarks)
+            {
+                if (text.StartsWith(mark, StringComparison.OrdinalIgnoreCase))
+                {
+                    var length = mark.Length;
+                    if (length < text.Length && text[length] == '\uFE0F')
+                    {
+                        length++;
+                    }
+
+                    return (yes, length);
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly (string Mark, bool Yes)[] YesNoMarks =
+        {
+            ("[x]", true), ("[ ]", false), ("\u2705", true), ("\u2714", true), ("\u2611", true), ("\u2713", true),
+            ("\u274C", false), ("\u274E", false), ("\u2716", false), ("\u2717", false), ("\u2718", false), ("\u2610", false),
+        };
 
         /// <summary><paramref name="text"/> without one pair of <c>**</c>, <c>__</c>, <c>*</c>, <c>_</c> or <c>`</c> around all of it.</summary>
         private static string WithoutEmphasis(string text)

@@ -158,6 +158,12 @@ public sealed class ValueSpec
     /// <summary>Written as inline code.</summary>
     public bool Code { get; init; }
 
+    /// <summary>
+    /// The member is a value type that cannot be null (<c>int</c>, not <c>int?</c>): it has no "not set", so its
+    /// placeholder or an empty value is an error instead of reading as 0, No or the first day.
+    /// </summary>
+    public bool NotNullable { get; init; }
+
     /// <summary>Fixed text before the value.</summary>
     public string? Prefix { get; init; }
 

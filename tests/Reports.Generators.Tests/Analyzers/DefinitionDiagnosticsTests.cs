@@ -444,7 +444,7 @@ public sealed class DefinitionDiagnosticsTests
         }
 
         [{|#0:Inline("{Percent}% of {Lines}")|}]
-        public sealed record Coverage(int Percent);
+        public sealed record Coverage(int? Percent);
         """,
         Diagnostic(DiagnosticDescriptors.UnknownFormatMember).WithArguments("The format \"{Percent}% of {Lines}\"", "Lines", "Coverage", "use one of: Percent"));
 
@@ -554,6 +554,58 @@ public sealed class DefinitionDiagnosticsTests
         #pragma warning disable RPT0010
             public string? Kept { get; init; }
         #pragma warning restore RPT0010
+        }
+        """);
+
+    // ---- RPT0011 ----
+
+    [Fact]
+    public Task Values_that_cannot_be_null_warn_wherever_a_report_holds_them() => Check("""
+        using System;
+
+        [Report("Audit {Number}")]
+        public partial record R
+        {
+            [TitleValue] public int {|#0:Number|} { get; init; }
+            [Field("Critical"), Placeholder("[N]")] public int {|#1:Critical|} { get; init; }
+            [Field("Reviewed")] public bool {|#2:Reviewed|} { get; init; }
+            [Field("Date")] public DateOnly {|#3:Date|} { get; init; }
+            [Field("Level")] public Level {|#4:Level|} { get; init; }
+            [Field("Coverage")] public Coverage? Coverage { get; init; }
+            [Table("Items")] public ReportList<Row> Items { get; init; } = ReportList<Row>.Empty;
+            [Check("Signed off")] public bool SignedOff { get; init; }
+            [List("Counts")] public ReportList<int> Counts { get; init; } = ReportList<int>.Empty;
+            [Field("Owner")] public string? Owner { get; init; }
+            [Field("Since")] public DateOnly? Since { get; init; }
+        }
+
+        public enum Level { [Option("LOW")] Low = 1, [Option("HIGH")] High }
+
+        [Inline("{Percent}% ({Note})")]
+        public sealed record Coverage(int {|#5:Percent|}, string? Note);
+
+        public partial record Row
+        {
+            [Column("Done")] public bool {|#6:Done|} { get; init; }
+            [Column("Action")] public string? Action { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 0).WithArguments("Number", "int", "0"),
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 1).WithArguments("Critical", "int", "0"),
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 2).WithArguments("Reviewed", "bool", "No"),
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 3).WithArguments("Date", "DateOnly", "0001-01-01"),
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 4).WithArguments("Level", "Level", "the enum's 0"),
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 5).WithArguments("Percent", "int", "0"),
+        Diagnostic(DiagnosticDescriptors.ValueCannotBeUnset, 6).WithArguments("Done", "bool", "No"));
+
+    [Fact]
+    public Task A_value_that_cannot_be_null_on_purpose_can_be_suppressed() => Check("""
+        [Report]
+        public partial record R
+        {
+        #pragma warning disable RPT0011
+            [Field("Retries")] public int Retries { get; init; }
+        #pragma warning restore RPT0011
         }
         """);
 
@@ -1113,7 +1165,7 @@ public sealed class DefinitionDiagnosticsTests
         [Inline("{Percent}%")]
         public sealed class Coverage
         {
-            public int {|#0:Percent|} { get; }
+            public int? {|#0:Percent|} { get; }
         }
         """,
         Diagnostic(DiagnosticDescriptors.RequiredMemberCannotBeSet).WithArguments("Percent", "Coverage", "has no setter or init accessor"));

@@ -27,7 +27,7 @@ public sealed class DocumentAnalysisTests
         [Report("Status")]
         public partial record StatusReport
         {
-            [Field("State")] public Status State { get; init; }
+            [Field("State")] public Status? State { get; init; }
             [Section("Details")] public Details? Details { get; init; }
             [Section("Aliased")] public Sec? Aliased { get; init; }
         }
@@ -84,7 +84,7 @@ public sealed class DocumentAnalysisTests
                 [Report]
                 public partial record Deep
                 {
-                    [Field("Kind")] public Kind Kind { get; init; }
+                    [Field("Kind")] public Kind? Kind { get; init; }
                 }
             }
         }

@@ -167,9 +167,9 @@ namespace Demo
                 "{Percent}% ({Count} tests)",
                 new global::Reports.Reading.FormatPartSpec[]
                 {
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Percent", 0, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" } }, "Percent"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Percent", 0, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" }, NotNullable = true }, "Percent"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, "% ("),
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Count", 1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" } }, "Count"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Count", 1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" }, NotNullable = true }, "Count"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, " tests)"),
                 },
                 2,
@@ -178,9 +178,9 @@ namespace Demo
                 "{Percent}% ({Count} tests)",
                 new global::Reports.Reading.FormatPartSpec[]
                 {
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Percent", 0, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" } }, "Percent"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Percent", 0, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" }, NotNullable = true }, "Percent"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, "% ("),
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Count", 1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" } }, "Count"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Count", 1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "[X]" }, NotNullable = true }, "Count"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, " tests)"),
                 },
                 2,

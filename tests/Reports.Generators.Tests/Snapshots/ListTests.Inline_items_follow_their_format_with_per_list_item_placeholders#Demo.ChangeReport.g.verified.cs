@@ -356,9 +356,9 @@ namespace Demo
                 {
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Suite", 0, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "Unit Tests", "Integration Tests" } }, "Suite"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, ": "),
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Passed", 1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "X" } }, "Passed"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Passed", 1, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "X" }, NotNullable = true }, "Passed"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, " passed, "),
-                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Failed", 2, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "Y" } }, "Failed"),
+                    new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Hole, "Failed", 2, new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { Placeholders = new string[] { "Y" }, NotNullable = true }, "Failed"),
                     new global::Reports.Reading.FormatPartSpec(global::Reports.Reading.FormatPartKind.Literal, " failed"),
                 },
                 3,

@@ -123,7 +123,7 @@ namespace Demo
                 static p => new global::Demo.StructReport() { Count = p.GetValue<int>(0) },
                 new global::Reports.Reading.SchemaNode[]
                 {
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Count", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32)),
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Count", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Int32) { NotNullable = true }),
                 });
             public static readonly global::Reports.Reading.FormatSpec Format1 = new global::Reports.Reading.FormatSpec(
                 "Struct",

@@ -110,7 +110,7 @@ public partial record BulletFields
     public int? Coverage { get; init; }
 
     [Field("Count")]
-    public long Count { get; init; }
+    public long? Count { get; init; }
 
     [Field("Amount")]
     public decimal? Amount { get; init; }

@@ -25,10 +25,13 @@ public enum Level
 }
 
 /// <summary>A coverage figure: <c>90% (unit only)</c>.</summary>
+// A value that cannot be null on purpose (RPT0011): how such values are written, read and checked.
+#pragma warning disable RPT0011
 [Inline("{Percent}% ({Note})")]
 public sealed record Coverage(
     [property: Placeholder("[X]")] int Percent,
     [property: Placeholder("[note]")] string Note);
+#pragma warning restore RPT0011
 
 [Inline("`{Path}` - {Purpose}")]
 public sealed record FileRef(
@@ -49,8 +52,11 @@ public partial record FieldsReport
     [Field("Count")]
     public int? Count { get; init; }
 
+    // A value that cannot be null on purpose (RPT0011): it counts as filled.
+#pragma warning disable RPT0011
     [Field("Total")]
     public long Total { get; init; }
+#pragma warning restore RPT0011
 
     [Field("Ratio")]
     public double? Ratio { get; init; }
