@@ -838,6 +838,9 @@ public static class ReportReader
         public string Path => _path ??= _pathRef.ToString();
 
         public Scope? Parent { get; }
+
+        /// <summary>How many repeated sections or blocks of each slot were read, to check the number each carries.</summary>
+        public int[]? Numbered { get; set; }
     }
 
     /// <summary>
@@ -1415,6 +1418,14 @@ public static class ReportReader
             }
 
             var node = scope.Nodes[slot];
+            string? headingText = null;
+            if (node.Kind == NodeKind.RepeatedSection)
+            {
+                // The format decodes its holes' escapes itself: it reads the heading as written.
+                headingText = StripCondition(RepeatedHeading(HeadingSpan(heading), node.Title!), node.Condition);
+                CheckItemNumber(scope, slot, headingText, node.Title!, heading.Line, heading.Column, Join(scope.Path, headingText));
+            }
+
             if (node.Kind == NodeKind.RepeatedSection && child.Children.Count == 0 && child.Content.Count is 1 or 2
                 && child.Content[0] is ParagraphBlock nothing && (child.Content.Count == 1 || child.Content[1] is ThematicBreakBlock)
                 && Lines(nothing) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), node.EmptyText))
@@ -1424,11 +1435,9 @@ public static class ReportReader
                 return;
             }
 
-            if (node.Kind == NodeKind.RepeatedSection)
+            if (headingText is not null)
             {
-                // The format decodes its holes' escapes itself: it reads the heading as written.
                 var itemRecord = new ParsedRecord(node.Record!.Nodes.Length);
-                var headingText = StripCondition(RepeatedHeading(HeadingSpan(heading), node.Title!), node.Condition);
                 var itemPath = Join(scope.Path, headingText);
                 ReadFormat(headingText, node.Title!, itemRecord, fenced: false, itemPath, heading.Line, heading.Column);
                 ReadSection(child, node.Record.Nodes, itemRecord, itemPath, scope);
@@ -1928,6 +1937,7 @@ public static class ReportReader
                     {
                         var node = repeated!.Nodes[repeatedSlot];
                         var path = Join(repeated.Path, label);
+                        CheckItemNumber(repeated, repeatedSlot, label, node.Title!, lineNumber + k, ColumnOf(lineNumber + k, label), path);
                         var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
                         if (k + 1 < lines.Count)
                         {
@@ -2349,6 +2359,69 @@ public static class ReportReader
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Checks the number a repeated section or block carries (<c>## Finding 3: …</c>, <c>**Decision 2: …**</c>). The
+        /// writer numbers them 1, 2, 3 in order and the number is not kept, so one out of that order would change on
+        /// the next write, and a mention of "Finding 3" elsewhere would then name another finding: an error, not a guess.
+        /// </summary>
+        private void CheckItemNumber(Scope owner, int slot, string text, FormatSpec title, int line, int column, PathRef path)
+        {
+            var numbered = owner.Numbered ??= new int[owner.Nodes.Length];
+            var wanted = ++numbered[slot];
+            if (WrittenNumber(text, title) is not var (written, end) || written == wanted)
+            {
+                return;
+            }
+
+            var prefix = text.Substring(0, end).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            if (written > 0 && written < wanted)
+            {
+                Error("RPT0201", line, column, path, "'" + prefix + written + "' once",
+                    "it a second time; number them 1, 2, 3 in order, as they are written ('" + prefix + wanted + "' here)");
+            }
+            else
+            {
+                Error("RPT0202", line, column, path, "'" + prefix + wanted + "' here (they are numbered 1, 2, 3 in order, as they are written)",
+                    "'" + prefix + written + "'");
+            }
+        }
+
+        /// <summary>The number in <paramref name="text"/> where its format has <c>{n}</c> after fixed text only, and where it ends; or null.</summary>
+        private static (int Number, int End)? WrittenNumber(string text, FormatSpec title)
+        {
+            var position = 0;
+            foreach (var part in title.Parts)
+            {
+                if (part.Kind == FormatPartKind.Literal)
+                {
+                    if (!LiteralAt(text, position, part.Text, ignoreCase: true))
+                    {
+                        return null;
+                    }
+
+                    position += part.Text.Length;
+                    continue;
+                }
+
+                if (part.Kind != FormatPartKind.Number)
+                {
+                    return null;
+                }
+
+                var number = 0;
+                var start = position;
+                while (position < text.Length && text[position] is >= '0' and <= '9' && position - start < 9)
+                {
+                    number = (number * 10) + (text[position] - '0');
+                    position++;
+                }
+
+                return position > start ? (number, position) : null;
+            }
+
+            return null;
         }
 
         private bool TryRepeatedTitle(Scope scope, string line, string rest, out Scope? owner, out int slot, out ParsedRecord? record)
