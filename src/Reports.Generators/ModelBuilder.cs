@@ -1000,6 +1000,13 @@ internal sealed class ModelBuilder
     private void CheckOptions(IPropertySymbol property, MemberKind kind, MemberModel member, ValueModel value, bool nullable, bool isList,
         ImmutableDictionary<string, TypedConstant> named, Location? location)
     {
+        if (member.Guidance is not null && member.Label.Length == 0 && kind is MemberKind.List or MemberKind.Table or MemberKind.Checklist)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"Guidance is the template's line between a label and the items, but this [{(kind == MemberKind.Checklist ? "Checklist" : kind.ToString())}] has no label, so it would never be written; give it a label, or put the guidance on its section ([Section(\"…\", Guidance = \"…\")])",
+                RemoveArgument("Guidance"));
+        }
+
         if (kind == MemberKind.Field && member.Code && value.Kind != ValueKind.String)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,

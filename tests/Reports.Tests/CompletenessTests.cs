@@ -76,6 +76,18 @@ public sealed class CompletenessTests
     }
 
     [Fact]
+    public void A_check_is_missing_only_with_its_section_and_the_message_says_so()
+    {
+        var report = SampleReports.CodingImplementationReport() with { Checklist = null };
+
+        var issues = report.CheckCompleteness().Issues;
+
+        Assert.Equal(10, issues.Count(i => i.Path.StartsWith("Quality Checklist › ", StringComparison.Ordinal)));
+        Assert.Contains("Quality Checklist › Security review completed is missing: add it with its section, ticked or not.", issues.Select(i => i.Message));
+        Assert.True(SampleReports.CodingImplementationReport().CheckCompleteness().IsComplete);
+    }
+
+    [Fact]
     public void Messages_name_the_path_and_what_to_do()
     {
         var sample = SampleReports.TaskReport();

@@ -59,7 +59,7 @@ public sealed class ParseErrorTests
         {
             "a number that is not a number",
             Task.Replace("**Test Coverage**: 91%", "**Test Coverage**: ninety%", StringComparison.Ordinal),
-            "(114,20): error RPT0202: Testing › Test Coverage: expected a whole number, found 'ninety%'."
+            "(114,20): error RPT0202: Testing › Test Coverage: expected a whole number written as '…%', found 'ninety%'."
         },
         {
             "unexpected text",

@@ -18,7 +18,8 @@ internal static class CompletenessHints
     {
         if (member.Kind == MemberKind.Check)
         {
-            return "tick it or leave it unticked";
+            // A check is an answer ticked or not; it is missing only when the section that holds it is.
+            return "add it with its section, ticked or not";
         }
 
         if (member.Kind == MemberKind.CodeBlock)

@@ -3375,7 +3375,18 @@ public static class ReportReader
                 text = fenced ? raw : MultiLineUnescape(raw);
             }
 
-            return TryConvert(text, spec, out value, out expected);
+            if (TryConvert(text, spec, out value, out expected))
+            {
+                return true;
+            }
+
+            if ((spec.Prefix is not null || spec.Suffix is not null) && spec.Kind != ValueKind.String)
+            {
+                // "expected a whole number written as 'CWE-…'": the value is only the number between them.
+                expected += " written as '" + spec.Prefix?.TrimStart(Blanks) + "…" + spec.Suffix?.TrimEnd(Blanks) + "'";
+            }
+
+            return false;
         }
 
         private static bool TryConvert(string text, ValueSpec spec, out object? value, out string expected)

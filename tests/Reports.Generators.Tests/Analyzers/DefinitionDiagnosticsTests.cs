@@ -666,6 +666,27 @@ public sealed class DefinitionDiagnosticsTests
             "it has the same value as 'Low', so a report could not tell which one it holds; give each option its own value"));
 
     [Fact]
+    public Task Guidance_on_a_table_without_a_label_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Section("Timeline")] public Timeline? Timeline { get; init; }
+        }
+
+        public partial record Timeline
+        {
+            [{|#0:Table(Guidance = "All times in UTC.")|}] public ReportList<Row> Rows { get; init; } = ReportList<Row>.Empty;
+        }
+
+        public partial record Row
+        {
+            [Column("Time")] public string? Time { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Rows",
+            "Guidance is the template's line between a label and the items, but this [Table] has no label, so it would never be written; give it a label, or put the guidance on its section ([Section(\"…\", Guidance = \"…\")])"));
+
+    [Fact]
     public Task A_type_with_the_builder_name_is_an_error() => Check("""
         [Report]
         public partial record {|#0:R|}

@@ -2761,16 +2761,16 @@ namespace AgentReports
 
         private static void CheckQualityChecklist(ref global::Reports.CompletenessCollector c, global::AgentReports.QualityChecklist? section)
         {
-            c.Value<bool>(section?.FunctionalRequirements, "Quality Checklist › All functional requirements implemented", "tick it or leave it unticked");
-            c.Value<bool>(section?.NonFunctionalRequirements, "Quality Checklist › Non-functional requirements met (performance, security, etc.)", "tick it or leave it unticked");
-            c.Value<bool>(section?.FollowsConventions, "Quality Checklist › Code follows established patterns and conventions", "tick it or leave it unticked");
-            c.Value<bool>(section?.ErrorHandling, "Quality Checklist › Comprehensive error handling implemented", "tick it or leave it unticked");
-            c.Value<bool>(section?.InputValidation, "Quality Checklist › Input validation and sanitization complete", "tick it or leave it unticked");
-            c.Value<bool>(section?.UnitTests, "Quality Checklist › Unit tests written and passing", "tick it or leave it unticked");
-            c.Value<bool>(section?.IntegrationTests, "Quality Checklist › Integration tests cover key workflows", "tick it or leave it unticked");
-            c.Value<bool>(section?.Documentation, "Quality Checklist › Documentation complete and accurate", "tick it or leave it unticked");
-            c.Value<bool>(section?.SecurityReview, "Quality Checklist › Security review completed", "tick it or leave it unticked");
-            c.Value<bool>(section?.PerformanceBenchmarks, "Quality Checklist › Performance benchmarks meet requirements", "tick it or leave it unticked");
+            c.Value<bool>(section?.FunctionalRequirements, "Quality Checklist › All functional requirements implemented", "add it with its section, ticked or not");
+            c.Value<bool>(section?.NonFunctionalRequirements, "Quality Checklist › Non-functional requirements met (performance, security, etc.)", "add it with its section, ticked or not");
+            c.Value<bool>(section?.FollowsConventions, "Quality Checklist › Code follows established patterns and conventions", "add it with its section, ticked or not");
+            c.Value<bool>(section?.ErrorHandling, "Quality Checklist › Comprehensive error handling implemented", "add it with its section, ticked or not");
+            c.Value<bool>(section?.InputValidation, "Quality Checklist › Input validation and sanitization complete", "add it with its section, ticked or not");
+            c.Value<bool>(section?.UnitTests, "Quality Checklist › Unit tests written and passing", "add it with its section, ticked or not");
+            c.Value<bool>(section?.IntegrationTests, "Quality Checklist › Integration tests cover key workflows", "add it with its section, ticked or not");
+            c.Value<bool>(section?.Documentation, "Quality Checklist › Documentation complete and accurate", "add it with its section, ticked or not");
+            c.Value<bool>(section?.SecurityReview, "Quality Checklist › Security review completed", "add it with its section, ticked or not");
+            c.Value<bool>(section?.PerformanceBenchmarks, "Quality Checklist › Performance benchmarks meet requirements", "add it with its section, ticked or not");
         }
 
         private static void CheckNextSteps(ref global::Reports.CompletenessCollector c, global::AgentReports.NextSteps? section)
