@@ -42,7 +42,8 @@ public sealed class HeadingLevelTests
     }
 
     [Theory]
-    [InlineData("Here is the task report:\n\n```markdown\n{0}```\n", 1, "'Here is the task report:' outside the ```markdown fence")]
+    [InlineData("I ran the tests and two failed.\n\n```markdown\n{0}```\n", 1, "'I ran the tests and two failed.' outside the ```markdown fence")]
+    [InlineData("Here is the task report:\n\n```markdown\n{0}```\n\nLet me know if you need changes.\n", 0, "'Let me know if you need changes.' outside the ```markdown fence")]
     [InlineData("```markdown\n{0}```\n\nLet me know if you need changes.\n", 0, "'Let me know if you need changes.' outside the ```markdown fence")]
     public void A_report_fenced_inside_a_chat_answer_is_one_clear_error(string shape, int line, string found)
     {
@@ -54,6 +55,29 @@ public sealed class HeadingLevelTests
         Assert.Equal("RPT0203", error.Code);
         Assert.Equal(line == 0 ? markdown.Split('\n').ToList().IndexOf("Let me know if you need changes.") + 1 : line, error.Line);
         Assert.Contains(found + " the report is in; remove the text around the fence", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Here is the task report:\n\n```markdown\n{0}```\n")]
+    [InlineData("\nHere is the completed Task Report for TASK-142:\n```md\n{0}```\n\n")]
+    public void A_report_fenced_after_one_line_introducing_it_reads_as_the_report(string shape)
+    {
+        var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, Task.ToMarkdown());
+
+        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors.Select(e => e.ToString())));
+        Assert.Equal(Task, parsed);
+    }
+
+    [Fact]
+    public void Errors_in_a_report_fenced_after_an_introduction_keep_the_lines_of_the_answer()
+    {
+        var report = Task.ToMarkdown().Replace("**Status**: APPROVED", "**Status**: DONE", StringComparison.Ordinal);
+        var markdown = "Here is the task report:\n\n```markdown\n" + report + "```\n";
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(markdown.Split('\n').ToList().FindIndex(l => l.StartsWith("**Status**: DONE", StringComparison.Ordinal)) + 1, error.Line);
     }
 
     [Fact]

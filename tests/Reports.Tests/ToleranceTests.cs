@@ -208,7 +208,8 @@ public sealed class ToleranceTests
     [InlineData("```markdown\n", "")]
     [InlineData("```markdown\n", "``\n")]
     [InlineData("```markdown\n", "~~~\n")]
-    [InlineData("Here is the report:\n```markdown\n", "```\n")]
+    [InlineData("Here is the report. Two tests failed.\n```markdown\n", "```\n")]
+    [InlineData("Here is the report:\nTwo tests failed:\n```markdown\n", "```\n")]
     public void Other_fences_around_a_report_are_not_unwrapped(string opener, string closer)
     {
         Assert.False(TaskReport.TryParse(opener + TaskMarkdown + closer, out _, out var errors));

@@ -236,6 +236,7 @@ public static class ReportReader
         inner = string.Empty;
         linesBefore = 0;
         var start = 0;
+        var introduced = false;
         while (true)
         {
             var end = text.IndexOf('\n', start);
@@ -250,17 +251,31 @@ public static class ReportReader
             {
                 if (!IsFenceOpener(line, out var fence, out var length))
                 {
-                    return false;
+                    // A chat answer's one line introducing the report ("Here is the completed report:") says nothing
+                    // of it: it may stand before the fence. Any other text around the fence is an error.
+                    if (introduced || !IsIntroduction(line))
+                    {
+                        return false;
+                    }
+
+                    introduced = true;
+                    start = end + 1;
+                    continue;
                 }
 
                 var found = InsideClosingFence(text, end + 1, fence, length);
                 inner = found ?? string.Empty;
-                return found is not null;
+                return found is not null && (!introduced || inner.TrimStart().StartsWith("#", StringComparison.Ordinal));
             }
 
             start = end + 1;
         }
     }
+
+    /// <summary>A line of plain words that ends with a colon, as a chat answer introduces what follows.</summary>
+    private static bool IsIntroduction(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && line.Length <= 200 && line[line.Length - 1] == ':' && char.IsLetter(line[0])
+        && line.IndexOfAny("*_`[<|#".AsSpan()) < 0;
 
     /// <summary>
     /// When the text holds a <c>```markdown</c> (or <c>```md</c>) fence, closed, whose first line is a heading, and
@@ -297,7 +312,7 @@ public static class ReportReader
 
             for (var i = 0; i < lines.Length; i++)
             {
-                if ((i < open || i > close) && lines[i].Trim().Length > 0)
+                if (((i < open && !IsIntroduction(lines[i].AsSpan().Trim())) || i > close) && lines[i].Trim().Length > 0)
                 {
                     var found = lines[i].Trim();
                     return (i + 1, found.Length > 60 ? found.Substring(0, 57) + "..." : found);
