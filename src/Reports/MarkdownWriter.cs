@@ -1035,9 +1035,10 @@ public struct MarkdownWriter : IDisposable
     /// <summary>The first index from <paramref name="from"/> at which <paramref name="stop"/> starts (<see cref="StopStartsAt"/>), or the length.</summary>
     private static int FindStop(ReadOnlySpan<char> value, int from, string stop)
     {
-        if (stop.IndexOf(" -", StringComparison.Ordinal) >= 0)
+        if (value.Slice(from).IndexOfAny('\u2013', '\u2014') >= 0 && stop.IndexOf(" -", StringComparison.Ordinal) >= 0)
         {
-            // The reader takes an en or em dash for a dash after a blank (see StopStartsAt): look at every position.
+            // The reader takes an en or em dash for a dash after a blank (see StopStartsAt): with one in the value,
+            // look at every position.
             for (var p = from; p < value.Length; p++)
             {
                 if (StopStartsAt(value, p, stop))
