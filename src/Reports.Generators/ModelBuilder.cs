@@ -1000,6 +1000,16 @@ internal sealed class ModelBuilder
     private void CheckOptions(IPropertySymbol property, MemberKind kind, MemberModel member, ValueModel value, bool nullable, bool isList,
         ImmutableDictionary<string, TypedConstant> named, Location? location)
     {
+        if (member.Default?.Replace("\r\n", "\n") is { } defaultText && (defaultText.IndexOf("\n\n", StringComparison.Ordinal) >= 0
+            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                member.Layout is FieldLayout.Bullet or FieldLayout.Line
+                    ? "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"
+                    : "Default holds an empty line, which would end the field's paragraph; give text without empty lines",
+                RemoveArgument("Default"));
+        }
+
         if (member.Guidance is not null && member.Label.Length == 0 && kind is MemberKind.List or MemberKind.Table or MemberKind.Checklist)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,

@@ -666,6 +666,21 @@ public sealed class DefinitionDiagnosticsTests
             "it has the same value as 'Low', so a report could not tell which one it holds; give each option its own value"));
 
     [Fact]
+    public Task A_default_with_a_line_break_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Field("Owner", Default = "Team A\nTeam B")|}] public string? Owner { get; init; }
+            [Field("Notes", Layout = FieldLayout.Paragraph, Default = "Line one\nline two")] public string? Notes { get; init; }
+            [{|#1:Field("More", Layout = FieldLayout.Block, Default = "One\n\nTwo")|}] public string? More { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("Owner",
+            "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("More",
+            "Default holds an empty line, which would end the field's paragraph; give text without empty lines"));
+
+    [Fact]
     public Task Guidance_on_a_table_without_a_label_is_an_error() => Check("""
         [Report]
         public partial record R
