@@ -69,7 +69,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ValueCannotBeUnset = Create(
         "RPT0011", "Value cannot be left unset",
         "'{0}' is of type '{1}', which cannot be null: a report built without it holds {2}, which CheckCompleteness cannot tell from an answer, and reading refuses its placeholder; make it '{1}?', or suppress RPT0011 for it if {2} is a true answer when it is left out",
-        Definition, DiagnosticSeverity.Warning);
+        Definition, DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor IncompleteBuilderChain = Create(
         "RPT0100", "Builder chain never sets required values",

@@ -219,7 +219,7 @@ public partial record ActionItemRow
     public string? Action { get; init; }
 }
 
-// Values that cannot be null on purpose: what reading does with them (RPT0011 warns about them).
+// Values that cannot be null on purpose: what reading does with them (RPT0011 suggests nullable types).
 #pragma warning disable RPT0011
 [Report("Audit")]
 public partial record StrictAuditReport
