@@ -62,13 +62,25 @@ public sealed class ItemNumberTests
     }
 
     [Fact]
-    public void A_numbered_section_left_as_not_applicable_still_counts()
+    public void A_numbered_section_left_as_not_applicable_takes_no_number()
     {
-        // "## Revision 1" holding only N/A is no item, but the next one is still "Revision 2".
+        // "## Revision 1" holding only N/A is no item: a "Revision 2" after it would be written back as "Revision 1".
         var markdown = "# Task Report: TASK-1 - x\n\n## Revision 1\n\nN/A\n\n## Revision 2\n\n**Revision Date**: 2026-11-20\n";
 
-        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors));
-        Assert.Single(parsed!.Revisions);
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0202", 7), (error.Code, error.Line));
+        Assert.Contains("expected 'Revision 1' here", error.Message, StringComparison.Ordinal);
+        Assert.Contains("one holding only N/A or its template is no item, so remove it and number the others from 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_not_applicable_section_after_the_others_reads()
+    {
+        var markdown = MarkdownEdit.Replace(Markdown, "\n---\n\n## Testing", "\n---\n\n## Revision 3\n\nN/A\n\n---\n\n## Testing");
+
+        Assert.Equal(Report, TaskReport.Parse(markdown));
     }
 
     private static int LineOf(string markdown, string text, bool second = false)

@@ -162,6 +162,18 @@ public sealed class ValueReadingTests
     }
 
     [Fact]
+    public void A_value_that_cannot_be_null_left_out_is_an_error_not_a_default()
+    {
+        var markdown = "# Audit\n\n- **Reviewed**: Yes\n- **Audit Date**: 2026-03-14\n";
+
+        Assert.False(StrictAuditReport.TryParse(markdown, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("RPT0202", "Critical"), (error.Code, error.Path));
+        Assert.Contains("expected 'Critical' (the value cannot be left unset), found no such line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Values_that_cannot_be_null_read_when_given()
     {
         var parsed = StrictAuditReport.Parse("# Audit\n\n- **Critical**: 0\n- **Reviewed**: [x]\n- **Audit Date**: 2026-03-14\n\n**Items**:\n\n| Done | Action |\n|---|---|\n| No | Rotate the key |\n");

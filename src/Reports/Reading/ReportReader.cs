@@ -856,6 +856,9 @@ public static class ReportReader
 
         /// <summary>How many repeated sections or blocks of each slot were read, to check the number each carries.</summary>
         public int[]? Numbered { get; set; }
+
+        /// <summary>Slots with a repeated section that is no item (N/A), which an error on a later number mentions.</summary>
+        public bool[]? Unnumbered { get; set; }
     }
 
     /// <summary>
@@ -1420,6 +1423,17 @@ public static class ReportReader
             {
                 ReadChildSection(child, scope);
             }
+
+            for (var slot = 0; slot < nodes.Length; slot++)
+            {
+                if (nodes[slot] is { Kind: NodeKind.Field, Value.NotNullable: true } node && !record.IsSet(slot))
+                {
+                    // An int, bool or date that cannot be null has no "not set": left out, it would read as 0 or No.
+                    var line = section.Heading?.Line ?? 0;
+                    Error("RPT0202", line, 0, PathRef.Of(scope, node.Label), "'" + node.Label + "' (the value cannot be left unset)",
+                        "no such line" + (section.Heading is null ? string.Empty : " in the section"));
+                }
+            }
         }
 
         private void ReadChildSection(Section child, Scope scope)
@@ -1445,8 +1459,9 @@ public static class ReportReader
                 && child.Content[0] is ParagraphBlock nothing && (child.Content.Count == 1 || child.Content[1] is ThematicBreakBlock)
                 && Lines(nothing) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), node.EmptyText))
             {
-                // "## Revision 1 (if rejected)" over "N/A": there is no such item.
+                // "## Revision 1 (if rejected)" over "N/A": there is no such item, so it takes no number.
                 scope.Record.ListAt(slot);
+                TakeNoNumber(scope, slot);
                 return;
             }
 
@@ -1460,6 +1475,10 @@ public static class ReportReader
                 if (!IsBlankTemplate(child, node, itemRecord))
                 {
                     items.Add(node.Record.Create(itemRecord));
+                }
+                else
+                {
+                    TakeNoNumber(scope, slot);
                 }
 
                 return;
@@ -2391,15 +2410,28 @@ public static class ReportReader
             }
 
             var prefix = text.Substring(0, end).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-            if (written > 0 && written < wanted)
+            var noItem = owner.Unnumbered?[slot] == true
+                ? "; one holding only N/A or its template is no item, so remove it and number the others from 1"
+                : string.Empty;
+            if (written > 0 && written < wanted && noItem.Length == 0)
             {
                 Error("RPT0201", line, column, path, "'" + prefix + written + "' once",
                     "it a second time; number them 1, 2, 3 in order, as they are written ('" + prefix + wanted + "' here)");
             }
             else
             {
-                Error("RPT0202", line, column, path, "'" + prefix + wanted + "' here (they are numbered 1, 2, 3 in order, as they are written)",
+                Error("RPT0202", line, column, path, "'" + prefix + wanted + "' here (they are numbered 1, 2, 3 in order, as they are written" + noItem + ")",
                     "'" + prefix + written + "'");
+            }
+        }
+
+        /// <summary>A repeated section that is no item (N/A, or left as its template) takes no number: the next one is numbered as if it were not there.</summary>
+        private static void TakeNoNumber(Scope scope, int slot)
+        {
+            if (scope.Numbered is { } numbered && numbered[slot] > 0)
+            {
+                numbered[slot]--;
+                (scope.Unnumbered ??= new bool[scope.Nodes.Length])[slot] = true;
             }
         }
 
@@ -3267,6 +3299,11 @@ public static class ReportReader
             else
             {
                 Error("RPT0202", line, ColumnOf(line, raw), path, expected, "'" + Shorten(raw) + "'");
+                if (node.Value.NotNullable && !scope.Record.IsSet(slot))
+                {
+                    // Given, though not readable: not also "no such line".
+                    scope.Record.Set(slot, null);
+                }
             }
         }
 
