@@ -1971,7 +1971,7 @@ public static class ReportReader
                     {
                         var node = repeated!.Nodes[repeatedSlot];
                         var path = Join(repeated.Path, label);
-                        CheckItemNumber(repeated, repeatedSlot, label, node.Title!, lineNumber + k, ColumnOf(lineNumber + k, label), path);
+                        CheckItemNumber(repeated, repeatedSlot, label, node.Title!, lineNumber + k, column: -1, path);
                         var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
                         if (k + 1 < lines.Count)
                         {
@@ -2399,6 +2399,7 @@ public static class ReportReader
         /// Checks the number a repeated section or block carries (<c>## Finding 3: …</c>, <c>**Decision 2: …**</c>). The
         /// writer numbers them 1, 2, 3 in order and the number is not kept, so one out of that order would change on
         /// the next write, and a mention of "Finding 3" elsewhere would then name another finding: an error, not a guess.
+        /// A column of -1 is found on the line, only for an error.
         /// </summary>
         private void CheckItemNumber(Scope owner, int slot, string text, FormatSpec title, int line, int column, PathRef path)
         {
@@ -2408,6 +2409,8 @@ public static class ReportReader
             {
                 return;
             }
+
+            column = column >= 0 ? column : ColumnOf(line, text);
 
             var prefix = text.Substring(0, end).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
             var noItem = owner.Unnumbered?[slot] == true
