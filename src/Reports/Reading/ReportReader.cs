@@ -853,12 +853,6 @@ public static class ReportReader
         public string Path => _path ??= _pathRef.ToString();
 
         public Scope? Parent { get; }
-
-        /// <summary>How many repeated sections or blocks of each slot were read, to check the number each carries.</summary>
-        public int[]? Numbered { get; set; }
-
-        /// <summary>Slots with a repeated section that is no item (N/A), which an error on a later number mentions.</summary>
-        public bool[]? Unnumbered { get; set; }
     }
 
     /// <summary>
@@ -926,6 +920,9 @@ public static class ReportReader
 
         // How many items of each list could not be read, so that the ones after them keep their numbers in errors.
         private Dictionary<List<object?>, int>? _skippedItems;
+
+        // How repeated sections and blocks were numbered, per record (CheckItemNumber).
+        private Dictionary<Scope, Numbering>? _numbered;
         private int _titleLine;
         private int _titleColumn;
 
@@ -2403,8 +2400,13 @@ public static class ReportReader
         /// </summary>
         private void CheckItemNumber(Scope owner, int slot, string text, FormatSpec title, int line, int column, PathRef path)
         {
-            var numbered = owner.Numbered ??= new int[owner.Nodes.Length];
-            var wanted = ++numbered[slot];
+            _numbered ??= new Dictionary<Scope, Numbering>();
+            if (!_numbered.TryGetValue(owner, out var numbering))
+            {
+                _numbered.Add(owner, numbering = new Numbering(owner.Nodes.Length));
+            }
+
+            var wanted = ++numbering.Read[slot];
             if (WrittenNumber(text, title) is not var (written, end) || written == wanted)
             {
                 return;
@@ -2413,7 +2415,7 @@ public static class ReportReader
             column = column >= 0 ? column : ColumnOf(line, text);
 
             var prefix = text.Substring(0, end).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-            var noItem = owner.Unnumbered?[slot] == true
+            var noItem = numbering.NoItem[slot]
                 ? "; one holding only N/A or its template is no item, so remove it and number the others from 1"
                 : string.Empty;
             if (written > 0 && written < wanted && noItem.Length == 0)
@@ -2429,13 +2431,31 @@ public static class ReportReader
         }
 
         /// <summary>A repeated section that is no item (N/A, or left as its template) takes no number: the next one is numbered as if it were not there.</summary>
-        private static void TakeNoNumber(Scope scope, int slot)
+        private void TakeNoNumber(Scope scope, int slot)
         {
-            if (scope.Numbered is { } numbered && numbered[slot] > 0)
+            if (_numbered is not null && _numbered.TryGetValue(scope, out var numbering) && numbering.Read[slot] > 0)
             {
-                numbered[slot]--;
-                (scope.Unnumbered ??= new bool[scope.Nodes.Length])[slot] = true;
+                numbering.Read[slot]--;
+                numbering.NoItem[slot] = true;
             }
+        }
+
+        /// <summary>
+        /// Per record and slot: how many repeated sections or blocks were read (to check the number each carries), and
+        /// whether one was no item (N/A), which an error on a later number mentions. Kept beside the scopes, made only
+        /// for reports that have such parts.
+        /// </summary>
+        private sealed class Numbering
+        {
+            public Numbering(int slots)
+            {
+                Read = new int[slots];
+                NoItem = new bool[slots];
+            }
+
+            public int[] Read { get; }
+
+            public bool[] NoItem { get; }
         }
 
         /// <summary>The number in <paramref name="text"/> where its format has <c>{n}</c> after fixed text only, and where it ends; or null.</summary>
