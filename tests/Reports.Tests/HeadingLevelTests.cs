@@ -43,6 +43,8 @@ public sealed class HeadingLevelTests
 
     [Theory]
     [InlineData("I ran the tests and two failed.\n\n```markdown\n{0}```\n", 1, "'I ran the tests and two failed.' outside the ```markdown fence")]
+    [InlineData("Here is the report, but Testing is not done yet:\n\n```markdown\n{0}```\n", 1, "'Here is the report, but Testing is not done yet:' outside the ```markdown fence")]
+    [InlineData("Here's the report; I couldn't run the integration tests:\n\n```markdown\n{0}```\n", 1, "'Here's the report; I couldn't run the integration tests:' outside the ```markdown fence")]
     [InlineData("Here is the task report:\n\n```markdown\n{0}```\n\nLet me know if you need changes.\n", 0, "'Let me know if you need changes.' outside the ```markdown fence")]
     [InlineData("```markdown\n{0}```\n\nLet me know if you need changes.\n", 0, "'Let me know if you need changes.' outside the ```markdown fence")]
     public void A_report_fenced_inside_a_chat_answer_is_one_clear_error(string shape, int line, string found)

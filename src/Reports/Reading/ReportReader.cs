@@ -272,10 +272,42 @@ public static class ReportReader
         }
     }
 
-    /// <summary>A line of plain words that ends with a colon, as a chat answer introduces what follows.</summary>
-    private static bool IsIntroduction(ReadOnlySpan<char> line) =>
-        line.Length >= 2 && line.Length <= 200 && line[line.Length - 1] == ':' && char.IsLetter(line[0])
-        && line.IndexOfAny("*_`[<|#".AsSpan()) < 0;
+    /// <summary>
+    /// A line of plain words that ends with a colon, as a chat answer introduces what follows ("Here is the completed
+    /// report:"), and says nothing more: a line that qualifies the report ("…, but Testing is not done yet:") is not
+    /// one, since skipping it would lose what it says.
+    /// </summary>
+    private static bool IsIntroduction(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 2 || line.Length > 120 || line[line.Length - 1] != ':' || !char.IsLetter(line[0]) || line.IndexOfAny("*_`[<|#".AsSpan()) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var word in QualifyingWords)
+        {
+            for (var at = line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var end = at + word.Length;
+                // "n't" ends a word ("couldn't"); the others are words of their own.
+                if ((word[1] is '\'' or '\u2019' || at == 0 || !char.IsLetter(line[at - 1])) && (end == line.Length || !char.IsLetter(line[end])))
+                {
+                    return false;
+                }
+
+                var next = line.Slice(end).IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : end + next;
+            }
+        }
+
+        return true;
+    }
+
+    // Words by which a line before the report says something of its own, which an introduction does not.
+    private static readonly string[] QualifyingWords =
+    {
+        "but", "not", "except", "however", "although", "though", "note", "missing", "skipped", "failed", "todo", "n't", "n\u2019t", "yet", "only", "unable",
+    };
 
     /// <summary>
     /// When the text holds a <c>```markdown</c> (or <c>```md</c>) fence, closed, whose first line is a heading, and
