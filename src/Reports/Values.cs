@@ -26,6 +26,29 @@ public static class ReportText
         return width;
     }
 
+    /// <summary>
+    /// The role as <paramref name="roles"/> spells it when <paramref name="role"/> names it in any case and with blanks
+    /// around it (<c>"code reviewer agent"</c> for <c>Code Reviewer Agent</c>), or null when it names none.
+    /// </summary>
+    public static string? FindRole(string role, System.Collections.Generic.IReadOnlyList<string> roles)
+    {
+        if (role is null || roles is null)
+        {
+            return null;
+        }
+
+        var wanted = role.Trim();
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (string.Equals(roles[i], wanted, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return roles[i];
+            }
+        }
+
+        return null;
+    }
+
 #if NET8_0_OR_GREATER
     /// <summary>
     /// How a time is written: <c>HH:mm</c>, or <c>HH:mm:ss</c> when it has seconds, or <c>HH:mm:ss.FFFFFFF</c> when it

@@ -84,6 +84,19 @@ public sealed class RoleTests
     }
 
     [Fact]
+    public void A_role_named_in_another_case_is_that_role()
+    {
+        var report = new TaskReport();
+
+        var exact = report.CheckCompleteness(role: "Code Reviewer Agent");
+        var other = report.CheckCompleteness(role: " code reviewer AGENT ");
+
+        Assert.NotEmpty(exact.Issues);
+        Assert.Equal(exact.Issues.Select(i => i.Message), other.Issues.Select(i => i.Message));
+        Assert.Equal(exact.Issues.Count, report.CheckCompleteness().Issues.Count(i => i.Path.StartsWith("Code Review", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void An_unknown_role_is_an_error_rather_than_an_empty_check()
     {
         var exception = Assert.Throws<ArgumentException>(() => new TaskReport().CheckCompleteness(role: "Code Reviewer"));

@@ -59,7 +59,7 @@ internal sealed class CompletenessEmitter
         source.Line("/// Lists every required value of this report that is missing, empty, still a placeholder or invalid, with its path");
         source.Line("/// by headings and labels and a message saying what to do, and counts the required values that are filled.");
         source.Line("/// </summary>");
-        source.Line("/// <param name=\"role\">Check only the sections this role fills (one of <see cref=\"ReportRoles\"/>); null checks the whole report.</param>");
+        source.Line("/// <param name=\"role\">Check only the sections this role fills (one of <see cref=\"ReportRoles\"/>, in any case); null checks the whole report.</param>");
         source.Line("/// <param name=\"options\">Extra placeholder markers and rules; null for the built-in rules of <see cref=\"global::Reports.Placeholders\"/>.</param>");
         source.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"role\"/> is not one of <see cref=\"ReportRoles\"/>.</exception>");
         source.Open("public global::Reports.CompletenessResult CheckCompleteness(string? role = null, global::Reports.CompletenessOptions? options = null)");
@@ -71,8 +71,10 @@ internal sealed class CompletenessEmitter
         }
         else
         {
-            source.Open("if (role is not null && role is not (" + string.Join(" or ", roles.Select(SourceWriter.Quote)) + "))");
-            source.Line("throw new global::System.ArgumentException(\"'\" + role + " + SourceWriter.Quote("' is not a role of " + report.TypeName + "; its roles are " + string.Join(", ", roles) + ".") + ", nameof(role));");
+            // A role named in another case ("code reviewer agent") is that role, as the report spells it.
+            source.Open("if (role is not null)");
+            source.Line("role = global::Reports.ReportText.FindRole(role, ReportRoles)");
+            source.Line("    ?? throw new global::System.ArgumentException(\"'\" + role + " + SourceWriter.Quote("' is not a role of " + report.TypeName + "; its roles are " + string.Join(", ", roles) + ".") + ", nameof(role));");
             source.Close();
         }
 

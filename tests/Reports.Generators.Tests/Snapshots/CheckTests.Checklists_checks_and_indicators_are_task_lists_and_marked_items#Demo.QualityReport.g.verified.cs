@@ -239,7 +239,7 @@ namespace Demo
         /// Lists every required value of this report that is missing, empty, still a placeholder or invalid, with its path
         /// by headings and labels and a message saying what to do, and counts the required values that are filled.
         /// </summary>
-        /// <param name="role">Check only the sections this role fills (one of <see cref="ReportRoles"/>); null checks the whole report.</param>
+        /// <param name="role">Check only the sections this role fills (one of <see cref="ReportRoles"/>, in any case); null checks the whole report.</param>
         /// <param name="options">Extra placeholder markers and rules; null for the built-in rules of <see cref="global::Reports.Placeholders"/>.</param>
         /// <exception cref="global::System.ArgumentException"><paramref name="role"/> is not one of <see cref="ReportRoles"/>.</exception>
         public global::Reports.CompletenessResult CheckCompleteness(string? role = null, global::Reports.CompletenessOptions? options = null)
