@@ -52,7 +52,7 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context, ReportTypes types)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Value.ConstantValue is not { HasValue: true, Value: string text } || assignment.Target is not IPropertyReferenceOperation target)
+        if (ConstantText(assignment.Value) is not { } text || assignment.Target is not IPropertyReferenceOperation target)
         {
             return;
         }
@@ -77,7 +77,7 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
         foreach (var argument in creation.Arguments)
         {
             if (argument.ArgumentKind != ArgumentKind.DefaultValue
-                && argument.Value.ConstantValue is { HasValue: true, Value: string text }
+                && ConstantText(argument.Value) is { } text
                 && argument.Parameter is { } parameter
                 && part.Find(ConstructionCompleteness.PropertyNameOf(parameter, part.Type)) is { } member)
             {
@@ -121,7 +121,7 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
             AnalyzeBuild(context, invocation, types);
         }
         else if (invocation.Arguments.Length == 1
-            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text }
+            && ConstantText(invocation.Arguments[0].Value) is { } text
             && BuilderChainCompleteness.SetterTarget(invocation.TargetMethod, types, context.CancellationToken) is { } target)
         {
             // A builder method that sets text: the same placeholder check as an assignment.
@@ -152,6 +152,20 @@ public sealed class ReportConstructionAnalyzer : DiagnosticAnalyzer
     /// <summary>The name <c>Build</c> of the call that ends a chain.</summary>
     private static Location BuildLocation(SyntaxNode syntax) =>
         syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.GetLocation() : syntax.GetLocation();
+
+    /// <summary>
+    /// The constant text of a value: a string literal or constant, also when it is converted implicitly to the member's
+    /// type (a literal given to a <c>MarkdownText</c>), or null.
+    /// </summary>
+    private static string? ConstantText(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+    }
 
     private static void ReportPlaceholder(OperationAnalysisContext context, ReportPart part, MemberModel member, string text, SyntaxNode value)
     {

@@ -44,11 +44,11 @@ internal static class RequiredParts
     public static RecordModel? SingleRecord(MemberModel member) =>
         !member.IsCollection && member.Value.Kind == ValueKind.Record ? member.Value.Record : null;
 
-    /// <summary>The placeholders of a member that holds text, or null when the member holds no text.</summary>
+    /// <summary>The placeholders of a member that holds text (a string or Markdown), or null when the member holds no text.</summary>
     public static EquatableArray<string>? TextPlaceholders(MemberModel member)
     {
         var text = member.Body ?? member;
-        if (text.IsCollection || text.Value.Kind != ValueKind.String)
+        if (text.IsCollection || text.Value.Kind is not (ValueKind.String or ValueKind.Markdown))
         {
             return null;
         }

@@ -192,6 +192,31 @@ public sealed class ConstructionDiagnosticsTests
         Placeholder(2, "TBD", "TaskOverview.AssignedTo", "Assigned To"));
 
     [Fact]
+    public Task Placeholder_text_given_to_a_Markdown_value_warns_through_its_conversion() => AnalyzerAsync<ReportConstructionAnalyzer>(new[]
+    {
+        """
+        using Reports;
+
+        [Report("Finding")]
+        public partial record FindingReport
+        {
+            [Field("Recommendation"), Placeholder("[How to fix it]")] public MarkdownText? Recommendation { get; init; }
+            [Field("Location"), Placeholder("[file:line]")] public string? Location { get; init; }
+        }
+        """,
+        """
+        static class Build
+        {
+            static FindingReport Create() => new FindingReport { Recommendation = {|#0:"[How to fix it]"|}, Location = {|#1:"[file:line]"|} };
+
+            static FindingReport Real() => new FindingReport { Recommendation = "Use `Parameterize()`", Location = "src/Db.cs:42" };
+        }
+        """,
+    },
+    Placeholder(0, "[How to fix it]", "FindingReport.Recommendation", "Recommendation"),
+    Placeholder(1, "[file:line]", "FindingReport.Location", "Location"));
+
+    [Fact]
     public Task Placeholder_text_in_a_with_expression_and_in_a_positional_argument_warns() => Check("""
         static class Build
         {
