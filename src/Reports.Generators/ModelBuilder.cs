@@ -910,6 +910,7 @@ internal sealed class ModelBuilder
         var member = new MemberModel(kind, property.Name, label, value, collection, nullable)
         {
             Optional = GetBool(named, "Optional"),
+            Compact = kind == MemberKind.CodeBlock && GetBool(named, "Compact"),
             Condition = GetString(named, "Condition"),
             RuleBefore = GetBool(named, "RuleBefore"),
             Placeholders = Placeholders(property),
@@ -1008,6 +1009,13 @@ internal sealed class ModelBuilder
                     ? "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"
                     : "Default holds an empty line, which would end the field's paragraph; give text without empty lines",
                 RemoveArgument("Default"));
+        }
+
+        if (member.Compact && member.Label.Length == 0)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "Compact puts the fence on the line right under the label, but this code block has no label; remove Compact",
+                RemoveArgument("Compact"));
         }
 
         if (member.Guidance is not null && member.Label.Length == 0 && kind is MemberKind.List or MemberKind.Table or MemberKind.Checklist)

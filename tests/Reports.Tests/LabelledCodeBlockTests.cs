@@ -30,6 +30,17 @@ public sealed class LabelledCodeBlockTests
     }
 
     [Fact]
+    public void A_compact_code_block_has_its_fence_right_under_its_label_and_reads_back()
+    {
+        var report = new EvidenceReport { Evidence = "GET /api?id=1' OR 1=1", Notes = "Seen in prod" };
+
+        Assert.Equal("# Evidence\n\n**Evidence**:\n```http\n[request]\n```\n\n**Notes**: [Notes]\n", EvidenceReport.MarkdownTemplate);
+        Assert.Equal("# Evidence\n\n**Evidence**:\n```http\nGET /api?id=1' OR 1=1\n```\n\n**Notes**: Seen in prod\n", report.ToMarkdown());
+        Assert.Equal(report, EvidenceReport.Parse(report.ToMarkdown()));
+        Assert.Equal(report, EvidenceReport.Parse(report.ToMarkdown().Replace("**Evidence**:\n```", "**Evidence**:\n\n```", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_section_whose_body_is_a_code_block_has_no_label_under_its_heading()
     {
         var report = new SnippetSectionReport { Code = new CodeBlock("cs", "var x = 1;"), Shell = "ls" };
@@ -124,4 +135,14 @@ public partial record SnippetSectionReport
 
     [Section("Shell"), CodeBlock(Language = "sh"), Placeholder("[command]")]
     public string? Shell { get; init; }
+}
+
+[Report("Evidence")]
+public partial record EvidenceReport
+{
+    [CodeBlock("Evidence", Language = "http", Compact = true), Placeholder("[request]")]
+    public string? Evidence { get; init; }
+
+    [Field("Notes", Layout = FieldLayout.Line), Placeholder("[Notes]")]
+    public string? Notes { get; init; }
 }

@@ -1194,7 +1194,7 @@ internal sealed class LayoutWriter
 
     private void WriteCodeBlock(MemberModel member, string expression, Indent indent, string path)
     {
-        WriteLabel(member, indent, blankLineAfter: true);
+        WriteLabel(member, indent, blankLineAfter: !member.Compact);
         BeginBlock();
         WriteIndent(indent);
         if (_template)

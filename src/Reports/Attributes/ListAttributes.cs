@@ -186,6 +186,9 @@ public sealed class CodeBlockAttribute : ReportPartAttribute
 
     /// <summary>The language shown in the blank template for a <see cref="CodeBlock"/> (<c>[language]</c>).</summary>
     public string? LanguagePlaceholder { get; set; }
+
+    /// <summary>No blank line between the label and the fence (<c>**Evidence**:</c> then <c>```</c> on the next line).</summary>
+    public bool Compact { get; set; }
 }
 
 /// <summary>

@@ -666,6 +666,17 @@ public sealed class DefinitionDiagnosticsTests
             "it has the same value as 'Low', so a report could not tell which one it holds; give each option its own value"));
 
     [Fact]
+    public Task Compact_on_a_code_block_without_a_label_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:CodeBlock(Compact = true)|}] public string? Code { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Code",
+            "Compact puts the fence on the line right under the label, but this code block has no label; remove Compact"));
+
+    [Fact]
     public Task A_default_with_a_line_break_is_an_error() => Check("""
         [Report]
         public partial record R
