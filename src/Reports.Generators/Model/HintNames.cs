@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Reports.Generators.Model;
@@ -36,27 +37,34 @@ internal static class HintNames
         return HasCaseTwin(symbol, name) ? name + "-" + Fnv1a(name).ToString("x8", CultureInfo.InvariantCulture) : name;
     }
 
-    private static bool HasCaseTwin(ISymbol symbol, string name)
-    {
-        IEnumerable<ISymbol> siblings = symbol.ContainingSymbol switch
-        {
-            INamespaceSymbol ns => ns.GetMembers(),
-            INamedTypeSymbol container => container.GetTypeMembers(),
-            _ => Array.Empty<ISymbol>(),
-        };
+    private static bool HasCaseTwin(ISymbol symbol, string name) =>
+        symbol.ContainingSymbol is INamespaceOrTypeSymbol container && TwinNames.GetValue(container, Twins).Contains(name);
 
-        foreach (var sibling in siblings)
+    // The names in a container that another name there equals ignoring case, found once per container and compilation
+    // (a namespace may hold thousands of types, and each report's types are named against it).
+    private static readonly ConditionalWeakTable<INamespaceOrTypeSymbol, HashSet<string>> TwinNames = new();
+
+    private static readonly ConditionalWeakTable<INamespaceOrTypeSymbol, HashSet<string>>.CreateValueCallback Twins = static container =>
+    {
+        var first = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var twins = new HashSet<string>(StringComparer.Ordinal);
+        IEnumerable<ISymbol> members = container is INamespaceSymbol ns ? ns.GetMembers() : container.GetTypeMembers();
+        foreach (var member in members)
         {
-            var other = sibling.MetadataName;
-            if (other.Length == name.Length && !string.Equals(other, name, StringComparison.Ordinal)
-                && string.Equals(other, name, StringComparison.OrdinalIgnoreCase))
+            var name = member.MetadataName;
+            if (!first.TryGetValue(name, out var seen))
             {
-                return true;
+                first.Add(name, name);
+            }
+            else if (!string.Equals(seen, name, StringComparison.Ordinal))
+            {
+                twins.Add(seen);
+                twins.Add(name);
             }
         }
 
-        return false;
-    }
+        return twins;
+    };
 
     private static uint Fnv1a(string text)
     {
