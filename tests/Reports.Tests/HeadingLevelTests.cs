@@ -62,6 +62,7 @@ public sealed class HeadingLevelTests
     [Theory]
     [InlineData("Here is the task report:\n\n```markdown\n{0}```\n")]
     [InlineData("\nHere is the completed Task Report for TASK-142:\n```md\n{0}```\n\n")]
+    [InlineData("\u2705 Here is the filled-in report for `TASK-142` (rate_limiting):\n\n```markdown\n{0}```\n")]
     public void A_report_fenced_after_one_line_introducing_it_reads_as_the_report(string shape)
     {
         var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, Task.ToMarkdown());

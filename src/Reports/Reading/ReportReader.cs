@@ -279,7 +279,10 @@ public static class ReportReader
     /// </summary>
     private static bool IsIntroduction(ReadOnlySpan<char> line)
     {
-        if (line.Length < 2 || line.Length > 120 || line[line.Length - 1] != ':' || !char.IsLetter(line[0]) || line.IndexOfAny("*_`[<|#".AsSpan()) >= 0)
+        // It starts with a word or an emoji ("✅ Here is the report:"), and may name things in code ("…for `TASK-142`:"), but
+        // holds no bold, link, HTML, table or heading, which a report's own first line could.
+        if (line.Length < 2 || line.Length > 120 || line[line.Length - 1] != ':' || !(char.IsLetter(line[0]) || line[0] >= '\u2000')
+            || line.IndexOfAny("*[<|#".AsSpan()) >= 0)
         {
             return false;
         }
