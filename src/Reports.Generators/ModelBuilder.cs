@@ -1976,7 +1976,7 @@ internal sealed class ModelBuilder
     /// </summary>
     private void CheckCanBeUnset(IPropertySymbol property, ValueModel value, CollectionKind collection, bool nullable)
     {
-        if (nullable || collection != CollectionKind.None || !value.IsValueType || !IsScalar(value.Kind))
+        if (!MemberModel.CannotBeNull(value, collection, nullable))
         {
             return;
         }

@@ -136,7 +136,7 @@ public struct MarkdownWriter : IDisposable
     public void WriteTextAfterLessThan(string value, TextContext context, string path, string? stop = null)
     {
         var first = value.Length > 0 ? value[0] : '\0';
-        var opensHtml = first is '/' or '!' or '?' || (uint)((first | 0x20) - 'a') <= 'z' - 'a';
+        var opensHtml = first is '/' or '!' or '?' || IsAsciiLetter(first);
         if (!opensHtml)
         {
             WriteText(value, context, path, stop);
@@ -223,7 +223,7 @@ public struct MarkdownWriter : IDisposable
 
     private static bool IsScheme(string value, int colon)
     {
-        if ((uint)((value[0] | 0x20) - 'a') > 'z' - 'a')
+        if (!IsAsciiLetter(value[0]))
         {
             return false;
         }
@@ -1246,7 +1246,9 @@ public struct MarkdownWriter : IDisposable
     private static bool IsPlainUrlChar(char c) =>
         IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/' or '?' or '#' or '@' or '!' or '$' or '*' or '+' or ',' or '=' or '%' or ':';
 
-    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || (uint)(c - '0') <= 9;
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>Where the word holding <paramref name="index"/> starts: after the last blank before it that is written as a blank.</summary>
     private static int WordStart(ReadOnlySpan<char> value, int index, string? stop)

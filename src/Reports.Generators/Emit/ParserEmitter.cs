@@ -220,7 +220,7 @@ internal sealed class ParserEmitter
             properties.Next().Append("Code = true");
         }
 
-        if (value.IsValueType && !member.IsNullable && member.Collection == CollectionKind.None && member.Kind != MemberKind.Check)
+        if (member.CannotBeUnset)
         {
             properties.Next().Append("NotNullable = true");
         }

@@ -180,6 +180,18 @@ internal sealed record MemberModel(
 {
     public bool Optional { get; init; }
     public string? Condition { get; init; }
+
+    /// <summary>
+    /// A plain value (a number, yes/no, a date or time, an enum) of a type that cannot be null, other than a check: it has
+    /// no "not set", so reading refuses its placeholder and RPT0011 suggests a nullable type.
+    /// </summary>
+    public bool CannotBeUnset => Kind != MemberKind.Check && CannotBeNull(Value, Collection, IsNullable);
+
+    /// <summary>Whether a plain value of this type, collection and nullability cannot be null (see <see cref="CannotBeUnset"/>).</summary>
+    public static bool CannotBeNull(ValueModel value, CollectionKind collection, bool nullable) =>
+        !nullable && collection == CollectionKind.None && value.IsValueType
+        && value.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Boolean
+            or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.Enum;
     public bool RuleBefore { get; init; }
     public EquatableArray<string> Placeholders { get; init; }
     public string? Default { get; init; }
