@@ -25,6 +25,7 @@ internal static class KnownNames
     public const string IndicatorAttribute = "Reports.IndicatorAttribute";
     public const string CodeBlockAttribute = "Reports.CodeBlockAttribute";
     public const string AlignedBlockAttribute = "Reports.AlignedBlockAttribute";
+    public const string GroupAttribute = "Reports.GroupAttribute";
     public const string RequiredWhenAttribute = "Reports.RequiredWhenAttribute";
     public const string AllowPlaceholderLikeAttribute = "Reports.AllowPlaceholderLikeAttribute";
 
@@ -96,7 +97,7 @@ internal static class KnownNames
             ReportAttribute, SectionAttribute, FieldAttribute, TextAttribute, TitleValueAttribute, PlaceholderAttribute,
             ItemPlaceholderAttribute, OptionAttribute, InlineAttribute, ListAttribute, RepeatedAttribute, TableAttribute,
             ColumnAttribute, ChecklistAttribute, CheckAttribute, IndicatorAttribute, CodeBlockAttribute, AlignedBlockAttribute,
-            RequiredWhenAttribute, AllowPlaceholderLikeAttribute,
+            GroupAttribute, RequiredWhenAttribute, AllowPlaceholderLikeAttribute,
         };
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)

@@ -174,6 +174,13 @@ internal sealed class ModelBuilder
                 RemoveArgument("LabelStyle"));
             labelStyle = LabelStyle.Default;
         }
+        else if (labelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                $"LabelStyle.{labelStyle} cannot be the whole report's style: the labels of lists, tables and groups stand alone on their line and are read by their bold; give {labelStyle} to the fields written with plain labels",
+                RemoveArgument("LabelStyle"));
+            labelStyle = LabelStyle.Default;
+        }
 
         var frontMatter = GetString(named, "FrontMatter");
         if (frontMatter is not null && (frontMatter.Trim().Length == 0
@@ -596,7 +603,7 @@ internal sealed class ModelBuilder
                     break;
                 case KnownNames.FieldAttribute or KnownNames.TextAttribute or KnownNames.ListAttribute or KnownNames.RepeatedAttribute
                     or KnownNames.TableAttribute or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute
-                    or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute:
+                    or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute or KnownNames.GroupAttribute:
                     if (layout is not null)
                     {
                         Report(DiagnosticDescriptors.MultipleLayoutAttributes, AttributeLocation(attribute, property), property.Name,
@@ -903,6 +910,24 @@ internal sealed class ModelBuilder
 
                 kind = MemberKind.AlignedBlock;
                 break;
+            case KnownNames.GroupAttribute:
+                if (isList || value.Kind != ValueKind.Record || value.Record!.Members.IsEmpty)
+                {
+                    Unsupported(layout, property, isList
+                        ? "a group is one record under its label; for several, use [Repeated(\"Title {n}\")] or a [Table]"
+                        : "a group is a record of parts (fields, checks, lists, tables, code blocks) written under its label");
+                    return null;
+                }
+
+                if (value.Record.Members.FirstOrDefault(m => m.Kind is MemberKind.Section or MemberKind.RepeatedSection or MemberKind.Text
+                    or MemberKind.Group or MemberKind.Repeated or MemberKind.TitleValue) is { } inside)
+                {
+                    Unsupported(layout, property, $"a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but '{value.Record.Name}.{inside.PropertyName}' is {DescribeKind(inside.Kind)}; make the group a [Section], or move that part out of it");
+                    return null;
+                }
+
+                kind = MemberKind.Group;
+                break;
             default:
                 return null;
         }
@@ -930,6 +955,7 @@ internal sealed class ModelBuilder
             Numbered = GetBool(named, "Numbered"),
             Loose = GetBool(named, "Loose"),
             AsLabel = GetBool(named, "AsLabel"),
+            Indent = kind == MemberKind.Group ? GetInt(named, "Indent") : 0,
             Description = GetString(named, "Description"),
             Language = GetString(named, "Language"),
             LanguagePlaceholder = GetString(named, "LanguagePlaceholder"),
@@ -1046,6 +1072,23 @@ internal sealed class ModelBuilder
                 RemoveArgument("LabelStyle"));
         }
 
+        if (member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon
+            && (kind != MemberKind.Field || member.Layout is not (FieldLayout.Bullet or FieldLayout.Line)))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                kind == MemberKind.Field
+                    ? $"LabelStyle.{member.LabelStyle} writes the label and the value on one line, but Layout = FieldLayout.{member.Layout} puts the value apart from it; use Layout = FieldLayout.Bullet or Line, or a bold LabelStyle"
+                    : $"LabelStyle.{member.LabelStyle} is for a field's label, with its value on the same line; a {(kind == MemberKind.Group ? "group's" : "list's or table's")} label stands alone, so give it a bold LabelStyle",
+                RemoveArgument("LabelStyle"));
+        }
+
+        if (kind == MemberKind.Group && member.Indent is < 0 or > 3)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"Indent = {member.Indent} spaces before the group's parts, but Markdown takes 4 or more as a code block and fewer than none cannot be written; give a number from 0 to 3",
+                RemoveArgument("Indent"));
+        }
+
         if (member.Optional && !nullable && (value.IsValueType || isList) && kind is MemberKind.Field)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -1086,6 +1129,16 @@ internal sealed class ModelBuilder
                 RemoveArgument("LanguagePlaceholder"));
         }
     }
+
+    private static string DescribeKind(MemberKind kind) => kind switch
+    {
+        MemberKind.Section => "a section",
+        MemberKind.RepeatedSection => "a repeated section",
+        MemberKind.Text => "free text",
+        MemberKind.Group => "a group",
+        MemberKind.Repeated => "repeated blocks",
+        _ => "a title value",
+    };
 
     private static string Describe(ValueModel value) => value.Kind switch
     {
@@ -1740,7 +1793,7 @@ internal sealed class ModelBuilder
         KnownNames.AttributeName(attribute.AttributeClass) is KnownNames.SectionAttribute or KnownNames.FieldAttribute or KnownNames.TextAttribute
             or KnownNames.TitleValueAttribute or KnownNames.ListAttribute or KnownNames.RepeatedAttribute or KnownNames.TableAttribute
             or KnownNames.ColumnAttribute or KnownNames.ChecklistAttribute or KnownNames.CheckAttribute or KnownNames.IndicatorAttribute
-            or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute;
+            or KnownNames.CodeBlockAttribute or KnownNames.AlignedBlockAttribute or KnownNames.GroupAttribute;
 
     /// <summary>
     /// A type of the user's named as <paramref name="type"/>'s builder would be (<c>TBuilder</c>) beside it, or null. The

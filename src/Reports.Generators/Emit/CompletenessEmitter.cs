@@ -250,6 +250,7 @@ internal sealed class CompletenessEmitter
                 break;
             case MemberKind.Section:
             case MemberKind.AlignedBlock:
+            case MemberKind.Group:
                 EmitRecord(member, member.Value.Record!, scope, access, path, RequirementOf(member, scope), role, guarded);
                 break;
             default:

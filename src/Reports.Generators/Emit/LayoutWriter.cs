@@ -249,6 +249,9 @@ internal sealed class LayoutWriter
             case MemberKind.AlignedBlock:
                 WriteAlignedBlock(member, expression, indent, Join(path, member.Label));
                 break;
+            case MemberKind.Group:
+                WriteLabelledGroup(member, expression, level, indent, path);
+                break;
             default:
                 throw new InvalidOperationException("Unexpected member kind " + member.Kind);
         }
@@ -980,13 +983,22 @@ internal sealed class LayoutWriter
         _attach = !blankLineAfter;
     }
 
-    /// <summary>A bold label, its condition (blank template only) and its colon, as the part's or the report's style says.</summary>
+    /// <summary>A label, bold unless it is plain, its condition (blank template only) and its colon, as the part's or the report's style says.</summary>
     private void WriteBoldLabel(string label, string? condition, LabelStyle own, string? emoji = null)
     {
         var style = own == LabelStyle.Default ? _style.LabelStyle : own;
         if (emoji is not null)
         {
             Literal(emoji + " ");
+        }
+
+        if (style is LabelStyle.Plain or LabelStyle.PlainNoColon)
+        {
+            // "OS: value", "Browser value": the value follows on the line, so nothing needs to end the label.
+            Literal(label);
+            WriteCondition(condition);
+            Literal(style == LabelStyle.Plain ? ":" : string.Empty);
+            return;
         }
 
         Literal("**" + label);
@@ -1150,6 +1162,18 @@ internal sealed class LayoutWriter
             WriteIndent(indent);
             Literal(member.EmptyText + "\n");
         });
+    }
+
+    /// <summary>A [Group]: its bold label, then the record's parts right below it (indented as the group says).</summary>
+    private void WriteLabelledGroup(MemberModel member, string expression, int level, Indent indent, string path)
+    {
+        BeginBlock();
+        WriteIndent(indent);
+        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+        Literal("\n");
+        _attach = true;
+        WriteMembers(member.Value.Record!, expression, level, indent.Add(member.Indent), Join(path, member.Label));
+        _attach = false;
     }
 
     private void WriteTable(MemberModel member, string expression, Indent indent, string path)

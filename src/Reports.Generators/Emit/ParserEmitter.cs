@@ -128,6 +128,11 @@ internal sealed class ParserEmitter
             properties.Next().Append("Layout = ").Append(((int)member.Layout).ToString(CultureInfo.InvariantCulture));
         }
 
+        if (member.Kind == MemberKind.Field && member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon)
+        {
+            properties.Next().Append("PlainLabel = ").Append(member.LabelStyle == LabelStyle.Plain ? '1' : '2');
+        }
+
         properties.String("Emoji", member.Emoji);
         properties.String("Condition", member.Condition);
         properties.String("Guidance", member.Guidance);

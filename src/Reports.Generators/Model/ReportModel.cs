@@ -97,6 +97,7 @@ internal enum MemberKind
     Indicator,
     CodeBlock,
     AlignedBlock,
+    Group,
 }
 
 /// <summary>What kind of value a member (or a list's item) holds.</summary>
@@ -148,6 +149,8 @@ internal enum LabelStyle
     ColonAfterBold = 1,
     ColonInsideBold = 2,
     NoColon = 3,
+    Plain = 4,
+    PlainNoColon = 5,
 }
 
 /// <summary>An enum member and how it is written.</summary>
@@ -220,6 +223,11 @@ internal sealed record MemberModel(
     public bool Loose { get; init; }
     public Format? ItemTitle { get; init; }
     public bool AsLabel { get; init; }
+
+    // Groups
+
+    /// <summary>Spaces before each line of a group's parts.</summary>
+    public int Indent { get; init; }
 
     // Indicators, code blocks, table columns
     public string? Description { get; init; }

@@ -24,4 +24,18 @@ public enum LabelStyle
     /// with <c>:</c> or <c>(</c>.
     /// </summary>
     NoColon = 3,
+
+    /// <summary>
+    /// <c>Label: value</c>, the label not bold, as templates write the fields of a group (<c>- OS: [e.g. iOS]</c>). For a
+    /// field whose value is on the label's line (<see cref="FieldLayout.Bullet"/> or <see cref="FieldLayout.Line"/>).
+    /// Reading also takes the label in bold.
+    /// </summary>
+    Plain = 4,
+
+    /// <summary>
+    /// <c>Label value</c>: the label not bold and no colon, as GitHub's bug report template writes
+    /// <c>- Browser [e.g. chrome, safari]</c>. For a field whose value is on the label's line. Reading also takes
+    /// <c>Label: value</c> and the label in bold; a value that starts with a colon is written with it escaped.
+    /// </summary>
+    PlainNoColon = 5,
 }

@@ -199,3 +199,34 @@ public sealed class CodeBlockAttribute : ReportPartAttribute
 public sealed class AlignedBlockAttribute : ReportPartAttribute
 {
 }
+
+/// <summary>
+/// A record written under a bold label, its parts right below it: <c>**Test Configuration**:</c> then
+/// <c>- **OS**: …</c> and <c>- **Browser**: …</c>. It is a small section without a heading, as bug report templates
+/// group an environment's details (GitHub's <c>**Desktop (please complete the following information):**</c>).
+/// </summary>
+/// <remarks>
+/// The record holds fields, checks, indicators, lists, tables, checklists and code blocks, not sections or free
+/// text (they would not stay under the label). A group left as its blank template reads as missing.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+public sealed class GroupAttribute : ReportPartAttribute
+{
+    /// <summary>Creates a group under the given bold label.</summary>
+    public GroupAttribute(string label) => Label = label;
+
+    /// <summary>The bold label written above the group's parts.</summary>
+    public string Label { get; }
+
+    /// <summary>
+    /// How the label is punctuated; <see cref="LabelStyle.Default"/> takes the report's <see cref="ReportAttribute.LabelStyle"/>.
+    /// <see cref="LabelStyle.NoColon"/> writes <c>**Label**</c> alone.
+    /// </summary>
+    public LabelStyle LabelStyle { get; set; }
+
+    /// <summary>
+    /// Spaces written before each line of the group's parts, from 0 to 3: GitHub's bug report template writes its
+    /// fields as <c> - OS: [e.g. iOS]</c>, with one.
+    /// </summary>
+    public int Indent { get; set; }
+}

@@ -961,6 +961,9 @@ public static class ReportReader
         private int _titleLine;
         private int _titleColumn;
 
+        // Whether the report has fields with plain labels ("OS: value"), which lines are then also tried against.
+        private readonly bool _plainLabels;
+
         // The paragraph that ended with a field's value, and the field's label (see ReadParagraph).
         private (Block Block, string Label)? _valueEndingBlock;
 
@@ -980,6 +983,7 @@ public static class ReportReader
         {
             _text = text;
             _root = root;
+            _plainLabels = root.HasPlainLabels;
             _footer = schemaText.Footer;
             _schemaText = schemaText;
 
@@ -1869,9 +1873,22 @@ public static class ReportReader
                     continue;
                 }
 
-                if (TryLabelSpan(line, out var labelText, out var restText, out var hasColon))
+                var isBold = TryLabelSpan(line, out var labelText, out var restText, out var hasColon);
+                Scope? target = null;
+                var slot = -1;
+                var plain = false;
+                if (isBold)
                 {
-                    var (target, slot) = FindLabelled(scope, labelText);
+                    (target, slot) = FindLabelled(scope, labelText);
+                }
+                else if (_plainLabels || IndexOfKind(scope.Nodes, NodeKind.Text) < 0)
+                {
+                    // "OS: value" for a field written with a plain label; for any field where the line would be an error.
+                    plain = TryPlainLabel(line, scope, anyField: IndexOfKind(scope.Nodes, NodeKind.Text) < 0, out target, out slot, out restText);
+                }
+
+                if (isBold || plain)
+                {
                     if (target is not null)
                     {
                         var node = target.Nodes[slot];
@@ -1883,7 +1900,8 @@ public static class ReportReader
                                 var next = k + 1;
                                 var markdown = node.Value.Kind == ValueKind.Markdown;
                                 while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
-                                    && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false))
+                                    && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false)
+                                    && !((_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _)))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + LineBreak(markdown, lineNumber + next - 1) + lines[next];
                                     next++;
@@ -1992,9 +2010,46 @@ public static class ReportReader
 
                                 MarkSet(target, slot, node, lineIndex, path);
                                 continue;
+                            case NodeKind.Group:
+                                var nothing = restText.Length > 0 && !IsOnlyHtmlComments(restText);
+                                if (nothing && !SaysNothing(restText, node.EmptyText))
+                                {
+                                    Error("RPT0202", lineIndex, ColumnOf(lineIndex, restText.ToString()), path, "the group's parts on the lines below the label, or None",
+                                        "'" + Shorten(restText.ToString()) + "' after it");
+                                    nothing = false;
+                                }
+
+                                var groupRecord = new ParsedRecord(node.Record!.Nodes.Length);
+                                var end = index;
+                                if (!nothing)
+                                {
+                                    // "**Desktop:**" then its parts: in the same paragraph, and in the blocks that follow.
+                                    end = ReadBlockParts(blocks, index, lines, k, lineNumber, new Scope(node.Record.Nodes, groupRecord, path, target));
+                                }
+
+                                if (target.Record.IsSet(slot))
+                                {
+                                    Error("RPT0201", lineIndex, Column(block), path, "the group '" + node.Label + "' once", "it a second time");
+                                }
+                                else
+                                {
+                                    // "None" after the label, or the parts left as the blank template shows them: not given.
+                                    target.Record.Set(slot, nothing || IsLeftAsTemplate(node.Record, groupRecord) ? null : node.Record.Create(groupRecord));
+                                }
+
+                                if (nothing)
+                                {
+                                    k++;
+                                    continue;
+                                }
+
+                                return end;
                         }
                     }
+                }
 
+                if (isBold)
+                {
                     var label = labelText.ToString();
                     var rest = restText.ToString();
 
@@ -2005,28 +2060,7 @@ public static class ReportReader
                         var path = Join(repeated.Path, label);
                         CheckItemNumber(repeated, repeatedSlot, label, node.Title!, lineNumber + k, column: -1, path);
                         var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
-                        if (k + 1 < lines.Count)
-                        {
-                            // The item's parts continue in the same paragraph.
-                            var restBlock = lines.GetRange(k + 1, lines.Count - k - 1);
-                            ReadLines(restBlock, lineNumber + k + 1, itemScope);
-                        }
-
-                        // The item's parts in the blocks that follow, read together so that a label reaches its
-                        // list or table.
-                        var end = index;
-                        while (end + 1 < blocks.Count && (BelongsTo(blocks[end + 1], itemScope) || FollowsLabel(blocks[end], blocks[end + 1], itemScope)))
-                        {
-                            end++;
-                        }
-
-                        var itemBlocks = new List<Block>(end - index);
-                        for (var b = index + 1; b <= end; b++)
-                        {
-                            itemBlocks.Add(blocks[b]);
-                        }
-
-                        ReadContent(itemBlocks, itemScope);
+                        var end = ReadBlockParts(blocks, index, lines, k, lineNumber, itemScope);
                         repeated.Record.ListAt(repeatedSlot).Add(node.Record.Create(itemRecord!));
                         return end;
                     }
@@ -2108,6 +2142,35 @@ public static class ReportReader
         }
 
         /// <summary>
+        /// Reads the parts of a block headed by line <paramref name="k"/> of block <paramref name="index"/> (a repeated block's
+        /// title, a group's label) into <paramref name="partScope"/>: the rest of that paragraph, then the blocks after it that
+        /// belong to the block, read together so that a label reaches its list or table. Returns the last block read.
+        /// </summary>
+        private int ReadBlockParts(IReadOnlyList<Block> blocks, int index, BlockLines lines, int k, int lineNumber, Scope partScope)
+        {
+            if (k + 1 < lines.Count)
+            {
+                // The parts continue in the same paragraph.
+                ReadLines(lines.GetRange(k + 1, lines.Count - k - 1), lineNumber + k + 1, partScope);
+            }
+
+            var end = index;
+            while (end + 1 < blocks.Count && (BelongsTo(blocks[end + 1], partScope) || FollowsLabel(blocks[end], blocks[end + 1], partScope)))
+            {
+                end++;
+            }
+
+            var partBlocks = new List<Block>(end - index);
+            for (var b = index + 1; b <= end; b++)
+            {
+                partBlocks.Add(blocks[b]);
+            }
+
+            ReadContent(partBlocks, partScope);
+            return end;
+        }
+
+        /// <summary>
         /// The lines of the paragraph after block <paramref name="index"/> when it can only be the value of a label that
         /// ends that block: not a label, a table or template text. Null otherwise.
         /// </summary>
@@ -2160,7 +2223,7 @@ public static class ReportReader
 
             return scope.Nodes[slot].Kind switch
             {
-                NodeKind.List or NodeKind.Checklist => next is ListBlock,
+                NodeKind.List or NodeKind.Checklist or NodeKind.Group => next is ListBlock,
                 NodeKind.CodeBlock => next is FencedCodeBlock,
                 NodeKind.Table => next is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines && tableLines[0].StartsWith("|", StringComparison.Ordinal),
                 _ => false,
@@ -2416,10 +2479,10 @@ public static class ReportReader
                         return true;
                     }
 
-                    return TryLabel(line, out var label, out _, out _) && FindSlot(scope.Nodes, label) >= 0;
+                    return TryLabel(line, out var label, out _, out _) ? FindSlot(scope.Nodes, label) >= 0 : PlainLabelSlot(line.AsSpan(), scope.Nodes, anyField: true, out _) >= 0;
                 case ParagraphBlock p:
                     var lines = Lines(p);
-                    return lines.Count > 0 && TryLabel(lines[0], out var l, out _, out _) && FindSlot(scope.Nodes, l) >= 0;
+                    return lines.Count > 0 && (TryLabel(lines[0], out var l, out _, out _) ? FindSlot(scope.Nodes, l) >= 0 : PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _) >= 0);
                 case FencedCodeBlock:
                     return IndexOfKind(scope.Nodes, NodeKind.CodeBlock) >= 0 || IndexOfKind(scope.Nodes, NodeKind.AlignedBlock) >= 0;
                 default:
@@ -2596,11 +2659,7 @@ public static class ReportReader
                 if (TryLabelSpan(first, out var label, out var restText, out _) && FindLabelled(scope, label) is ({ } owner, var slot)
                     && owner.Nodes[slot].Kind == NodeKind.Field && (owner == scope || UnlabelledListSlot(scope.Nodes) < 0))
                 {
-                    var node = owner.Nodes[slot];
-                    var rest = restText.ToString();
-                    var value = lines is { Count: > 1 } ? JoinLines(rest, lines, node.Value.Kind == ValueKind.Markdown, paragraph!.Line) : rest;
-                    SetValue(owner, slot, node, value, item.Line, PathRef.Of(owner, node.Label));
-                    NoNestedBlocks(item, PathRef.Of(owner, string.Empty));
+                    ReadItemField(item, paragraph, lines, owner, slot, restText);
                     continue;
                 }
 
@@ -2672,6 +2731,15 @@ public static class ReportReader
                 }
 
                 var listSlot = UnlabelledListSlot(scope.Nodes);
+                if ((_plainLabels || listSlot < 0) && TryPlainLabel(line.AsSpan(), scope, anyField: listSlot < 0, out var plainOwner, out var plainSlot, out var plainRest)
+                    && (plainOwner == scope || listSlot < 0))
+                {
+                    // "- OS: value": a field written with a plain label, or one whose bold the agent left out (where the
+                    // item would otherwise be an error).
+                    ReadItemField(item, paragraph, lines, plainOwner!, plainSlot, plainRest);
+                    continue;
+                }
+
                 if (listSlot < 0)
                 {
                     Error("RPT0203", item.Line, item.Column, scope.Path, ExpectedLabels(scope), "the list item '" + Shorten(line) + "'");
@@ -2681,6 +2749,16 @@ public static class ReportReader
                 var listNode = scope.Nodes[listSlot];
                 ReadListItem(item, lines, listNode, scope.Record.ListAt(listSlot), scope.Path, scope);
             }
+        }
+
+        /// <summary>Reads a list item that is a field (its label read already, <paramref name="restText"/> after it) into its record.</summary>
+        private void ReadItemField(ListItemBlock item, ParagraphBlock? paragraph, List<string>? lines, Scope owner, int slot, ReadOnlySpan<char> restText)
+        {
+            var node = owner.Nodes[slot];
+            var rest = restText.ToString();
+            var value = lines is { Count: > 1 } ? JoinLines(rest, lines, node.Value.Kind == ValueKind.Markdown, paragraph!.Line) : rest;
+            SetValue(owner, slot, node, value, item.Line, PathRef.Of(owner, node.Label));
+            NoNestedBlocks(item, PathRef.Of(owner, string.Empty));
         }
 
         private void ReadListItems(ListBlock list, SchemaNode node, List<object?> target, PathRef path, Scope scope)
@@ -4491,13 +4569,87 @@ public static class ReportReader
             for (var current = scope; current is not null; current = current.Parent)
             {
                 var slot = FindMatchSlot(current.Nodes, wanted);
-                if (slot >= 0 && current.Nodes[slot].Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.CodeBlock)
+                if (slot >= 0 && current.Nodes[slot].Kind is NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.CodeBlock or NodeKind.Group)
                 {
                     return (current, slot);
                 }
             }
 
             return (null, -1);
+        }
+
+        /// <summary>
+        /// A line that starts with the plain label of a field of <paramref name="scope"/> or a record around it: <c>OS: value</c>
+        /// for a field written so, and <c>Browser value</c> for one written without a colon. With <paramref name="anyField"/>,
+        /// <c>Label: value</c> also names a field written with a bold label, as agents drop the bold (a line that would
+        /// otherwise be an error).
+        /// </summary>
+        private static bool TryPlainLabel(ReadOnlySpan<char> line, Scope scope, bool anyField, out Scope? owner, out int slot, out ReadOnlySpan<char> rest)
+        {
+            for (var current = scope; current is not null; current = current.Parent)
+            {
+                slot = PlainLabelSlot(line, current.Nodes, anyField, out rest);
+                if (slot >= 0)
+                {
+                    owner = current;
+                    return true;
+                }
+            }
+
+            owner = null;
+            slot = -1;
+            rest = default;
+            return false;
+        }
+
+        /// <summary>The slot of the field whose plain label starts <paramref name="line"/> (the longest such label), or -1.</summary>
+        private static int PlainLabelSlot(ReadOnlySpan<char> line, SchemaNode[] nodes, bool anyField, out ReadOnlySpan<char> rest)
+        {
+            rest = default;
+            var text = line.TrimStart(Blanks.AsSpan());
+            var found = -1;
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var node = nodes[i];
+                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || node.MatchLabel.Length == 0
+                    || (found >= 0 && node.MatchLabel.Length <= nodes[found].MatchLabel.Length)
+                    || !text.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var after = text.Slice(node.MatchLabel.Length);
+                if (node.Condition is { } condition && after.TrimStart(Blanks.AsSpan()) is { Length: > 0 } conditioned && conditioned[0] == '('
+                    && conditioned.Slice(1).StartsWith(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                    && conditioned.Length > condition.Length + 1 && conditioned[condition.Length + 1] == ')')
+                {
+                    // "OS (if applicable): …", the template's condition kept.
+                    after = conditioned.Slice(condition.Length + 2);
+                }
+
+                if (after.Length > 0 && after[0] == ':')
+                {
+                    rest = after.Slice(1).Trim(Blanks.AsSpan());
+                }
+                else if (node.PlainLabel != 0 && after.Trim(Blanks.AsSpan()).Length == 0)
+                {
+                    // The label alone: the value is not given.
+                    rest = default;
+                }
+                else if (node.PlainLabel == 2 && IsBlank(after[0]))
+                {
+                    // "Browser Firefox 120": the value right after the label, as the template writes it.
+                    rest = after.Trim(Blanks.AsSpan());
+                }
+                else
+                {
+                    continue;
+                }
+
+                found = i;
+            }
+
+            return found;
         }
 
         private static int FindSlot(SchemaNode[] nodes, string label, NodeKind? kind = null) => FindSlot(nodes, label.AsSpan(), kind);

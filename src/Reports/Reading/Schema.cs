@@ -47,6 +47,9 @@ public enum NodeKind
 
     /// <summary>[AlignedBlock]</summary>
     AlignedBlock,
+
+    /// <summary>[Group]</summary>
+    Group,
 }
 
 /// <summary>The type of a single value.</summary>
@@ -317,6 +320,41 @@ public sealed class RecordSchema
 
     /// <summary>The annotated members, in order; a node's slot is its index.</summary>
     public SchemaNode[] Nodes { get; }
+
+    // 0: not known yet, 1: no, 2: yes (a race works it out twice, to the same answer).
+    private int _plainLabels;
+
+    /// <summary>Whether a field of this record, or of a record inside it, is written with a plain label (<c>OS: value</c>).</summary>
+    internal bool HasPlainLabels
+    {
+        get
+        {
+            if (_plainLabels == 0)
+            {
+                _plainLabels = AnyPlainLabel(this, depth: 0) ? 2 : 1;
+            }
+
+            return _plainLabels == 2;
+        }
+    }
+
+    private static bool AnyPlainLabel(RecordSchema record, int depth)
+    {
+        if (depth > ReportReader.MaxNesting)
+        {
+            return false;
+        }
+
+        foreach (var node in record.Nodes)
+        {
+            if (node.PlainLabel > 0 || (node.Record is { } inner && AnyPlainLabel(inner, depth + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>An annotated member of a record.</summary>
@@ -388,4 +426,10 @@ public sealed class SchemaNode
 
     /// <summary>For [Column]: bold cells.</summary>
     public bool Bold { get; init; }
+
+    /// <summary>
+    /// For [Field]: the label is written without bold (<c>OS: value</c>, 1) and without a colon too (<c>Browser value</c>,
+    /// 2); 0 for a bold label. A plain label is read in any of these forms.
+    /// </summary>
+    public int PlainLabel { get; init; }
 }

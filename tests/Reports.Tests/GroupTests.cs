@@ -1,0 +1,255 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// GitHub's default bug report template whole (<c>.github/ISSUE_TEMPLATE/bug_report.md</c>): its front matter, and the
+/// <c>Desktop</c> and <c>Smartphone</c> groups of plain <c>OS: [e.g. iOS]</c> and <c>Browser [e.g. chrome, safari]</c>
+/// bullets under a bold label, written to the byte and read back as people and agents fill them.
+/// </summary>
+public sealed class GitHubBugIssueTests
+{
+    private const string Template = """
+        ---
+        name: Bug report
+        about: Create a report to help us improve
+        title: ''
+        labels: ''
+        assignees: ''
+
+        ---
+
+        **Describe the bug**
+        A clear and concise description of what the bug is.
+
+        **To Reproduce**
+        Steps to reproduce the behavior:
+        1. Go to '...'
+        2. Click on '....'
+        3. Scroll down to '....'
+        4. See error
+
+        **Expected behavior**
+        A clear and concise description of what you expected to happen.
+
+        **Screenshots**
+        If applicable, add screenshots to help explain your problem.
+
+        **Desktop (please complete the following information):**
+         - OS: [e.g. iOS]
+         - Browser [e.g. chrome, safari]
+         - Version [e.g. 22]
+
+        **Smartphone (please complete the following information):**
+         - Device: [e.g. iPhone6]
+         - OS: [e.g. iOS8.1]
+         - Browser [e.g. stock browser, safari]
+         - Version [e.g. 22]
+
+        **Additional context**
+        Add any other context about the problem here.
+
+        """;
+
+    private const string Filled = """
+        **Describe the bug**
+        Saving a draft crashes the editor.
+
+        **To Reproduce**
+        Steps to reproduce the behavior:
+        1. Open a draft
+        2. Press Ctrl+S
+
+        **Expected behavior**
+        The draft is saved.
+
+        **Screenshots**
+        ![The crash dialog](https://example.com/crash.png)
+
+        **Desktop (please complete the following information):**
+         - OS: Windows 11
+         - Browser Firefox 120
+         - Version 3.2.1
+
+        **Smartphone (please complete the following information):**
+         - Device: [e.g. iPhone6]
+         - OS: [e.g. iOS8.1]
+         - Browser [e.g. stock browser, safari]
+         - Version [e.g. 22]
+
+        **Additional context**
+        Only with drafts over 1 MB.
+        """;
+
+    [Fact]
+    public void The_template_is_written_as_GitHub_ships_it()
+    {
+        Assert.Equal(Template.Replace("\r\n", "\n", StringComparison.Ordinal), GitHubBugIssue.RenderTemplate());
+    }
+
+    [Fact]
+    public void A_filled_issue_reads_its_groups_and_leaves_the_untouched_one_out()
+    {
+        var issue = GitHubBugIssue.Parse(Filled);
+
+        Assert.Equal(new GitHubDesktop { OS = "Windows 11", Browser = "Firefox 120", Version = "3.2.1" }, issue.Desktop);
+        Assert.Null(issue.Smartphone);
+        Assert.Equal("![The crash dialog](https://example.com/crash.png)", issue.Screenshots?.Markdown);
+        Assert.True(issue.CheckCompleteness().IsComplete, string.Join("\n", issue.CheckCompleteness().Issues));
+        Assert.Equal(issue, GitHubBugIssue.Parse(issue.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_filled_issue_is_written_as_the_template_lays_it_out()
+    {
+        var issue = GitHubBugIssue.Parse(Filled);
+
+        var written = issue.ToMarkdown();
+
+        Assert.Contains("**Desktop (please complete the following information):**\n - OS: Windows 11\n - Browser Firefox 120\n - Version 3.2.1\n\n**Additional context**", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("Smartphone", written, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- OS: Windows 11\n- Browser: Firefox 120\n- Version: 3.2.1")]
+    [InlineData(" - **OS**: Windows 11\n - **Browser**: Firefox 120\n - **Version**: 3.2.1")]
+    [InlineData("- os: Windows 11\n- BROWSER Firefox 120\n- Version:3.2.1")]
+    [InlineData("* OS: Windows 11\n* Browser Firefox 120\n* Version 3.2.1")]
+    public void The_fields_of_a_group_read_in_the_forms_agents_write_them(string desktop)
+    {
+        var text = Filled.Replace(" - OS: Windows 11\n - Browser Firefox 120\n - Version 3.2.1", desktop, StringComparison.Ordinal);
+
+        var issue = GitHubBugIssue.Parse(text);
+
+        Assert.Equal(new GitHubDesktop { OS = "Windows 11", Browser = "Firefox 120", Version = "3.2.1" }, issue.Desktop);
+    }
+
+    [Fact]
+    public void The_blank_template_reads_as_nothing_filled()
+    {
+        var parsed = GitHubBugIssue.Parse(GitHubBugIssue.MarkdownTemplate);
+
+        Assert.Null(parsed.Desktop);
+        Assert.Null(parsed.Smartphone);
+        Assert.Contains(parsed.CheckCompleteness().Issues, i => i.Path == "Describe the bug");
+    }
+
+    [Fact]
+    public void A_group_answered_with_none_is_left_out()
+    {
+        var text = Filled.Replace("**Smartphone (please complete the following information):**\n - Device: [e.g. iPhone6]\n - OS: [e.g. iOS8.1]\n - Browser [e.g. stock browser, safari]\n - Version [e.g. 22]",
+            "**Smartphone (please complete the following information):** N/A", StringComparison.Ordinal);
+
+        var issue = GitHubBugIssue.Parse(text);
+
+        Assert.Null(issue.Smartphone);
+        Assert.Equal("3.2.1", issue.Desktop?.Version);
+    }
+
+    [Fact]
+    public void A_partly_filled_group_keeps_its_placeholders_for_the_completeness_check()
+    {
+        var text = Filled.Replace(" - Version 3.2.1", " - Version [e.g. 22]", StringComparison.Ordinal);
+
+        var issue = GitHubBugIssue.Parse(text);
+
+        Assert.Equal("Windows 11", issue.Desktop?.OS);
+        var issueFound = Assert.Single(issue.CheckCompleteness().Issues);
+        Assert.Equal("Desktop (please complete the following information) › Version", issueFound.Path);
+        Assert.Equal(CompletenessIssueKind.Placeholder, issueFound.Kind);
+    }
+
+    [Fact]
+    public void A_line_of_a_group_that_names_no_field_is_an_error_naming_the_line()
+    {
+        var text = Filled.Replace(" - Version 3.2.1", " - Version 3.2.1\n - Resolution: 4K", StringComparison.Ordinal);
+
+        Assert.False(GitHubBugIssue.TryParse(text, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RPT0203", error.Code);
+        Assert.Equal(19, error.Line);
+        Assert.Contains("Resolution: 4K", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'OS', 'Browser', 'Version'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_group_given_twice_is_an_error()
+    {
+        var desktop = "**Desktop (please complete the following information):**\n - OS: Windows 11\n - Browser Firefox 120\n - Version 3.2.1\n";
+        var text = Filled.Replace("**Additional context**", desktop + "\n**Additional context**", StringComparison.Ordinal);
+
+        Assert.False(GitHubBugIssue.TryParse(text, out _, out var errors));
+
+        Assert.Contains(errors, e => e.Code == "RPT0201" && e.Message.Contains("Desktop", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_that_starts_like_a_label_end_reads_back_as_written()
+    {
+        var issue = new GitHubBugIssue
+        {
+            Bug = "Crash",
+            Steps = ["Open it"],
+            Expected = "No crash",
+            Desktop = new GitHubDesktop { OS = ": colon first", Browser = ": also", Version = "**bold** 1" },
+        };
+
+        Assert.Equal(issue, GitHubBugIssue.Parse(issue.ToMarkdown()));
+    }
+}
+
+[Report(FrontMatter = "name: Bug report\nabout: Create a report to help us improve\ntitle: ''\nlabels: ''\nassignees: ''\n\n")]
+public partial record GitHubBugIssue
+{
+    [Field("Describe the bug", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon), Placeholder("A clear and concise description of what the bug is.")]
+    public string? Bug { get; init; }
+
+    [List("To Reproduce", Numbered = true, LabelStyle = LabelStyle.NoColon, Guidance = "Steps to reproduce the behavior:")]
+    [Placeholder("Go to '...'", "Click on '....'", "Scroll down to '....'", "See error")]
+    public ReportList<string> Steps { get; init; } = [];
+
+    [Field("Expected behavior", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon), Placeholder("A clear and concise description of what you expected to happen.")]
+    public string? Expected { get; init; }
+
+    [Field("Screenshots", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon, Optional = true), Placeholder("If applicable, add screenshots to help explain your problem.")]
+    public MarkdownText? Screenshots { get; init; }
+
+    [Group("Desktop (please complete the following information)", LabelStyle = LabelStyle.ColonInsideBold, Indent = 1, Optional = true)]
+    public GitHubDesktop? Desktop { get; init; }
+
+    [Group("Smartphone (please complete the following information)", LabelStyle = LabelStyle.ColonInsideBold, Indent = 1, Optional = true)]
+    public GitHubSmartphone? Smartphone { get; init; }
+
+    [Field("Additional context", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon, Optional = true), Placeholder("Add any other context about the problem here.")]
+    public string? Context { get; init; }
+}
+
+public sealed record GitHubDesktop
+{
+    [Field("OS", LabelStyle = LabelStyle.Plain), Placeholder("[e.g. iOS]")]
+    public string? OS { get; init; }
+
+    [Field("Browser", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. chrome, safari]")]
+    public string? Browser { get; init; }
+
+    [Field("Version", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. 22]")]
+    public string? Version { get; init; }
+}
+
+public sealed record GitHubSmartphone
+{
+    [Field("Device", LabelStyle = LabelStyle.Plain), Placeholder("[e.g. iPhone6]")]
+    public string? Device { get; init; }
+
+    [Field("OS", LabelStyle = LabelStyle.Plain), Placeholder("[e.g. iOS8.1]")]
+    public string? OS { get; init; }
+
+    [Field("Browser", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. stock browser, safari]")]
+    public string? Browser { get; init; }
+
+    [Field("Version", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. 22]")]
+    public string? Version { get; init; }
+}
