@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Reports.Tests.Model;
 using Xunit;
 
 namespace Reports.Tests;
@@ -252,4 +253,55 @@ public sealed record GitHubSmartphone
 
     [Field("Version", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. 22]")]
     public string? Version { get; init; }
+}
+
+/// <summary>Groups of every kind of part, in sections and in repeated blocks, written and read back.</summary>
+public sealed class GroupShapeTests
+{
+    [Fact]
+    public void The_template_shows_each_group_under_its_label()
+    {
+        Assert.Equal(
+            """
+            # Groups: [Name]
+
+            ## Environment
+
+            **Test Configuration**:
+            - **OS:** [OS]
+            - **Runtime:** `[Runtime]`
+            - **Notes:** [Notes]
+            - **Cores:** [Cores]
+            - **Mood:** 🟢 GOOD / 🟡 IN_DOUBT / 🔴 BAD
+            - **Source:** `src/[path]` - [Purpose]
+
+            - [ ] Clean machine
+
+            **Tools:**
+            - [Tools]
+
+            **Desktop (please complete the following information):**
+             - OS: [e.g. iOS]
+             - Browser [e.g. chrome, safari]
+             - Browser Version [e.g. 22]
+             - Details: [Details]
+
+            **Machine**
+            Host: [host]  
+            Memory [GB]
+
+            - **Verdict:** [Verdict]
+
+            ## Runs
+
+            **Run 1: [Run Label]**
+            - **Result:** [Result]
+
+            **Setup:**
+            - **Seed:** [Seed]
+            - Flags: [Flags]
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            GroupsReport.RenderTemplate());
+    }
 }

@@ -55,6 +55,11 @@ public sealed class RoundTripPropertyTests
             seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<CollisionReport>(x => x.ToMarkdown()));
 
     [Fact]
+    public void Groups_report_round_trips() =>
+        ReportGens.GroupsReport.Sample(r => RoundTrip.Check(r, x => x.ToMarkdown(), (x, w) => x.WriteMarkdown(w), GroupsReport.TryParse, (x, b) => x.WriteMarkdown(b)),
+            seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<GroupsReport>(x => x.ToMarkdown()));
+
+    [Fact]
     public void Task_report_round_trips() =>
         SampleGens.TaskReport.Sample(r => RoundTrip.Check(r, x => x.ToMarkdown(), (x, w) => x.WriteMarkdown(w), TaskReport.TryParse, (x, b) => x.WriteMarkdown(b)),
             seed: Iterations.Seed, iter: Iterations.Count, print: RoundTrip.Print<TaskReport>(x => x.ToMarkdown()));

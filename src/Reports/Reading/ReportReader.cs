@@ -2786,18 +2786,18 @@ public static class ReportReader
         private int BulletPartsStart(ListBlock list, Scope scope, SchemaNode node)
         {
             var start = list.Count;
-            List<int>? seen = null;
+            List<(Scope, int)>? seen = null;
             for (var b = list.Count - 1; b >= 0; b--)
             {
-                var slot = list[b] is ListItemBlock item && FirstChild(item) is ParagraphBlock paragraph && Lines(paragraph) is { Count: > 0 } lines
-                    ? BulletPartSlot(lines[0], scope, node)
-                    : -1;
-                if (slot < 0 || (seen ??= new List<int>()).Contains(slot))
+                var part = list[b] is ListItemBlock item && FirstChild(item) is ParagraphBlock paragraph && Lines(paragraph) is { Count: > 0 } lines
+                    ? BulletPart(lines[0], scope, node)
+                    : (null, -1);
+                if (part.Slot < 0 || (seen ??= new List<(Scope, int)>()).Contains(part!))
                 {
                     break;
                 }
 
-                seen.Add(slot);
+                seen.Add(part!);
                 start = b;
             }
 
@@ -2805,29 +2805,37 @@ public static class ReportReader
         }
 
         /// <summary>
-        /// The slot of the record's bullet part that <paramref name="line"/>, an item of <paramref name="list"/>, is instead
-        /// of an item, or -1: a bullet field's label (not the head of the list's own record items), a check or an indicator.
+        /// The bullet part that <paramref name="line"/>, an item of <paramref name="list"/>, is instead of an item, with the
+        /// record that holds it, or a slot of -1: a bullet field's label (of this record, or of one around it when this one
+        /// has no unlabelled list, as the bullets after a group's list are; not the head of the list's own record items), a
+        /// check or an indicator.
         /// </summary>
-        private static int BulletPartSlot(string line, Scope scope, SchemaNode list)
+        private static (Scope? Scope, int Slot) BulletPart(string line, Scope scope, SchemaNode list)
         {
-            if (TryLabelSpan(line.AsSpan(), out var label, out _, out _) && FindSlot(scope.Nodes, label, NodeKind.Field) is var field && field >= 0
-                && scope.Nodes[field].Layout == 0 && (list.Record is null || FindSlot(list.Record.Nodes, label) < 0))
+            if (TryLabelSpan(line.AsSpan(), out var label, out _, out _) && (list.Record is null || FindSlot(list.Record.Nodes, label) < 0))
             {
-                return field;
+                var outward = UnlabelledListSlot(scope.Nodes) < 0;
+                for (var current = scope; current is not null; current = outward ? current.Parent : null)
+                {
+                    if (FindSlot(current.Nodes, label, NodeKind.Field) is var field && field >= 0 && current.Nodes[field].Layout == 0)
+                    {
+                        return (current, field);
+                    }
+                }
             }
 
             if (TryCheck(line, out _, out var checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) is var check && check >= 0)
             {
-                return check;
+                return (scope, check);
             }
 
             if (TryIndicator(line, scope, out var indicator, out _))
             {
-                return indicator;
+                return (scope, indicator);
             }
 
             // An indicator written as a field ("**Health**: MET").
-            return TryLabelSpan(line.AsSpan(), out var indicatorLabel, out _, out _) ? FindSlot(scope.Nodes, indicatorLabel, NodeKind.Indicator) : -1;
+            return (scope, TryLabelSpan(line.AsSpan(), out var indicatorLabel, out _, out _) ? FindSlot(scope.Nodes, indicatorLabel, NodeKind.Indicator) : -1);
         }
 
         private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)

@@ -655,3 +655,106 @@ public partial record EscalationRow
     [Column("Contact")]
     public Contact? Contact { get; init; }
 }
+
+// ---- Groups: a record's parts under a bold label, and plain field labels ----
+
+[Report("Groups: {Name}", LabelStyle = LabelStyle.ColonInsideBold)]
+public partial record GroupsReport
+{
+    [TitleValue, Placeholder("[Name]")]
+    public string? Name { get; init; }
+
+    [Section("Environment")]
+    public EnvironmentPart? Environment { get; init; }
+
+    [Section("Runs")]
+    [Repeated("Run {n}: {Label}")]
+    public ReportList<RunBlock> Runs { get; init; } = ReportList<RunBlock>.Empty;
+}
+
+public partial record EnvironmentPart
+{
+    [Group("Test Configuration", LabelStyle = LabelStyle.ColonAfterBold)]
+    public TestConfiguration? Configuration { get; init; }
+
+    [Group("Desktop (please complete the following information)", Indent = 1, Optional = true)]
+    public DesktopGroup? Desktop { get; init; }
+
+    [Group("Machine", LabelStyle = LabelStyle.NoColon, Optional = true)]
+    public MachineLines? Machine { get; init; }
+
+    [Field("Verdict"), Placeholder("[Verdict]")]
+    public string? Verdict { get; init; }
+}
+
+public partial record TestConfiguration
+{
+    [Field("OS"), Placeholder("[OS]")]
+    public string? OS { get; init; }
+
+    [Field("Runtime", Code = true), Placeholder("[Runtime]")]
+    public string? Runtime { get; init; }
+
+    [Field("Notes")]
+    public MarkdownText? Notes { get; init; }
+
+    [Field("Cores")]
+    public int? Cores { get; init; }
+
+    [Field("Mood")]
+    public Mood? Mood { get; init; }
+
+    [Field("Source")]
+    public FileRef? Source { get; init; }
+
+    [Check("Clean machine")]
+    public bool Clean { get; init; }
+
+    [List("Tools")]
+    public ReportList<string> Tools { get; init; } = ReportList<string>.Empty;
+}
+
+public partial record DesktopGroup
+{
+    [Field("OS", LabelStyle = LabelStyle.Plain), Placeholder("[e.g. iOS]")]
+    public string? OS { get; init; }
+
+    [Field("Browser", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. chrome, safari]")]
+    public string? Browser { get; init; }
+
+    [Field("Browser Version", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. 22]")]
+    public string? BrowserVersion { get; init; }
+
+    [Field("Details", LabelStyle = LabelStyle.Plain)]
+    public MarkdownText? Details { get; init; }
+}
+
+public partial record MachineLines
+{
+    [Field("Host", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain), Placeholder("[host]")]
+    public string? Host { get; init; }
+
+    [Field("Memory", Layout = FieldLayout.Line, LabelStyle = LabelStyle.PlainNoColon), Placeholder("[GB]")]
+    public string? Memory { get; init; }
+}
+
+public partial record RunBlock
+{
+    [TitleValue, Placeholder("[Run Label]")]
+    public string? Label { get; init; }
+
+    [Field("Result"), Placeholder("[Result]")]
+    public string? Result { get; init; }
+
+    [Group("Setup")]
+    public RunSetup? Setup { get; init; }
+}
+
+public partial record RunSetup
+{
+    [Field("Seed"), Placeholder("[Seed]")]
+    public string? Seed { get; init; }
+
+    [Field("Flags", LabelStyle = LabelStyle.Plain), Placeholder("[Flags]")]
+    public string? Flags { get; init; }
+}

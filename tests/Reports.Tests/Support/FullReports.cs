@@ -113,6 +113,19 @@ internal static class FullReports
         Escalation = [new EscalationRow { Level = 1, Contact = new Contact(S, S) }],
     };
 
+    public static GroupsReport Groups { get; } = new()
+    {
+        Name = S,
+        Environment = new EnvironmentPart
+        {
+            Configuration = new TestConfiguration { OS = S, Runtime = S, Notes = new MarkdownText(S), Cores = 2, Mood = Mood.Good, Source = new FileRef(S, S), Clean = true, Tools = [S, S] },
+            Desktop = new DesktopGroup { OS = S, Browser = S, BrowserVersion = S, Details = new MarkdownText(S) },
+            Machine = new MachineLines { Host = S, Memory = S },
+            Verdict = S,
+        },
+        Runs = Many(2, _ => new RunBlock { Label = S, Result = S, Setup = new RunSetup { Seed = S, Flags = S } }),
+    };
+
     public static TaskReport Task { get; } = SampleReports.TaskReport() with
     {
         Implementation = SampleReports.TaskReport().Implementation! with
@@ -160,6 +173,7 @@ internal static class FullReports
         ReportKind.Of(nameof(NestedReport), Nested, r => r.ToMarkdown(), NestedReport.TryParse, NestedReport.RenderTemplate()),
         ReportKind.Of(nameof(CollisionReport), Collision, r => r.ToMarkdown(), CollisionReport.TryParse, CollisionReport.RenderTemplate()),
         ReportKind.Of(nameof(ContactsReport), Contacts, r => r.ToMarkdown(), ContactsReport.TryParse, ContactsReport.RenderTemplate()),
+        ReportKind.Of(nameof(GroupsReport), Groups, r => r.ToMarkdown(), GroupsReport.TryParse, GroupsReport.RenderTemplate()),
         ReportKind.Of(nameof(TaskReport), Task, r => r.ToMarkdown(), TaskReport.TryParse, TaskReport.RenderTemplate()),
         ReportKind.Of(nameof(CodingImplementationReport), Coding, r => r.ToMarkdown(), CodingImplementationReport.TryParse, CodingImplementationReport.RenderTemplate()),
     }.ToDictionary(k => k.Name);

@@ -319,4 +319,29 @@ internal static class ReportGens
             Changes = new CollisionChanges { Intro = intro, Changes = changes },
             Signed = signed,
         };
+
+    // ---- GroupsReport: values that read like the labels of a group's fields, plain or bold ----
+
+    private static readonly Gen<string> LabelLike = Gen.Frequency(
+        (3, Gen.OneOf("OS: x", "Browser x", "Browser Version 2", "Flags: -O2", "**Seed**: 1", "Host: h", "Memory 4", ": x", ":x", "Details: d",
+            "- OS: y", " - Browser z", "**Setup:**", "Setup:", "**Run 2: x**", "Verdict: ok", "x\nOS: y", "OS:", "Browser", "\nBrowser x")),
+        (2, S));
+
+    private static readonly Gen<MarkdownText> SafeMarkdown = Gen.OneOf("`code` and **bold**", "plain", "OS: x", "a [link](http://example.com)", "Browser *x*")
+        .Select(m => new MarkdownText(m));
+
+    public static readonly Gen<GroupsReport> GroupsReport =
+        from name in LabelLike
+        from configuration in Gen.Select(LabelLike, LabelLike, SafeMarkdown, OptValue(Int), OptValue(Mood), FileRef, Gen.Bool, ListOf(LabelLike, 1, 3),
+            (os, runtime, notes, cores, mood, source, clean, tools) => new TestConfiguration { OS = os, Runtime = runtime, Notes = notes, Cores = cores, Mood = mood, Source = source, Clean = clean, Tools = tools })
+        from desktop in Gen.Select(LabelLike, LabelLike, LabelLike, SafeMarkdown, (os, browser, version, details) => new DesktopGroup { OS = os, Browser = browser, BrowserVersion = version, Details = details }).Null(0.3)
+        from machine in Gen.Select(LabelLike, LabelLike, (host, memory) => new MachineLines { Host = host, Memory = memory }).Null(0.3)
+        from verdict in LabelLike
+        from runs in ListOf(Gen.Select(LabelLike, LabelLike, LabelLike, LabelLike, (label, result, seed, flags) => new RunBlock { Label = label, Result = result, Setup = new RunSetup { Seed = seed, Flags = flags } }), 1, 3)
+        select new GroupsReport
+        {
+            Name = name,
+            Environment = new EnvironmentPart { Configuration = configuration, Desktop = desktop, Machine = machine, Verdict = verdict },
+            Runs = runs,
+        };
 }
