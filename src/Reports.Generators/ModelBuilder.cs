@@ -302,6 +302,14 @@ internal sealed class ModelBuilder
                     continue;
                 }
 
+                if (member is { Kind: MemberKind.Field, Layout: FieldLayout.Bullet, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon }
+                    && previous is not null && EndsWithList(previous) is { } list)
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                        $"it is a bullet with a plain label right after the list '{Model.ReportPaths.NameOf(list)}', and Markdown joins the two into one list, where a reader could not tell an item '{member.Label} …' from this field; declare it before the list, give it a bold label, or put another part between them");
+                    continue;
+                }
+
                 if (member.Kind is MemberKind.Section && member.Body is null && member.Value.Record is { Members.Count: 0 }
                     && UnderlyingType(property.Type) is { } sectionType && !sectionType.Locations.Any(l => l.IsInSource))
                 {
@@ -1129,6 +1137,14 @@ internal sealed class ModelBuilder
                 RemoveArgument("LanguagePlaceholder"));
         }
     }
+
+    /// <summary>The list or checklist that ends <paramref name="member"/> (the member itself, or the last part of its group or repeated blocks), or null.</summary>
+    private static MemberModel? EndsWithList(MemberModel member) => member.Kind switch
+    {
+        MemberKind.List or MemberKind.Checklist => member,
+        MemberKind.Group or MemberKind.Repeated when member.Value.Record is { Members.Count: > 0 } record => EndsWithList(record.Members[record.Members.Count - 1]),
+        _ => null,
+    };
 
     private static string DescribeKind(MemberKind kind) => kind switch
     {

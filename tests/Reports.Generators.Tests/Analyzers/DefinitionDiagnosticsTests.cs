@@ -908,6 +908,99 @@ public sealed class DefinitionDiagnosticsTests
             "'Part' is a struct, and a nullable struct section is not supported; make the section's type a record class, or the property not nullable"));
 
     [Fact]
+    public Task A_group_of_a_list_or_a_value_is_an_error_on_the_attribute() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Group("Machines")|}] public ReportList<Machine> Machines { get; init; } = ReportList<Machine>.Empty;
+            [{|#1:Group("Host")|}] public string? Host { get; init; }
+        }
+
+        public sealed record Machine
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Group", "Machines", "Reports.ReportList<Machine>",
+            "a group is one record under its label; for several, use [Repeated(\"Title {n}\")] or a [Table]"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 1).WithArguments("Group", "Host", "string?",
+            "a group is a record of parts (fields, checks, lists, tables, code blocks) written under its label"));
+
+    [Fact]
+    public Task A_group_holding_a_section_or_free_text_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Group("Environment")|}] public Environment? Environment { get; init; }
+        }
+
+        public sealed record Environment
+        {
+            [Field("OS")] public string? OS { get; init; }
+            [Section("Details")] public string? Details { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Group", "Environment", "Environment?",
+            "a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but 'Environment.Details' is a section; make the group a [Section], or move that part out of it"));
+
+    [Fact]
+    public Task Plain_labels_off_a_one_line_field_and_a_bad_indent_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Field("Summary", Layout = FieldLayout.Block, LabelStyle = LabelStyle.Plain)|}] public string? Summary { get; init; }
+            [{|#1:List("Steps", LabelStyle = LabelStyle.PlainNoColon)|}] public ReportList<string> Steps { get; init; } = ReportList<string>.Empty;
+            [{|#2:Group("Desktop", Indent = 4)|}] public Desktop? Desktop { get; init; }
+            [{|#3:Group("Phone", LabelStyle = LabelStyle.Plain)|}] public Desktop? Phone { get; init; }
+        }
+
+        public sealed record Desktop
+        {
+            [Field("OS", LabelStyle = LabelStyle.Plain)] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Summary",
+            "LabelStyle.Plain writes the label and the value on one line, but Layout = FieldLayout.Block puts the value apart from it; use Layout = FieldLayout.Bullet or Line, or a bold LabelStyle"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Steps",
+            "LabelStyle.PlainNoColon is for a field's label, with its value on the same line; a list's or table's label stands alone, so give it a bold LabelStyle"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Desktop",
+            "Indent = 4 spaces before the group's parts, but Markdown takes 4 or more as a code block and fewer than none cannot be written; give a number from 0 to 3"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Phone",
+            "LabelStyle.Plain is for a field's label, with its value on the same line; a group's label stands alone, so give it a bold LabelStyle"));
+
+    [Fact]
+    public Task A_plain_report_label_style_is_an_error() => Check("""
+        [{|#0:Report(LabelStyle = LabelStyle.Plain)|}]
+        public partial record R
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "LabelStyle.Plain cannot be the whole report's style: the labels of lists, tables and groups stand alone on their line and are read by their bold; give Plain to the fields written with plain labels"));
+
+    [Fact]
+    public Task A_plain_bullet_right_after_a_list_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Group("Setup")] public Setup? Setup { get; init; }
+            [Field("Verdict", LabelStyle = LabelStyle.Plain)] public string? {|#0:Verdict|} { get; init; }
+        }
+
+        public sealed record Setup
+        {
+            [Field("OS")] public string? OS { get; init; }
+            [List("Tools")] public ReportList<string> Tools { get; init; } = ReportList<string>.Empty;
+            [Field("Flags", LabelStyle = LabelStyle.PlainNoColon)] public string? {|#1:Flags|} { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Flags",
+            "it is a bullet with a plain label right after the list 'Tools', and Markdown joins the two into one list, where a reader could not tell an item 'Flags …' from this field; declare it before the list, give it a bold label, or put another part between them"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Verdict",
+            "it is a bullet with a plain label right after the list 'Tools', and Markdown joins the two into one list, where a reader could not tell an item 'Verdict …' from this field; declare it before the list, give it a bold label, or put another part between them"));
+
+    [Fact]
     public Task Two_texts_in_a_row_are_an_error() => Check("""
         [Report]
         public partial record R
