@@ -182,6 +182,24 @@ internal sealed class ModelBuilder
             labelStyle = LabelStyle.Default;
         }
 
+        var preamble = GetString(named, "Preamble")?.Replace("\r\n", "\n").Trim('\n');
+        if (preamble is not null && PreambleProblem(preamble) is { } preambleProblem)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                $"the Preamble {preambleProblem}; give the comment, note or text that opens the template",
+                RemoveArgument("Preamble"));
+            preamble = null;
+        }
+
+        if (GetBool(named, "PreambleAboveTitle") && (preamble is null || titleSource is null))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                preamble is null
+                    ? "PreambleAboveTitle places the Preamble, but there is none; give a Preamble, or remove PreambleAboveTitle"
+                    : "PreambleAboveTitle places the Preamble above the title, but the report has no title, so it stands at the top already; remove PreambleAboveTitle",
+                RemoveArgument("PreambleAboveTitle"));
+        }
+
         var frontMatter = GetString(named, "FrontMatter");
         if (frontMatter is not null && (frontMatter.Trim().Length == 0
             || frontMatter.Replace("\r\n", "\n").Split('\n').Any(line => line.TrimEnd() is "---" or "...")))
@@ -210,6 +228,8 @@ internal sealed class ModelBuilder
         {
             SectionLevel = sectionLevel,
             FrontMatter = frontMatter?.Replace("\r\n", "\n"),
+            Preamble = preamble,
+            PreambleAboveTitle = preamble is not null && GetBool(named, "PreambleAboveTitle") && titleSource is not null,
             HintName = HintNames.Of(type),
         };
     }
@@ -1136,6 +1156,26 @@ internal sealed class ModelBuilder
                 "LanguagePlaceholder is shown for the language of a Reports.CodeBlock, but a string code block has a fixed language; use Language instead, or make the property a Reports.CodeBlock",
                 RemoveArgument("LanguagePlaceholder"));
         }
+    }
+
+    /// <summary>Why <paramref name="preamble"/> cannot open a template (it is blank, or would read as a part of the report), or null.</summary>
+    private static string? PreambleProblem(string preamble)
+    {
+        if (preamble.Trim().Length == 0)
+        {
+            return "is blank";
+        }
+
+        foreach (var line in preamble.Split('\n'))
+        {
+            var text = line.TrimStart(' ');
+            if (line.Length - text.Length < 4 && (text.StartsWith("#", StringComparison.Ordinal) || text.TrimEnd() is "---" or "***" or "___"))
+            {
+                return $"holds the line '{line.Trim()}', which a reader would take for a heading or a rule of the report";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The list or checklist that ends <paramref name="member"/> (the member itself, or the last part of its group or repeated blocks), or null.</summary>

@@ -93,12 +93,25 @@ internal sealed class LayoutWriter
     private void WriteDocument(ReportModel report, string self)
     {
         _style = ReportStyle.Of(report);
+        if (_template && report.Preamble is not null && report.PreambleAboveTitle)
+        {
+            BeginBlock();
+            Literal(report.Preamble + "\n");
+        }
+
         if (report.Title is not null)
         {
             BeginBlock();
             Literal("# ");
             WriteFormat(report.Title, self, TextContext.Heading, null, "Title", number: null, fenced: false);
             Literal("\n");
+        }
+
+        if (_template && report.Preamble is not null && !report.PreambleAboveTitle)
+        {
+            // The template's opening comment or note: a report is written without it.
+            BeginBlock();
+            Literal(report.Preamble + "\n");
         }
 
         WriteMembers(report.Root, self, report.SectionLevel, Indent.None, string.Empty);
@@ -440,7 +453,7 @@ internal sealed class LayoutWriter
             case MemberKind.Field:
                 Literal(member.Layout == FieldLayout.Bullet ? _style.Bullet : string.Empty);
                 WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
-                Literal(" ");
+                SpaceBeforeValue(member);
 
                 // A value of several lines (Markdown) continues them inside the bullet's item, or the lines' paragraph.
                 var bullet = member.Layout == FieldLayout.Bullet;
@@ -495,12 +508,26 @@ internal sealed class LayoutWriter
         }
         else
         {
-            Literal(" ");
+            SpaceBeforeValue(member);
         }
 
         WriteFieldValue(member, expression, TextContext.LineStart, indent, path, multiLine: true,
             member.Layout == FieldLayout.Block && member.Prefix is null ? MarkdownPlace.BelowLabel : MarkdownPlace.AfterLabel);
         Literal("\n");
+    }
+
+    /// <summary>
+    /// The space between a label and its value on the same line; none in a template whose value is empty
+    /// (<c>[Placeholder("")]</c>: <c>* **Version**:</c>, as templates leave a value to fill in), where it would trail.
+    /// </summary>
+    private void SpaceBeforeValue(MemberModel member)
+    {
+        if (_template && member.Prefix is null && member.Suffix is null && member.Default is null && TemplateValue(member, member.Value).Length == 0)
+        {
+            return;
+        }
+
+        Literal(" ");
     }
 
     private void WriteFieldValue(MemberModel member, string expression, TextContext context, Indent indent, string path, bool multiLine, MarkdownPlace? place = null)
@@ -1121,7 +1148,7 @@ internal sealed class LayoutWriter
             case ValueKind.Record:
                 var head = value.Record!.Members[0];
                 WriteBoldLabel(head.Label, null, head.LabelStyle);
-                Literal(" ");
+                SpaceBeforeValue(head);
                 WriteFieldValue(head, item + "." + head.PropertyName, TextContext.Inline, content, Join(path, head.Label), multiLine: false, MarkdownPlace.AfterLabelInItem);
                 Literal("\n");
                 _attach = true;

@@ -74,6 +74,11 @@ internal sealed class ParserEmitter
             source.Line("public const string FrontMatter = " + SourceWriter.Quote(report.FrontMatter) + ";");
         }
 
+        if (report.Preamble is not null)
+        {
+            source.Line("public const string Preamble = " + SourceWriter.Quote(report.Preamble) + ";");
+        }
+
         source.Close();
         source.Close();
         GeneratedFile.CloseScopes(source, report.Namespace, report.ContainingTypes);
@@ -273,7 +278,8 @@ internal sealed class ParserEmitter
 
     private static string ReadCall(ReportModel report) =>
         "var result = global::Reports.Reading.ReportReader.Read(markdown, ReportSchema.Root, ReportSchema.Title, ReportSchema.Footer"
-        + (report.FrontMatter is null ? string.Empty : ", ReportSchema.FrontMatter") + ");";
+        + (report.FrontMatter is null && report.Preamble is null ? string.Empty : report.FrontMatter is null ? ", null" : ", ReportSchema.FrontMatter")
+        + (report.Preamble is null ? string.Empty : ", ReportSchema.Preamble") + ");";
 
     /// <summary>A format; holes fill the slots of <paramref name="record"/> (title values only) or of an inline record.</summary>
     private string FormatSpec(Format format, RecordModel? record, bool titleOfRoot, ValueModel? inlineType = null)

@@ -28,6 +28,12 @@ internal sealed record ReportModel(
     /// <summary>The template's YAML front matter (the text between its <c>---</c> lines), or null.</summary>
     public string? FrontMatter { get; init; }
 
+    /// <summary>The template's opening Markdown before the first part, or null.</summary>
+    public string? Preamble { get; init; }
+
+    /// <summary>Whether the preamble stands above the title.</summary>
+    public bool PreambleAboveTitle { get; init; }
+
     /// <summary>The file name of the generated source (<see cref="HintNames"/>).</summary>
     public string HintName { get; init; } = string.Empty;
 }

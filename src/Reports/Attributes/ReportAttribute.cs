@@ -65,4 +65,14 @@ public sealed class ReportAttribute : Attribute
     /// issue); a reader skips it when a report keeps it, and reports front matter that differs from it.
     /// </summary>
     public string? FrontMatter { get; set; }
+
+    /// <summary>
+    /// Markdown the blank template shows before the report's first part, under the title (or at the top when there is
+    /// none): the comment, note or alert with which templates open (<c>&lt;!-- Thank you for reporting a bug. --&gt;</c>,
+    /// <c>&gt; [!IMPORTANT]</c>). Only the template is written with it; a reader skips it where a report keeps it.
+    /// </summary>
+    public string? Preamble { get; set; }
+
+    /// <summary>Writes the <see cref="Preamble"/> above the title instead of under it (a template that opens with a credit or comments).</summary>
+    public bool PreambleAboveTitle { get; set; }
 }

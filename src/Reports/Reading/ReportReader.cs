@@ -112,7 +112,14 @@ public static class ReportReader
     /// Reads <paramref name="markdown"/> as a report whose template carries <paramref name="frontMatter"/> (the text
     /// between its <c>---</c> lines): the same front matter at the start is skipped, other front matter is an error.
     /// </summary>
-    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? frontMatter)
+    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? frontMatter) =>
+        Read(markdown, root, title, footer, frontMatter, preamble: null);
+
+    /// <summary>
+    /// Reads <paramref name="markdown"/> as a report whose template also opens with <paramref name="preamble"/> (a comment,
+    /// note or text before its first part), which a report may keep: its blocks are skipped.
+    /// </summary>
+    public static ReadResult Read(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? frontMatter, string? preamble)
     {
         if (markdown is null)
         {
@@ -161,7 +168,7 @@ public static class ReportReader
 
         if (!TryUnwrapFence(markdown, out var inner, out var linesBefore))
         {
-            var read = ReadText(markdown, root, title, footer);
+            var read = ReadText(markdown, root, title, footer, preamble);
             if (read.Errors.Count > 0 && TextAroundReportFence(markdown) is { } around)
             {
                 // A chat answer: a sentence, the report in a ```markdown fence, maybe a closing line. Saying so helps
@@ -176,7 +183,7 @@ public static class ReportReader
             return read;
         }
 
-        var result = ReadText(inner, root, title, footer);
+        var result = ReadText(inner, root, title, footer, preamble);
         if (result.Errors.Count == 0)
         {
             return result;
@@ -402,9 +409,9 @@ public static class ReportReader
         return null;
     }
 
-    private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer)
+    private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? preamble)
     {
-        var reader = new Reader(markdown, root, footer);
+        var reader = new Reader(markdown, root, footer, preamble);
         var tooDeep = reader.CheckNesting();
         if (tooDeep is not null)
         {
@@ -971,8 +978,8 @@ public static class ReportReader
         private Block? _freeTextBlock;
         private ParsedRecord? _freeTextRecord;
 
-        public Reader(string text, RecordSchema root, string? footer)
-            : this(text, root, SchemaText.Of(root, footer))
+        public Reader(string text, RecordSchema root, string? footer, string? preamble)
+            : this(text, root, SchemaText.Of(root, footer, preamble))
         {
         }
 
@@ -1827,6 +1834,9 @@ public static class ReportReader
                 // The commonest blocks first: each case is a type test.
                 switch (blocks[i])
                 {
+                    case ParagraphBlock preamble when scope.Parent is null && _schemaText.HasPreamble && Lines(preamble).TrueForAll(_schemaText.IsPreambleLine):
+                        // The template's opening text, kept.
+                        break;
                     case ParagraphBlock or LinkReferenceDefinitionGroup:
                         i = ReadParagraph(blocks, i, scope);
                         break;
@@ -5240,6 +5250,8 @@ public static class ReportReader
         private static readonly ConditionalWeakTable<RecordSchema, SchemaText> Cache = new();
 
         private readonly string? _footerSource;
+        private readonly string? _preambleSource;
+        private readonly HashSet<string>? _preamble;
 
         private readonly HashSet<string> _templateOnly;
         private readonly bool[] _templateOnlyLengths;
@@ -5247,9 +5259,16 @@ public static class ReportReader
         /// <summary>The conditions of the report type's parts ("if applicable"), in any case.</summary>
         public HashSet<string> Conditions { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-        private SchemaText(string? footer, HashSet<string> templateOnly)
+        private SchemaText(string? footer, HashSet<string> templateOnly, string? preamble = null)
         {
             _footerSource = footer;
+            _preambleSource = preamble;
+            if (preamble is not null)
+            {
+                _preamble = new HashSet<string>(FoldingComparer.Instance);
+                AddLines(preamble, _preamble);
+            }
+
             Footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             _templateOnly = templateOnly;
             _templateOnlyLengths = new bool[templateOnly.Count == 0 ? 0 : templateOnly.Max(t => t.Length) + 1];
@@ -5262,6 +5281,12 @@ public static class ReportReader
         /// <summary>The footer's non-blank lines, trimmed.</summary>
         public string[]? Footer { get; }
 
+        /// <summary>Whether the template opens with a preamble.</summary>
+        public bool HasPreamble => _preamble is not null;
+
+        /// <summary>Whether <paramref name="line"/> is a line of the template's preamble (trimmed, any case).</summary>
+        public bool IsPreambleLine(string line) => _preamble is not null && _preamble.Contains(line.Trim(Blanks));
+
         /// <summary>Whether <paramref name="line"/> is a line only a template holds (a guidance or footer line, any case).</summary>
         public bool IsTemplateOnly(string line) =>
             line.Length < _templateOnlyLengths.Length && _templateOnlyLengths[line.Length] && _templateOnly.Contains(line);
@@ -5271,7 +5296,7 @@ public static class ReportReader
             line.Length < _templateOnlyLengths.Length && _templateOnlyLengths[line.Length] && _templateOnly.Contains(line.ToString());
 
         /// <summary>The same template-only lines, without the footer (for lines read apart from the document).</summary>
-        public SchemaText WithoutFooter() => _footerSource is null ? this : _withoutFooter ??= WithConditions(new(null, _templateOnly), Conditions);
+        public SchemaText WithoutFooter() => _footerSource is null ? this : _withoutFooter ??= WithConditions(new(null, _templateOnly, _preambleSource), Conditions);
 
         private static SchemaText WithConditions(SchemaText text, HashSet<string> conditions)
         {
@@ -5281,21 +5306,26 @@ public static class ReportReader
 
         private SchemaText? _withoutFooter;
 
-        public static SchemaText Of(RecordSchema root, string? footer)
+        public static SchemaText Of(RecordSchema root, string? footer, string? preamble)
         {
-            // A report type always passes the same footer; another one (never from generated code) is not cached.
-            var known = Cache.GetValue(root, r => Build(r, footer));
-            return string.Equals(known._footerSource, footer, StringComparison.Ordinal) ? known : Build(root, footer);
+            // A report type always passes the same footer and preamble; others (never from generated code) are not cached.
+            var known = Cache.GetValue(root, r => Build(r, footer, preamble));
+            return string.Equals(known._footerSource, footer, StringComparison.Ordinal) && string.Equals(known._preambleSource, preamble, StringComparison.Ordinal)
+                ? known
+                : Build(root, footer, preamble);
         }
 
-        private static SchemaText Build(RecordSchema root, string? footer)
+        private static SchemaText Build(RecordSchema root, string? footer, string? preamble)
         {
             var templateOnly = new HashSet<string>(FoldingComparer.Instance);
             AddLines(footer, templateOnly);
 
+            // The preamble's lines are template text wherever they stand: a quote or an HTML block of it is skipped too.
+            AddLines(preamble, templateOnly);
+
             var conditions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             Collect(root, templateOnly, conditions, new HashSet<RecordSchema>());
-            return WithConditions(new SchemaText(footer, templateOnly), conditions);
+            return WithConditions(new SchemaText(footer, templateOnly, preamble), conditions);
         }
 
         /// <summary>Adds each non-blank line of <paramref name="text"/> (guidance may be several blocks), trimmed.</summary>

@@ -969,6 +969,33 @@ public sealed class DefinitionDiagnosticsTests
             "LabelStyle.Plain is for a field's label, with its value on the same line; a group's label stands alone, so give it a bold LabelStyle"));
 
     [Fact]
+    public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
+        [{|#0:Report(Preamble = "<!-- Fill in -->\n## Notes")|}]
+        public partial record R
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+
+        [{|#1:Report(Preamble = " \n ")|}]
+        public partial record S
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+
+        [{|#2:Report(Preamble = "<!-- Fill in -->", PreambleAboveTitle = true)|}]
+        public partial record T
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "the Preamble holds the line '## Notes', which a reader would take for a heading or a rule of the report; give the comment, note or text that opens the template"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("S",
+            "the Preamble is blank; give the comment, note or text that opens the template"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("T",
+            "PreambleAboveTitle places the Preamble above the title, but the report has no title, so it stands at the top already; remove PreambleAboveTitle"));
+
+    [Fact]
     public Task A_plain_report_label_style_is_an_error() => Check("""
         [{|#0:Report(LabelStyle = LabelStyle.Plain)|}]
         public partial record R

@@ -1,0 +1,202 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace Reports.Tests;
+
+/// <summary>
+/// The text templates open with (<c>[Report(Preamble = …)]</c>): a comment, an alert or a note before the first part,
+/// under the title or above it, written in the blank template only and skipped where a filled report keeps it; and values
+/// a template leaves empty (<c>* **Version**:</c>), written without a trailing space.
+/// </summary>
+public sealed class PreambleTests
+{
+    // Node.js's bug report template (.github/ISSUE_TEMPLATE/1-bug-report.md), whole.
+    private const string NodeTemplate = """
+        ---
+        name: "\U0001F41B Bug report"
+        about: Create a report to help us improve
+
+        ---
+
+        <!--
+        Thank you for reporting a possible bug in Node.js.
+
+        Please fill in as much of the template below as you can.
+
+        Version: output of `node -v`
+        Platform: output of `uname -a` (UNIX), or version and 32 or 64-bit (Windows)
+        Subsystem: if known, please specify the affected core module name
+
+        If possible, please provide code that demonstrates the problem, keeping it as
+        simple and free of external dependencies as you can.
+        -->
+
+        * **Version**:
+        * **Platform**:
+        * **Subsystem**:
+
+        <!-- Please provide more details below this comment. -->
+
+        """;
+
+    [Fact]
+    public void Node_s_bug_report_template_is_written_to_the_byte()
+    {
+        Assert.Equal(NodeTemplate.Replace("\r\n", "\n", StringComparison.Ordinal), NodeBugReport.RenderTemplate());
+    }
+
+    [Fact]
+    public void A_filled_issue_reads_whether_it_keeps_the_preamble_or_not()
+    {
+        const string Body = """
+            * **Version**: v22.4.0
+            * **Platform**: Linux 6.8 x86_64
+            * **Subsystem**: fs
+
+            `fs.cp` drops the mode of copied files.
+            """;
+        var kept = NodeTemplate.Substring(NodeTemplate.IndexOf("<!--", StringComparison.Ordinal)).Replace("* **Version**:\n* **Platform**:\n* **Subsystem**:\n\n<!-- Please provide more details below this comment. -->\n", Body, StringComparison.Ordinal);
+
+        var issue = NodeBugReport.Parse(Body);
+
+        Assert.Equal("v22.4.0", issue.Version);
+        Assert.Equal("`fs.cp` drops the mode of copied files.", issue.Details);
+        Assert.Equal(issue, NodeBugReport.Parse(kept));
+        Assert.Equal(issue, NodeBugReport.Parse(issue.ToMarkdown()));
+        Assert.DoesNotContain("Thank you", issue.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_blank_template_reads_as_nothing_filled()
+    {
+        var parsed = NodeBugReport.Parse(NodeBugReport.MarkdownTemplate);
+
+        Assert.True(string.IsNullOrEmpty(parsed.Version));
+        Assert.Equal(["Version", "Platform", "Subsystem"], parsed.CheckCompleteness().Issues.Select(i => i.Path));
+    }
+
+    [Fact]
+    public void A_preamble_under_a_title_or_above_it_is_written_in_the_template_and_skipped_when_kept()
+    {
+        Assert.Equal(
+            """
+            # Bug Report: [Title]
+
+            > [!IMPORTANT]
+            > Reviews are slow in December.
+
+            - **Area**: [Area]
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            AlertedReport.RenderTemplate());
+        Assert.Equal(
+            """
+            <em>Please make sure that this is a feature request.</em>
+
+            # Feature: [Title]
+
+            - **Area**: [Area]
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            PrefacedReport.RenderTemplate());
+
+        var alerted = AlertedReport.Parse("# Bug Report: Crash\n\n> [!IMPORTANT]\n> Reviews are slow in December.\n\n- **Area**: fs\n");
+        var prefaced = PrefacedReport.Parse("<em>Please make sure that this is a feature request.</em>\n\n# Feature: Crash\n\n- **Area**: fs\n");
+
+        Assert.Equal(("Crash", "fs"), (alerted.Title, alerted.Area));
+        Assert.Equal(("Crash", "fs"), (prefaced.Title, prefaced.Area));
+        Assert.Equal("# Bug Report: Crash\n\n- **Area**: fs\n", alerted.ToMarkdown());
+        Assert.Equal("# Feature: Crash\n\n- **Area**: fs\n", prefaced.ToMarkdown());
+    }
+
+    [Fact]
+    public void Text_that_only_looks_like_the_preamble_is_still_an_error()
+    {
+        Assert.False(AlertedReport.TryParse("# Bug Report: Crash\n\n> [!IMPORTANT]\n> Reviews are fast now.\n\n- **Area**: fs\n", out _, out var errors));
+
+        Assert.Contains(errors, e => e.Code == "RPT0203" && e.Line == 3);
+    }
+
+    [Fact]
+    public void A_plain_line_field_reads_as_the_nygard_record_writes_it()
+    {
+        Assert.Equal(
+            """
+            # NUMBER. TITLE
+
+            Date: DATE
+
+            ## Status
+
+            STATUS
+
+            ## Context
+
+            Context here...
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            NygardRecord.RenderTemplate());
+
+        var record = NygardRecord.Parse("# 7. Use PostgreSQL\n\nDate: 2026-03-14\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a store.\n");
+
+        Assert.Equal((7, "Use PostgreSQL", new DateOnly(2026, 3, 14), "Accepted"), (record.Number, record.Title, record.Date, record.Status));
+        Assert.Equal(record, NygardRecord.Parse(record.ToMarkdown()));
+    }
+}
+
+[Report(Bullet = '*', FrontMatter = "name: \"\\U0001F41B Bug report\"\nabout: Create a report to help us improve\n\n",
+    Preamble = "<!--\nThank you for reporting a possible bug in Node.js.\n\nPlease fill in as much of the template below as you can.\n\nVersion: output of `node -v`\nPlatform: output of `uname -a` (UNIX), or version and 32 or 64-bit (Windows)\nSubsystem: if known, please specify the affected core module name\n\nIf possible, please provide code that demonstrates the problem, keeping it as\nsimple and free of external dependencies as you can.\n-->")]
+public partial record NodeBugReport
+{
+    [Field("Version"), Placeholder("")]
+    public string? Version { get; init; }
+
+    [Field("Platform"), Placeholder("")]
+    public string? Platform { get; init; }
+
+    [Field("Subsystem"), Placeholder("")]
+    public string? Subsystem { get; init; }
+
+    [Text(Optional = true), Placeholder("<!-- Please provide more details below this comment. -->")]
+    public string? Details { get; init; }
+}
+
+[Report("Bug Report: {Title}", Preamble = "> [!IMPORTANT]\n> Reviews are slow in December.")]
+public partial record AlertedReport
+{
+    [TitleValue, Placeholder("[Title]")]
+    public string? Title { get; init; }
+
+    [Field("Area"), Placeholder("[Area]")]
+    public string? Area { get; init; }
+}
+
+[Report("Feature: {Title}", Preamble = "<em>Please make sure that this is a feature request.</em>", PreambleAboveTitle = true)]
+public partial record PrefacedReport
+{
+    [TitleValue, Placeholder("[Title]")]
+    public string? Title { get; init; }
+
+    [Field("Area"), Placeholder("[Area]")]
+    public string? Area { get; init; }
+}
+
+[Report("{Number}. {Title}")]
+public partial record NygardRecord
+{
+    [TitleValue, Placeholder("NUMBER")]
+    public int? Number { get; init; }
+
+    [TitleValue, Placeholder("TITLE")]
+    public string? Title { get; init; }
+
+    [Field("Date", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain), Placeholder("DATE")]
+    public DateOnly? Date { get; init; }
+
+    [Section("Status"), Placeholder("STATUS")]
+    public string? Status { get; init; }
+
+    [Section("Context"), Placeholder("Context here...")]
+    public string? Context { get; init; }
+}
