@@ -305,3 +305,47 @@ public sealed class GroupShapeTests
             GroupsReport.RenderTemplate());
     }
 }
+
+/// <summary>Labels an agent wrote without their bold, read where the line would otherwise be an error.</summary>
+public sealed class PlainLabelDriftTests
+{
+    [Fact]
+    public void Bold_fields_and_list_labels_written_plain_read_as_their_parts()
+    {
+        var drifted = """
+            # Groups: Nightly
+
+            ## Environment
+
+            **Test Configuration**:
+            - OS: Ubuntu 24.04
+            - Runtime: `net10.0`
+            - Cores: 8
+
+            - [x] Clean machine
+
+            Tools:
+            - dotnet
+            - git
+
+            - **Verdict**: stable
+            """;
+
+        var report = GroupsReport.Parse(drifted);
+
+        var configuration = report.Environment!.Configuration!;
+        Assert.Equal(("Ubuntu 24.04", "net10.0", 8, true), (configuration.OS, configuration.Runtime, configuration.Cores, configuration.Clean));
+        Assert.Equal(["dotnet", "git"], configuration.Tools);
+        Assert.Equal("stable", report.Environment.Verdict);
+    }
+
+    [Fact]
+    public void A_plain_line_that_names_no_part_is_still_an_error()
+    {
+        var drifted = "# Groups: Nightly\n\n## Environment\n\n**Test Configuration**:\n- OS: Ubuntu\n- Kernel: 6.8\n";
+
+        Assert.False(GroupsReport.TryParse(drifted, out _, out var errors));
+
+        Assert.Contains(errors, e => e.Code == "RPT0203" && e.Message.Contains("Kernel: 6.8", StringComparison.Ordinal));
+    }
+}

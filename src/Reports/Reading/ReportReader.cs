@@ -2219,13 +2219,15 @@ public static class ReportReader
         /// <summary>Whether <paramref name="next"/> is the list or table of a label that ends <paramref name="previous"/>.</summary>
         private bool FollowsLabel(Block previous, Block next, Scope scope)
         {
-            if (previous is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines
-                || !TryLabel(lines[lines.Count - 1], out var label, out var rest, out _) || rest.Length > 0)
+            if (previous is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines)
             {
                 return false;
             }
 
-            var slot = FindSlot(scope.Nodes, label);
+            var last = lines[lines.Count - 1];
+            var slot = !TryLabel(last, out var label, out var rest, out _) ? PlainLabelSlot(last.AsSpan(), scope.Nodes, anyField: true, out _)
+                : rest.Length > 0 ? -1
+                : FindSlot(scope.Nodes, label);
             if (slot < 0)
             {
                 return false;
@@ -2742,7 +2744,7 @@ public static class ReportReader
 
                 var listSlot = UnlabelledListSlot(scope.Nodes);
                 if ((_plainLabels || listSlot < 0) && TryPlainLabel(line.AsSpan(), scope, anyField: listSlot < 0, out var plainOwner, out var plainSlot, out var plainRest)
-                    && (plainOwner == scope || listSlot < 0))
+                    && (plainOwner == scope || listSlot < 0) && plainOwner!.Nodes[plainSlot].Kind == NodeKind.Field)
                 {
                     // "- OS: value": a field written with a plain label, or one whose bold the agent left out (where the
                     // item would otherwise be an error).
@@ -4620,7 +4622,11 @@ public static class ReportReader
             return false;
         }
 
-        /// <summary>The slot of the field whose plain label starts <paramref name="line"/> (the longest such label), or -1.</summary>
+        /// <summary>
+        /// The slot of the field whose plain label starts <paramref name="line"/> (the longest such label), or -1. With
+        /// <paramref name="anyField"/>, a line that is only a list's, table's or checklist's label and its colon
+        /// (<c>Created:</c>) names that part too.
+        /// </summary>
         private static int PlainLabelSlot(ReadOnlySpan<char> line, SchemaNode[] nodes, bool anyField, out ReadOnlySpan<char> rest)
         {
             rest = default;
@@ -4629,6 +4635,15 @@ public static class ReportReader
             for (var i = 0; i < nodes.Length; i++)
             {
                 var node = nodes[i];
+                if (anyField && node.Kind is NodeKind.List or NodeKind.Checklist or NodeKind.Table && node.MatchLabel.Length > 0
+                    && text.TrimEnd(Blanks.AsSpan()) is var whole && whole.Length == node.MatchLabel.Length + 1 && whole[whole.Length - 1] == ':'
+                    && whole.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    // "Created:" over its items, the bold left out.
+                    rest = default;
+                    return i;
+                }
+
                 if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || node.MatchLabel.Length == 0
                     || (found >= 0 && node.MatchLabel.Length <= nodes[found].MatchLabel.Length)
                     || !text.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
