@@ -83,6 +83,27 @@ public sealed class ItemNumberTests
         Assert.Equal(Report, TaskReport.Parse(markdown));
     }
 
+    [Theory]
+    [InlineData("[Backend Developer fills this section after addressing review feedback]\n\nN/A\n\n---")]
+    [InlineData("None\n\n---\n\n[Repeat \"Revision N\" sections as needed]\n\n---")]
+    [InlineData("N/A\n\n---\n\n[Repeat \"Revision N\" sections as needed]")]
+    public void A_not_applicable_section_among_the_template_s_guidance_and_rules_reads_as_no_item(string body)
+    {
+        var markdown = MarkdownEdit.Replace(Markdown, "\n---\n\n## Testing", "\n---\n\n## Revision 3 (if rejected)\n\n" + body + "\n\n## Testing");
+
+        Assert.Equal(Report, TaskReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void A_reason_after_not_applicable_is_still_an_error_not_dropped()
+    {
+        var markdown = MarkdownEdit.Replace(Markdown, "\n---\n\n## Testing", "\n---\n\n## Revision 3\n\nN/A\n\nApproved on the first review.\n\n---\n\n## Testing");
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        Assert.Contains(errors, e => e.Message.Contains("Approved on the first review.", StringComparison.Ordinal));
+    }
+
     private static int LineOf(string markdown, string text, bool second = false)
     {
         var lines = markdown.Split('\n');

@@ -1498,9 +1498,7 @@ public static class ReportReader
                 CheckItemNumber(scope, slot, headingText, node.Title!, heading.Line, heading.Column, Join(scope.Path, headingText));
             }
 
-            if (node.Kind == NodeKind.RepeatedSection && child.Children.Count == 0 && child.Content.Count is 1 or 2
-                && child.Content[0] is ParagraphBlock nothing && (child.Content.Count == 1 || child.Content[1] is ThematicBreakBlock)
-                && Lines(nothing) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), node.EmptyText))
+            if (node.Kind == NodeKind.RepeatedSection && SaysNoItem(child, node))
             {
                 // "## Revision 1 (if rejected)" over "N/A": there is no such item, so it takes no number.
                 scope.Record.ListAt(slot);
@@ -1573,6 +1571,40 @@ public static class ReportReader
 
                 scope.Record.Set(slot, BodyValue(node.Body!, body));
             }
+        }
+
+        /// <summary>
+        /// Whether a repeated section's body says there is no such item: one line saying so (<c>N/A</c>, <c>None</c>), with
+        /// nothing around it but the template's guidance and rules, as agents leave a <c>Revision 1</c> they had no need of.
+        /// </summary>
+        private bool SaysNoItem(Section section, SchemaNode node)
+        {
+            if (section.Children.Count > 0)
+            {
+                return false;
+            }
+
+            var nothing = 0;
+            foreach (var block in section.Content)
+            {
+                if (block is ThematicBreakBlock)
+                {
+                    continue;
+                }
+
+                if (block is ParagraphBlock paragraph && Lines(paragraph) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), node.EmptyText))
+                {
+                    nothing++;
+                    continue;
+                }
+
+                if (block is not (ParagraphBlock or QuoteBlock or HtmlBlock) || !IsTemplateOnlyBlock(block))
+                {
+                    return false;
+                }
+            }
+
+            return nothing == 1;
         }
 
         private void UnknownSection(Section child, Scope scope)
