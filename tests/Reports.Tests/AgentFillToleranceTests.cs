@@ -69,12 +69,23 @@ public sealed class AgentFillToleranceTests
     public void A_required_list_without_an_empty_text_does_not_take_a_phrase_for_none()
     {
         // Written back, an empty required list is its template: the agent's "none" would not come back, so it stays an error.
+        Assert.False(GapsReport.TryParse("## Known Gaps\n\n- None identified.\n", out _, out var errors));
+        Assert.Contains(errors, e => e.Message.Contains("None identified.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sample_s_lists_that_may_be_empty_take_a_phrase_for_none_and_write_it_back()
+    {
         var markdown = Coding.ToMarkdown();
         var start = markdown.IndexOf("### Current Limitations\n", StringComparison.Ordinal) + "### Current Limitations\n".Length;
         var end = markdown.IndexOf("\n\n", start, StringComparison.Ordinal);
 
-        Assert.False(CodingImplementationReport.TryParse(markdown.Remove(start, end - start).Insert(start, "- None identified."), out _, out var errors));
-        Assert.Contains(errors, e => e.Message.Contains("None identified.", StringComparison.Ordinal));
+        var parsed = CodingImplementationReport.Parse(markdown.Remove(start, end - start).Insert(start, "- None identified."));
+
+        Assert.Empty(parsed.KnownIssues!.Limitations);
+        var written = parsed.ToMarkdown();
+        Assert.Contains("### Current Limitations\nNone identified.\n", written, StringComparison.Ordinal);
+        Assert.Equal(parsed, CodingImplementationReport.Parse(parsed.ToMarkdown()));
     }
 
     [Theory]
@@ -172,3 +183,13 @@ public sealed class KeptTemplateTextTests
         Assert.Equal(Task, parsed);
     }
 }
+
+[Report]
+public partial record GapsReport
+{
+    [Section("Known Gaps")]
+    public ReportList<KnownGap> Gaps { get; init; } = ReportList<KnownGap>.Empty;
+}
+
+[Inline("**{Name}**: {Description}")]
+public sealed record KnownGap(string? Name, string? Description);

@@ -738,7 +738,7 @@ namespace AgentReports
                 w.Write("\n### Known Testing Gaps\n");
                 if (section.Gaps.Count == 0)
                 {
-                    w.Write("- [List any areas not fully tested]\n- [Reasons for gaps and mitigation strategies]\n");
+                    w.Write("None identified.\n");
                 }
                 else
                 {
@@ -841,7 +841,7 @@ namespace AgentReports
                 w.Write("\n### Current Limitations\n");
                 if (section.Limitations.Count == 0)
                 {
-                    w.Write("- **[Limitation 1]**: [Description and impact]\n- **[Limitation 2]**: [Description and impact]\n");
+                    w.Write("None identified.\n");
                 }
                 else
                 {
@@ -894,7 +894,7 @@ namespace AgentReports
                 w.Write("\n### Technical Debt\n");
                 if (section.TechnicalDebt.Count == 0)
                 {
-                    w.Write("- **[Debt Item 1]**: [Description and plan to address]\n- **[Debt Item 2]**: [Description and plan to address]\n");
+                    w.Write("None identified.\n");
                 }
                 else
                 {
@@ -947,7 +947,7 @@ namespace AgentReports
                 w.Write("\n### Future Improvements\n");
                 if (section.Improvements.Count == 0)
                 {
-                    w.Write("- **[Improvement 1]**: [Enhancement description and priority]\n- **[Improvement 2]**: [Enhancement description and priority]\n");
+                    w.Write("None identified.\n");
                 }
                 else
                 {
@@ -2070,7 +2070,7 @@ namespace AgentReports
                 {
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Test Coverage Analysis", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Record)) { Record = CoverageAnalysisSchema9, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.AlignedBlock, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Record)) { Record = CoverageAnalysisSchema9 } },
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Test Scenarios Covered", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Record)) { Record = TestScenariosSchema10 },
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Known Testing Gaps", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[List any areas not fully tested]", "[Reasons for gaps and mitigation strategies]" } }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[List any areas not fully tested]", "[Reasons for gaps and mitigation strategies]" } }) { IsList = true } },
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Known Testing Gaps", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[List any areas not fully tested]", "[Reasons for gaps and mitigation strategies]" } }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[List any areas not fully tested]", "[Reasons for gaps and mitigation strategies]" } }) { IsList = true, EmptyText = "None identified." } },
                 });
             public static readonly global::Reports.Reading.RecordSchema SystemInterfacesSchema12 = new global::Reports.Reading.RecordSchema(
                 "SystemInterfaces",
@@ -2179,9 +2179,9 @@ namespace AgentReports
                 static p => new global::AgentReports.KnownIssues() { Limitations = p.GetList<global::AgentReports.NamedNote>(0), TechnicalDebt = p.GetList<global::AgentReports.NamedNote>(1), Improvements = p.GetList<global::AgentReports.NamedNote>(2) },
                 new global::Reports.Reading.SchemaNode[]
                 {
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Current Limitations", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format5 }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format6 }) { IsList = true } },
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Technical Debt", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format7 }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format8 }) { IsList = true } },
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Future Improvements", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format9 }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format10 }) { IsList = true } },
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Current Limitations", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format5 }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format6 }) { IsList = true, EmptyText = "None identified." } },
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Technical Debt", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format7 }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format8 }) { IsList = true, EmptyText = "None identified." } },
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Future Improvements", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format9 }) { IsList = true, Body = new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.List, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Inline) { Inline = Format10 }) { IsList = true, EmptyText = "None identified." } },
                 });
             public static readonly global::Reports.Reading.RecordSchema BenchmarksSchema17 = new global::Reports.Reading.RecordSchema(
                 "Benchmarks",
