@@ -378,6 +378,7 @@ internal sealed class ModelBuilder
             }
 
             CheckItemsTellApart(parts);
+            CheckPlainLabelsTellApart(parts);
             CheckInheritedParts(type, location);
 
             if (strayColumn is var (columnAttribute, columnProperty) && members.Count > 0)
@@ -440,6 +441,33 @@ internal sealed class ModelBuilder
     }
 
     /// <summary>
+    /// Reports the plain labels a reader could not tell apart from another part: a label without a colon that starts a
+    /// longer plain label (<c>Browser</c> and <c>Browser Version</c>: the value <c>Version 5</c> would read as the other
+    /// field), and a plain bullet field beside an unlabelled list (an item <c>OS …</c> would read as the field).
+    /// </summary>
+    private void CheckPlainLabelsTellApart(List<(MemberModel Member, IPropertySymbol Property)> parts)
+    {
+        static bool IsPlain(MemberModel member) => member is { Kind: MemberKind.Field, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon };
+
+        var unlabelledList = parts.FirstOrDefault(p => p.Member is { Kind: MemberKind.List or MemberKind.Checklist, Label.Length: 0 }).Member;
+        foreach (var (member, property) in parts.Where(p => IsPlain(p.Member)))
+        {
+            if (member.LabelStyle == LabelStyle.PlainNoColon
+                && parts.FirstOrDefault(p => IsPlain(p.Member) && p.Member.Label.StartsWith(member.Label + " ", StringComparison.OrdinalIgnoreCase)).Member is { } longer)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                    $"its label '{member.Label}', with no colon, starts the label '{longer.Label}' of '{longer.PropertyName}', so a value starting with '{longer.Label.Substring(member.Label.Length + 1)}' would read as that field; give it LabelStyle.Plain (a colon), or another label");
+            }
+
+            if (member.Layout == FieldLayout.Bullet && unlabelledList is not null)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                    $"it is a bullet with a plain label beside the unlabelled list '{unlabelledList.PropertyName}', so an item starting with '{member.Label}' would read as this field; give the list a label, or the field a bold label");
+            }
+        }
+    }
+
+    /// <summary>
     /// Checks a part's bold label: written as <c>**Label**:</c>, it may not carry its own colon or bold, and no other
     /// part of the record may have it (a reader could not tell them apart). Reports and returns false when it fails.
     /// </summary>
@@ -455,7 +483,7 @@ internal sealed class ModelBuilder
         }
 
         if (member.Kind is not (MemberKind.Field or MemberKind.List or MemberKind.Table or MemberKind.Checklist or MemberKind.CodeBlock
-            or MemberKind.Indicator or MemberKind.Check) || label.Length == 0)
+            or MemberKind.Indicator or MemberKind.Check or MemberKind.Group) || label.Length == 0)
         {
             return true;
         }
@@ -1166,13 +1194,38 @@ internal sealed class ModelBuilder
             return "is blank";
         }
 
+        // Lines inside an HTML comment or a code fence are neither headings nor rules.
+        var inComment = false;
+        string? fence = null;
         foreach (var line in preamble.Split('\n'))
         {
             var text = line.TrimStart(' ');
-            if (line.Length - text.Length < 4 && (text.StartsWith("#", StringComparison.Ordinal) || text.TrimEnd() is "---" or "***" or "___"))
+            var indented = line.Length - text.Length >= 4;
+            if (fence is not null)
+            {
+                fence = !indented && text.TrimEnd().StartsWith(fence, StringComparison.Ordinal) && text.TrimEnd().Trim(fence[0]).Length == 0 ? null : fence;
+                continue;
+            }
+
+            if (inComment)
+            {
+                inComment = line.IndexOf("-->", StringComparison.Ordinal) < 0;
+                continue;
+            }
+
+            if (!indented && (text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal)))
+            {
+                fence = new string(text[0], text.Length - text.TrimStart(text[0]).Length);
+                continue;
+            }
+
+            if (!indented && (text.StartsWith("#", StringComparison.Ordinal) || text.TrimEnd() is "---" or "***" or "___"))
             {
                 return $"holds the line '{line.Trim()}', which a reader would take for a heading or a rule of the report";
             }
+
+            var open = line.LastIndexOf("<!--", StringComparison.Ordinal);
+            inComment = open >= 0 && line.IndexOf("-->", open + 4, StringComparison.Ordinal) < 0;
         }
 
         return null;

@@ -247,6 +247,47 @@ public struct MarkdownWriter : IDisposable
     public void WriteMultiLineText(string value, int indent, string path) =>
         WriteEscaped(value.AsSpan(), TextContext.LineStart, path, null, multiLine: true, indent);
 
+    /// <summary>
+    /// Writes free text beside fields with plain labels (<c>Date: …</c>): text that starts with one of
+    /// <paramref name="plainLabels"/> (one per line) has its first character written as a character reference, so that
+    /// it shows the same and does not read as that field.
+    /// </summary>
+    /// <param name="value">The text.</param>
+    /// <param name="indent">The indentation of its lines after the first.</param>
+    /// <param name="path">The value's path, for errors.</param>
+    /// <param name="plainLabels">The plain labels of the fields beside it, one per line.</param>
+    public void WriteMultiLineText(string value, int indent, string path, string plainLabels)
+    {
+        if (value.Length > 0 && !char.IsSurrogate(value[0]) && StartsWithLabel(value, plainLabels))
+        {
+            WriteCharReference(value[0]);
+            WriteEscaped(value.AsSpan(1), TextContext.Inline, path, null, multiLine: true, indent);
+            return;
+        }
+
+        WriteMultiLineText(value, indent, path);
+    }
+
+    /// <summary>Whether <paramref name="value"/> starts with one of <paramref name="labels"/> (one per line, any case) and then ends, or goes on with a colon, a blank or a parenthesis.</summary>
+    private static bool StartsWithLabel(string value, string labels)
+    {
+        for (var start = 0; start < labels.Length;)
+        {
+            var end = labels.IndexOf('\n', start);
+            end = end < 0 ? labels.Length : end;
+            var length = end - start;
+            if (length > 0 && value.Length >= length && string.Compare(value, 0, labels, start, length, StringComparison.OrdinalIgnoreCase) == 0
+                && (value.Length == length || value[length] is ':' or ' ' or '\t' or '('))
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
 #if NET8_0_OR_GREATER
     // Numbers are formatted on the stack: writing a report into a reused buffer allocates nothing.
 

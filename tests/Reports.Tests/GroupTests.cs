@@ -283,7 +283,7 @@ public sealed class GroupShapeTests
             **Desktop (please complete the following information):**
              - OS: [e.g. iOS]
              - Browser [e.g. chrome, safari]
-             - Browser Version [e.g. 22]
+             - Version [e.g. 22]
              - Details: [Details]
 
             **Machine**
@@ -348,4 +348,67 @@ public sealed class PlainLabelDriftTests
 
         Assert.Contains(errors, e => e.Code == "RPT0203" && e.Message.Contains("Kernel: 6.8", StringComparison.Ordinal));
     }
+}
+
+/// <summary>Plain labels kept apart from the text and the values around them (survey re-run findings).</summary>
+public sealed class PlainLabelBoundaryTests
+{
+    [Theory]
+    [InlineData("Browser crashes on start.")]
+    [InlineData("browser: crashes")]
+    [InlineData("By design, the cluster has no quorum.")]
+    [InlineData("Browser")]
+    public void Free_text_that_starts_like_a_plain_label_reads_back_as_text(string body)
+    {
+        var report = new PlainLinesReport { Browser = "Firefox", By = "Ana", Body = body, Notes = body };
+
+        var markdown = report.ToMarkdown();
+
+        Assert.Equal(report, PlainLinesReport.Parse(markdown));
+    }
+
+    [Fact]
+    public void A_group_answered_none_under_its_label_or_as_its_only_item_is_not_given()
+    {
+        var below = GitHubBugIssueText("**Smartphone (please complete the following information):**\nN/A");
+        var item = GitHubBugIssueText("**Smartphone (please complete the following information):**\n- N/A");
+        var blank = GitHubBugIssueText("**Smartphone (please complete the following information):**\n\nNone");
+
+        Assert.Null(GitHubBugIssue.Parse(below).Smartphone);
+        Assert.Null(GitHubBugIssue.Parse(item).Smartphone);
+        Assert.Null(GitHubBugIssue.Parse(blank).Smartphone);
+        Assert.Equal("3.2.1", GitHubBugIssue.Parse(item).Desktop?.Version);
+    }
+
+    [Fact]
+    public void A_group_whose_first_line_names_no_field_reports_against_the_group_s_parts()
+    {
+        var text = GitHubBugIssueText("**Smartphone (please complete the following information):**\n - Model: Pixel 8\n - OS: Android 15");
+
+        Assert.False(GitHubBugIssue.TryParse(text, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("Smartphone (please complete the following information): expected one of the parts 'Device', 'OS', 'Browser', 'Version'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string GitHubBugIssueText(string smartphone) =>
+        "**Describe the bug**\nCrash.\n\n**To Reproduce**\n1. Open it\n\n**Expected behavior**\nNo crash.\n\n"
+        + "**Desktop (please complete the following information):**\n - OS: Windows 11\n - Browser Firefox 120\n - Version 3.2.1\n\n"
+        + smartphone + "\n\n**Additional context**\nNone.\n";
+}
+
+[Report]
+public partial record PlainLinesReport
+{
+    [Field("Browser", Layout = FieldLayout.Line, LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. chrome]")]
+    public string? Browser { get; init; }
+
+    [Field("By", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain), Placeholder("(Names)")]
+    public string? By { get; init; }
+
+    [Text, Placeholder("[Body]")]
+    public string? Body { get; init; }
+
+    [Section("Notes"), Placeholder("[Notes]")]
+    public string? Notes { get; init; }
 }

@@ -74,3 +74,45 @@ public partial record ReleaseRisks
     [Field("Level")]
     public string? Level { get; init; }
 }
+
+/// <summary>Guidance of several paragraphs or lines, kept by the agent, over a Markdown body or a record of fields.</summary>
+public sealed class LongGuidanceTests
+{
+    [Fact]
+    public void A_comment_of_two_paragraphs_kept_over_a_markdown_body_is_not_part_of_it()
+    {
+        var blank = LongGuidanceReport.Parse(LongGuidanceReport.MarkdownTemplate);
+        var kept = LongGuidanceReport.Parse(LongGuidanceReport.MarkdownTemplate.Replace("<!--\nFirst part.\n\nSecond part.\n-->\n", "<!--\nFirst part.\n\nSecond part.\n-->\n\nFixes a crash.\n", StringComparison.Ordinal));
+
+        Assert.True(string.IsNullOrEmpty(blank.Description?.Markdown));
+        Assert.Equal("Fixes a crash.", kept.Description?.Markdown);
+        Assert.Equal(kept, LongGuidanceReport.Parse(kept.ToMarkdown()));
+    }
+
+    [Fact]
+    public void Plain_guidance_of_two_lines_kept_over_fields_is_skipped()
+    {
+        var kept = "## Description\n\nFixes a crash.\n\n## Environment\n\nPlease fill the list below.\n(or run the script).\n\n- OS: Linux\n";
+
+        var report = LongGuidanceReport.Parse(kept);
+
+        Assert.Equal("Linux", report.Environment?.OS);
+        Assert.True(LongGuidanceReport.TryParse(LongGuidanceReport.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
+    }
+}
+
+[Report]
+public partial record LongGuidanceReport
+{
+    [Section("Description", Guidance = "<!--\nFirst part.\n\nSecond part.\n-->"), Placeholder("")]
+    public MarkdownText? Description { get; init; }
+
+    [Section("Environment", Guidance = "Please fill the list below.\n(or run the script).")]
+    public LongGuidanceEnvironment? Environment { get; init; }
+}
+
+public partial record LongGuidanceEnvironment
+{
+    [Field("OS", LabelStyle = LabelStyle.Plain), Placeholder("")]
+    public string? OS { get; init; }
+}

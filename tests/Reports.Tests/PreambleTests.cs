@@ -200,3 +200,38 @@ public partial record NygardRecord
     [Section("Context"), Placeholder("Context here...")]
     public string? Context { get; init; }
 }
+
+/// <summary>A preamble is skipped only as a whole run of its own lines, where it stands (survey re-run findings).</summary>
+public sealed class PreambleBoundaryTests
+{
+    [Fact]
+    public void Text_equal_to_a_line_of_the_preamble_is_kept_where_parts_go()
+    {
+        var report = new ThankedReport { Title = "T", Area = "fs", Body = "Thanks!" };
+
+        Assert.Equal(report, ThankedReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_kept_preamble_with_a_code_fence_is_skipped()
+    {
+        var kept = "# Note: T\n\nPlease fill in every field.\nThanks!\n\nRun this first:\n\n```\n# collect info\npython env.py\n```\n\n- **Area**: fs\n";
+
+        var report = ThankedReport.Parse(kept);
+
+        Assert.Equal(("T", "fs", null), (report.Title, report.Area, report.Body));
+    }
+}
+
+[Report("Note: {Title}", Preamble = "Please fill in every field.\nThanks!\n\nRun this first:\n\n```\n# collect info\npython env.py\n```")]
+public partial record ThankedReport
+{
+    [TitleValue]
+    public string? Title { get; init; }
+
+    [Field("Area")]
+    public string? Area { get; init; }
+
+    [Text(Optional = true)]
+    public string? Body { get; init; }
+}

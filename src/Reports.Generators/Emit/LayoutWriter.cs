@@ -25,6 +25,9 @@ internal sealed class LayoutWriter
     private int _example;
     private Written _written;
     private bool _attach;
+
+    // The plain labels of the line fields of the record being written, one per line, or null (see PlainLineLabels).
+    private string? _plainLineLabels;
     private int _variables;
 
     // The expressions the code being written has just tested for null (inside their "is not null" branch).
@@ -129,6 +132,24 @@ internal sealed class LayoutWriter
     }
 
     private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path)
+    {
+        var saved = _plainLineLabels;
+        _plainLineLabels = PlainLineLabels(record);
+        WriteMembersOf(record, self, level, indent, path);
+        _plainLineLabels = saved;
+    }
+
+    /// <summary>The plain labels of the record's line fields, one per line (free text beside them must not start like one), or null.</summary>
+    private static string? PlainLineLabels(RecordModel record)
+    {
+        var labels = record.Members
+            .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon })
+            .Select(m => m.Label)
+            .ToList();
+        return labels.Count == 0 ? null : string.Join("\n", labels);
+    }
+
+    private void WriteMembersOf(RecordModel record, string self, int level, Indent indent, string path)
     {
         var members = record.Members;
         for (var i = 0; i < members.Count; i++)
@@ -280,7 +301,11 @@ internal sealed class LayoutWriter
             WriteGuidance(member.Guidance);
             if (member.Body is not null)
             {
+                // The body stands alone under its heading: no plain label of the record around it applies.
+                var labels = _plainLineLabels;
+                _plainLineLabels = null;
                 WriteContent(member.Body, expression, level + 1, Indent.None, sectionPath);
+                _plainLineLabels = labels;
             }
             else if (_template)
             {
@@ -601,6 +626,10 @@ internal sealed class LayoutWriter
             {
                 case ValueKind.String when fenced:
                     Statement("w.WriteFencedValue(" + present + ", " + pathArgument + stopArgument + ");");
+                    break;
+                case ValueKind.String when multiLine && member.Kind == MemberKind.Text && _plainLineLabels is not null:
+                    // Free text beside "Date: …" lines must not start like one.
+                    Statement("w.WriteMultiLineText(" + present + ", " + indent.Expression + ", " + pathArgument + ", " + Quote(_plainLineLabels) + ");");
                     break;
                 case ValueKind.String when multiLine:
                     Statement("w.WriteMultiLineText(" + present + ", " + indent.Expression + ", " + pathArgument + ");");

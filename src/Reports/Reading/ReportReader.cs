@@ -1538,7 +1538,7 @@ public static class ReportReader
                 // not read yet (an agent wrote that section a level too deep; the writer refuses such headings
                 // in a body): that one and the ones after it are read as sections.
                 var cut = child.Children.FindIndex(c => NamesUnreadSection(c, scope, slot));
-                scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut)));
+                scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut, node.Guidance)));
                 for (var c = cut < 0 ? child.Children.Count : cut; c < child.Children.Count; c++)
                 {
                     ReadChildSection(child.Children[c], scope);
@@ -1572,6 +1572,15 @@ public static class ReportReader
                 scope.Record.Set(slot, BodyValue(node.Body!, body));
             }
         }
+
+        /// <summary>Whether <paramref name="block"/> only says there is nothing: a paragraph of one such line, or a list of one such item.</summary>
+        private bool SaysNothingBlock(Block block, string? emptyText) => block switch
+        {
+            ParagraphBlock paragraph => Lines(paragraph) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), emptyText),
+            ListBlock { Count: 1 } list => list[0] is ListItemBlock { Count: 1 } item && item[0] is ParagraphBlock first && Lines(first) is { Count: 1 } line
+                && SaysNothing(line[0].AsSpan(), emptyText),
+            _ => false,
+        };
 
         /// <summary>
         /// Whether a repeated section's body says there is no such item: one line saying so (<c>N/A</c>, <c>None</c>), with
@@ -1699,7 +1708,7 @@ public static class ReportReader
         /// template's guidance kept at its start or a rule (<c>---</c>) at its end, which is the report's own (before the
         /// footer or the next section), never the body's: the writer refuses a body that ends with one.
         /// </summary>
-        private string MarkdownBody(Section section, int children)
+        private string MarkdownBody(Section section, int children, string? guidance)
         {
             var heading = section.Heading!;
             var lastHeadingLine = heading.IsSetext ? LineOf(heading.Span.End) : heading.Line;
@@ -1713,6 +1722,19 @@ public static class ReportReader
             (_bodies ??= new List<(int Start, int End)>()).Add((start, end));
             var lines = _text.Substring(start, Math.Max(0, end - start)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
             TrimBlankLines(lines);
+
+            // The section's guidance the agent kept, whole (it may hold blank lines: a comment of two paragraphs).
+            if (guidance is not null && guidance.IndexOf('\n') >= 0)
+            {
+                var guidanceLines = guidance.Replace("\r\n", "\n").Split('\n');
+                if (guidanceLines.Length <= lines.Count
+                    && guidanceLines.Select((line, i) => string.Equals(line.Trim(Blanks), lines[i].Trim(Blanks), StringComparison.Ordinal)).All(same => same))
+                {
+                    lines.RemoveRange(0, guidanceLines.Length);
+                    TrimBlankLines(lines);
+                    return string.Join("\n", lines);
+                }
+            }
 
             // Guidance the agent kept: a first paragraph of template-only lines.
             var first = lines.FindIndex(l => l.Trim(Blanks).Length == 0);
@@ -1861,14 +1883,23 @@ public static class ReportReader
 
         private void ReadContent(IReadOnlyList<Block> blocks, Scope scope, int start = 0)
         {
+            // The template's preamble, kept: only where it stands, before the report's first part.
+            var preamble = scope.Parent is null && start == 0 && _schemaText.HasPreamble;
             for (var i = start; i < blocks.Count; i++)
             {
+                if (preamble)
+                {
+                    if (blocks[i] is ParagraphBlock or QuoteBlock or HtmlBlock or FencedCodeBlock && _schemaText.IsPreambleBlock(Lines(blocks[i])))
+                    {
+                        continue;
+                    }
+
+                    preamble = false;
+                }
+
                 // The commonest blocks first: each case is a type test.
                 switch (blocks[i])
                 {
-                    case ParagraphBlock preamble when scope.Parent is null && _schemaText.HasPreamble && Lines(preamble).TrueForAll(_schemaText.IsPreambleLine):
-                        // The template's opening text, kept.
-                        break;
                     case ParagraphBlock or LinkReferenceDefinitionGroup:
                         i = ReadParagraph(blocks, i, scope);
                         break;
@@ -1896,6 +1927,9 @@ public static class ReportReader
             var block = blocks[index];
             var lines = LineSpans(block);
             var lineNumber = block.Line;
+
+            // A paragraph of template lines only (guidance of several lines, kept) is skipped as a one-line one is.
+            var wholeParagraph = lines.Count == 1 || AllTemplateOnly(lines);
             var k = 0;
             while (k < lines.Count)
             {
@@ -1909,7 +1943,7 @@ public static class ReportReader
                     continue;
                 }
 
-                if (IsTemplateOnly(line, scope, wholeParagraph: lines.Count == 1))
+                if (IsTemplateOnly(line, scope, wholeParagraph))
                 {
                     k++;
                     continue;
@@ -1926,7 +1960,7 @@ public static class ReportReader
                 else if (_plainLabels || IndexOfKind(scope.Nodes, NodeKind.Text) < 0)
                 {
                     // "OS: value" for a field written with a plain label; for any field where the line would be an error.
-                    plain = TryPlainLabel(line, scope, anyField: IndexOfKind(scope.Nodes, NodeKind.Text) < 0, out target, out slot, out restText);
+                    plain = TryPlainLabel(line, scope, anyField: IndexOfKind(scope.Nodes, NodeKind.Text) < 0, out target, out slot, out restText, paragraph: true);
                 }
 
                 if (isBold || plain)
@@ -1943,7 +1977,7 @@ public static class ReportReader
                                 var markdown = node.Value.Kind == ValueKind.Markdown;
                                 while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
                                     && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false)
-                                    && !((_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _)))
+                                    && !((_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + LineBreak(markdown, lineNumber + next - 1) + lines[next];
                                     next++;
@@ -2063,10 +2097,23 @@ public static class ReportReader
 
                                 var groupRecord = new ParsedRecord(node.Record!.Nodes.Length);
                                 var end = index;
-                                if (!nothing)
+                                if (!nothing && k + 1 < lines.Count && SaysNothing(lines.Span(k + 1), node.EmptyText))
                                 {
-                                    // "**Desktop:**" then its parts: in the same paragraph, and in the blocks that follow.
-                                    end = ReadBlockParts(blocks, index, lines, k, lineNumber, new Scope(node.Record.Nodes, groupRecord, path, target));
+                                    // "N/A" on the line under the label.
+                                    nothing = true;
+                                    k++;
+                                }
+                                else if (!nothing && k == lines.Count - 1 && index + 1 < blocks.Count && SaysNothingBlock(blocks[index + 1], node.EmptyText))
+                                {
+                                    // "N/A" as the paragraph or the only item after the label.
+                                    nothing = true;
+                                    end = index + 1;
+                                }
+                                else if (!nothing)
+                                {
+                                    // "**Desktop:**" then its parts: in the same paragraph, and in the blocks that follow (a list right
+                                    // after the label is the group's, whatever its items say).
+                                    end = ReadBlockParts(blocks, index, lines, k, lineNumber, new Scope(node.Record.Nodes, groupRecord, path, target), takeList: k == lines.Count - 1);
                                 }
 
                                 if (target.Record.IsSet(slot))
@@ -2079,7 +2126,7 @@ public static class ReportReader
                                     target.Record.Set(slot, nothing || IsLeftAsTemplate(node.Record, groupRecord) ? null : node.Record.Create(groupRecord));
                                 }
 
-                                if (nothing)
+                                if (nothing && end == index)
                                 {
                                     k++;
                                     continue;
@@ -2183,12 +2230,25 @@ public static class ReportReader
             return index;
         }
 
+        private bool AllTemplateOnly(BlockLines lines)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!_schemaText.IsTemplateOnly(lines.Span(i)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// Reads the parts of a block headed by line <paramref name="k"/> of block <paramref name="index"/> (a repeated block's
         /// title, a group's label) into <paramref name="partScope"/>: the rest of that paragraph, then the blocks after it that
         /// belong to the block, read together so that a label reaches its list or table. Returns the last block read.
         /// </summary>
-        private int ReadBlockParts(IReadOnlyList<Block> blocks, int index, BlockLines lines, int k, int lineNumber, Scope partScope)
+        private int ReadBlockParts(IReadOnlyList<Block> blocks, int index, BlockLines lines, int k, int lineNumber, Scope partScope, bool takeList = false)
         {
             if (k + 1 < lines.Count)
             {
@@ -2196,7 +2256,7 @@ public static class ReportReader
                 ReadLines(lines.GetRange(k + 1, lines.Count - k - 1), lineNumber + k + 1, partScope);
             }
 
-            var end = index;
+            var end = takeList && index + 1 < blocks.Count && blocks[index + 1] is ListBlock ? index + 1 : index;
             while (end + 1 < blocks.Count && (BelongsTo(blocks[end + 1], partScope) || FollowsLabel(blocks[end], blocks[end + 1], partScope)))
             {
                 end++;
@@ -4636,11 +4696,13 @@ public static class ReportReader
         /// <c>Label: value</c> also names a field written with a bold label, as agents drop the bold (a line that would
         /// otherwise be an error).
         /// </summary>
-        private static bool TryPlainLabel(ReadOnlySpan<char> line, Scope scope, bool anyField, out Scope? owner, out int slot, out ReadOnlySpan<char> rest)
+        private static bool TryPlainLabel(ReadOnlySpan<char> line, Scope scope, bool anyField, out Scope? owner, out int slot, out ReadOnlySpan<char> rest, bool paragraph = false)
         {
-            for (var current = scope; current is not null; current = current.Parent)
+            // In a paragraph, a plain label is looked for in the record itself: its free text may start with the word of a field
+            // around it.
+            for (var current = scope; current is not null; current = paragraph && !anyField ? null : current.Parent)
             {
-                slot = PlainLabelSlot(line, current.Nodes, anyField, out rest);
+                slot = PlainLabelSlot(line, current.Nodes, anyField, out rest, paragraph);
                 if (slot >= 0)
                 {
                     owner = current;
@@ -4659,7 +4721,15 @@ public static class ReportReader
         /// <paramref name="anyField"/>, a line that is only a list's, table's or checklist's label and its colon
         /// (<c>Created:</c>) names that part too.
         /// </summary>
-        private static int PlainLabelSlot(ReadOnlySpan<char> line, SchemaNode[] nodes, bool anyField, out ReadOnlySpan<char> rest)
+        /// <param name="line">The line.</param>
+        /// <param name="nodes">The record's parts.</param>
+        /// <param name="anyField">Whether a bold field written <c>Label: value</c> counts.</param>
+        /// <param name="rest">The text after the label.</param>
+        /// <param name="paragraph">
+        /// The line is in a paragraph, not a list item: without <paramref name="anyField"/>, only a line field's plain label
+        /// counts (a plain bullet field is a list item, and free text may well start with its word).
+        /// </param>
+        private static int PlainLabelSlot(ReadOnlySpan<char> line, SchemaNode[] nodes, bool anyField, out ReadOnlySpan<char> rest, bool paragraph = false)
         {
             rest = default;
             var text = line.TrimStart(Blanks.AsSpan());
@@ -4676,7 +4746,7 @@ public static class ReportReader
                     return i;
                 }
 
-                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || node.MatchLabel.Length == 0
+                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || (paragraph && !anyField && node.Layout != 1) || node.MatchLabel.Length == 0
                     || (found >= 0 && node.MatchLabel.Length <= nodes[found].MatchLabel.Length)
                     || !text.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
@@ -5298,7 +5368,7 @@ public static class ReportReader
 
         private readonly string? _footerSource;
         private readonly string? _preambleSource;
-        private readonly HashSet<string>? _preamble;
+        private readonly string[]? _preambleLines;
 
         private readonly HashSet<string> _templateOnly;
         private readonly bool[] _templateOnlyLengths;
@@ -5312,8 +5382,8 @@ public static class ReportReader
             _preambleSource = preamble;
             if (preamble is not null)
             {
-                _preamble = new HashSet<string>(FoldingComparer.Instance);
-                AddLines(preamble, _preamble);
+                // Its non-blank lines, trimmed, as a block's lines are read.
+                _preambleLines = preamble.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             }
 
             Footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
@@ -5329,10 +5399,28 @@ public static class ReportReader
         public string[]? Footer { get; }
 
         /// <summary>Whether the template opens with a preamble.</summary>
-        public bool HasPreamble => _preamble is not null;
+        public bool HasPreamble => _preambleLines is not null;
 
-        /// <summary>Whether <paramref name="line"/> is a line of the template's preamble (trimmed, any case).</summary>
-        public bool IsPreambleLine(string line) => _preamble is not null && _preamble.Contains(line.Trim(Blanks));
+        /// <summary>Whether <paramref name="lines"/> (a block's) run as they are in the template's preamble, one after the other (blanks around lines aside).</summary>
+        public bool IsPreambleBlock(List<string> lines)
+        {
+            var preamble = _preambleLines!;
+            for (var start = 0; lines.Count > 0 && start + lines.Count <= preamble.Length; start++)
+            {
+                var i = 0;
+                while (i < lines.Count && string.Equals(preamble[start + i], lines[i].Trim(Blanks), StringComparison.Ordinal))
+                {
+                    i++;
+                }
+
+                if (i == lines.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether <paramref name="line"/> is a line only a template holds (a guidance or footer line, any case).</summary>
         public bool IsTemplateOnly(string line) =>
@@ -5366,9 +5454,6 @@ public static class ReportReader
         {
             var templateOnly = new HashSet<string>(FoldingComparer.Instance);
             AddLines(footer, templateOnly);
-
-            // The preamble's lines are template text wherever they stand: a quote or an HTML block of it is skipped too.
-            AddLines(preamble, templateOnly);
 
             var conditions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             Collect(root, templateOnly, conditions, new HashSet<RecordSchema>());

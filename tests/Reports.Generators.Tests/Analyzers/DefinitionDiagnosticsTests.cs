@@ -996,6 +996,56 @@ public sealed class DefinitionDiagnosticsTests
             "PreambleAboveTitle places the Preamble above the title, but the report has no title, so it stands at the top already; remove PreambleAboveTitle"));
 
     [Fact]
+    public Task Plain_labels_a_reader_could_not_tell_apart_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Field("Browser", LabelStyle = LabelStyle.PlainNoColon)] public string? {|#0:Browser|} { get; init; }
+            [Field("Browser Version", LabelStyle = LabelStyle.Plain)] public string? BrowserVersion { get; init; }
+        }
+
+        [Report]
+        public partial record S
+        {
+            [Field("OS", LabelStyle = LabelStyle.Plain)] public string? {|#1:OS|} { get; init; }
+            [List] public ReportList<string> Notes { get; init; } = ReportList<string>.Empty;
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Browser",
+            "its label 'Browser', with no colon, starts the label 'Browser Version' of 'BrowserVersion', so a value starting with 'Version' would read as that field; give it LabelStyle.Plain (a colon), or another label"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("OS",
+            "it is a bullet with a plain label beside the unlabelled list 'Notes', so an item starting with 'OS' would read as this field; give the list a label, or the field a bold label"));
+
+    [Fact]
+    public Task A_group_label_with_its_own_colon_or_shared_with_a_field_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Group("Desktop:")] public Machine? {|#0:Desktop|} { get; init; }
+            [Field("Phone")] public string? Phone { get; init; }
+            [Group("Phone")] public Machine? {|#1:PhoneGroup|} { get; init; }
+        }
+
+        public sealed record Machine
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Desktop",
+            "the label \"Desktop:\" ends with its own colon, and it is written in bold with a colon after it (**Label**:), so it would not read back; give the words alone, \"Desktop\""),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("PhoneGroup",
+            "'Phone' of the same record has the label 'Phone' too, so a reader could not tell them apart; give each a distinct one"));
+
+    [Fact]
+    public Task A_preamble_with_headings_inside_a_comment_or_a_fence_is_accepted() => Check("""
+        [Report(Preamble = "<!--\n# Before you submit\n---\n-->\n\nRun this:\n\n```\n# collect info\n```")]
+        public partial record R
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """);
+
+    [Fact]
     public Task A_plain_report_label_style_is_an_error() => Check("""
         [{|#0:Report(LabelStyle = LabelStyle.Plain)|}]
         public partial record R

@@ -722,7 +722,7 @@ public partial record DesktopGroup
     [Field("Browser", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. chrome, safari]")]
     public string? Browser { get; init; }
 
-    [Field("Browser Version", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. 22]")]
+    [Field("Version", LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. 22]")]
     public string? BrowserVersion { get; init; }
 
     [Field("Details", LabelStyle = LabelStyle.Plain)]

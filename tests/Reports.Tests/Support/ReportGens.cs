@@ -323,7 +323,7 @@ internal static class ReportGens
     // ---- GroupsReport: values that read like the labels of a group's fields, plain or bold ----
 
     private static readonly Gen<string> LabelLike = Gen.Frequency(
-        (3, Gen.OneOf("OS: x", "Browser x", "Browser Version 2", "Flags: -O2", "**Seed**: 1", "Host: h", "Memory 4", ": x", ":x", "Details: d",
+        (3, Gen.OneOf("OS: x", "Browser x", "Browser Version 2", "Version 2", "Browser Browser", "Flags: -O2", "**Seed**: 1", "Host: h", "Memory 4", ": x", ":x", "Details: d",
             "- OS: y", " - Browser z", "**Setup:**", "Setup:", "**Run 2: x**", "Verdict: ok", "x\nOS: y", "OS:", "Browser", "\nBrowser x")),
         (2, S));
 
