@@ -827,6 +827,13 @@ internal sealed class ModelBuilder
             return null;
         }
 
+        if (GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is null)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "CompactGuidance puts the content right under the section's guidance, but the section has no Guidance; give it one, or remove CompactGuidance",
+                RemoveArgument("CompactGuidance"));
+        }
+
         return new MemberModel(kind, property.Name, heading, value, collection, nullable)
         {
             Optional = GetBool(named, "Optional"),
@@ -837,6 +844,7 @@ internal sealed class ModelBuilder
             FilledBy = GetString(named, "FilledBy"),
             RepeatGuidance = GetString(named, "RepeatGuidance"),
             Compact = GetBool(named, "Compact"),
+            CompactGuidance = GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is not null,
             ItemTitle = headingFormat,
             TemplateItems = Math.Max(1, TemplateItemsFor(value, 0)),
             Placeholders = Placeholders(property),

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace Reports.Tests;
@@ -115,4 +116,92 @@ public partial record LongGuidanceEnvironment
 {
     [Field("OS", LabelStyle = LabelStyle.Plain), Placeholder("")]
     public string? OS { get; init; }
+}
+
+/// <summary>Guidance right over the content (<c>CompactGuidance</c>): Django's pull request template, to the byte.</summary>
+public sealed class CompactGuidanceTests
+{
+    private const string Template = """
+        #### Trac ticket number
+        <!-- Replace XXXXX with the corresponding Trac ticket number. -->
+        <!-- Or delete the line and write "N/A" if this is a trivial PR. -->
+
+        ticket-XXXXX
+
+        #### Branch description
+        Provide a concise overview of the issue or rationale behind the proposed changes.
+
+        #### AI Assistance Disclosure (REQUIRED)
+        <!-- Please select exactly ONE of the following: -->
+        - [ ] **No AI tools were used** in preparing this PR.
+        - [ ] **If AI tools were used**, I have disclosed which ones, and fully reviewed and verified their output.
+
+        #### Checklist
+        - [ ] This PR targets the `main` branch.
+        - [ ] I have added or updated relevant tests.
+
+        """;
+
+    [Fact]
+    public void The_template_puts_the_checks_right_under_their_comment()
+    {
+        Assert.Equal(Template.Replace("\r\n", "\n", StringComparison.Ordinal), DjangoPullRequest.RenderTemplate());
+    }
+
+    [Fact]
+    public void A_filled_pull_request_reads_with_the_comments_kept_or_not()
+    {
+        var kept = Template.Replace("ticket-XXXXX", "ticket-36012", StringComparison.Ordinal)
+            .Replace("Provide a concise overview of the issue or rationale behind the proposed changes.", "Fixes the admin's date filter.", StringComparison.Ordinal)
+            .Replace("- [ ] **No AI tools were used**", "- [x] **No AI tools were used**", StringComparison.Ordinal)
+            .Replace("- [ ] This PR targets", "- [x] This PR targets", StringComparison.Ordinal);
+        var removed = string.Join("\n", kept.Split('\n').Where(l => !l.StartsWith("<!--", StringComparison.Ordinal)));
+
+        var pr = DjangoPullRequest.Parse(kept);
+
+        Assert.Equal(("ticket-36012", "Fixes the admin's date filter.", true, false, true), (pr.Ticket, pr.Description, pr.NoAi, pr.AiDisclosed, pr.TargetsMain));
+        Assert.Equal(pr, DjangoPullRequest.Parse(removed));
+        Assert.Equal(pr, DjangoPullRequest.Parse(pr.ToMarkdown()));
+    }
+}
+
+[Report(SectionLevel = 4, CompactHeadingLevel = 4)]
+public partial record DjangoPullRequest
+{
+    [Section("Trac ticket number", Compact = true, Guidance = "<!-- Replace XXXXX with the corresponding Trac ticket number. -->\n<!-- Or delete the line and write \"N/A\" if this is a trivial PR. -->")]
+    [Placeholder("ticket-XXXXX")]
+    public string? Ticket { get; init; }
+
+    [Section("Branch description"), Placeholder("Provide a concise overview of the issue or rationale behind the proposed changes.")]
+    public string? Description { get; init; }
+
+    [Section("AI Assistance Disclosure (REQUIRED)", Guidance = "<!-- Please select exactly ONE of the following: -->", CompactGuidance = true)]
+    public DjangoAiDisclosure? Ai { get; init; }
+
+    [Section("Checklist")]
+    public DjangoChecklist? Checklist { get; init; }
+
+    public bool NoAi => Ai?.NoAi ?? false;
+
+    public bool AiDisclosed => Ai?.Disclosed ?? false;
+
+    public bool TargetsMain => Checklist?.TargetsMain ?? false;
+}
+
+public partial record DjangoAiDisclosure
+{
+    [Check("**No AI tools were used** in preparing this PR.")]
+    public bool NoAi { get; init; }
+
+    [Check("**If AI tools were used**, I have disclosed which ones, and fully reviewed and verified their output.")]
+    public bool Disclosed { get; init; }
+}
+
+public partial record DjangoChecklist
+{
+    [Check("This PR targets the `main` branch.")]
+    public bool TargetsMain { get; init; }
+
+    [Check("I have added or updated relevant tests.")]
+    public bool Tests { get; init; }
 }

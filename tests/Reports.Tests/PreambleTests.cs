@@ -235,3 +235,89 @@ public partial record ThankedReport
     [Text(Optional = true)]
     public string? Body { get; init; }
 }
+
+/// <summary>Values a template leaves empty under or after their label (TensorFlow's feature request, its blank-line runs aside).</summary>
+public sealed class EmptyTemplateValueTests
+{
+    private const string Template = """
+        <em>Please make sure that this is a feature request.</em>
+
+        **System information**
+        - TensorFlow version (you are using):
+        - Are you willing to contribute it (Yes/No):
+
+        **Describe the feature and the current behavior/state.**
+
+        **Will this change the current api? How?**
+
+        """;
+
+    [Fact]
+    public void Empty_values_are_written_as_their_labels_alone()
+    {
+        Assert.Equal(Template.Replace("\r\n", "\n", StringComparison.Ordinal), FeatureRequest.RenderTemplate());
+    }
+
+    [Fact]
+    public void The_blank_template_and_a_filled_request_read()
+    {
+        var blank = FeatureRequest.Parse(FeatureRequest.MarkdownTemplate);
+        var filled = FeatureRequest.Parse(Template
+            .Replace("(you are using):", "(you are using): 2.18", StringComparison.Ordinal)
+            .Replace("(Yes/No):", "(Yes/No): Yes", StringComparison.Ordinal)
+            .Replace("state.**\n", "state.**\nRagged tensors cannot be sorted.\n", StringComparison.Ordinal));
+
+        Assert.False(blank.CheckCompleteness().IsComplete);
+        Assert.Equal(("2.18", "Yes", "Ragged tensors cannot be sorted."), (filled.System?.Version, filled.System?.Contribute, filled.Feature));
+        Assert.Equal(filled, FeatureRequest.Parse(filled.ToMarkdown()));
+    }
+}
+
+[Report(Preamble = "<em>Please make sure that this is a feature request.</em>")]
+public partial record FeatureRequest
+{
+    [Group("System information", LabelStyle = LabelStyle.NoColon)]
+    public FeatureSystem? System { get; init; }
+
+    [Field("Describe the feature and the current behavior/state.", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon), Placeholder("")]
+    public string? Feature { get; init; }
+
+    [Field("Will this change the current api? How?", Layout = FieldLayout.Block, LabelStyle = LabelStyle.NoColon, Optional = true), Placeholder("")]
+    public string? Api { get; init; }
+}
+
+public partial record FeatureSystem
+{
+    [Field("TensorFlow version (you are using)", LabelStyle = LabelStyle.Plain), Placeholder("")]
+    public string? Version { get; init; }
+
+    [Field("Are you willing to contribute it (Yes/No)", LabelStyle = LabelStyle.Plain), Placeholder("")]
+    public string? Contribute { get; init; }
+}
+
+/// <summary>Example items a template leaves empty (<c>1.</c>, <c>2.</c>), written as their markers alone.</summary>
+public sealed class EmptyTemplateItemTests
+{
+    [Fact]
+    public void Empty_example_items_are_their_markers_and_the_blank_template_reads_as_unfilled()
+    {
+        Assert.Equal("## Steps to Reproduce\n\n1.\n2.\n\n## Notes\n\n-\n", BlankStepsReport.RenderTemplate());
+
+        var blank = BlankStepsReport.Parse(BlankStepsReport.MarkdownTemplate);
+        var filled = BlankStepsReport.Parse("## Steps to Reproduce\n\n1. Open a file\n2. Save it\n\n## Notes\n\n- Only on Linux\n");
+
+        Assert.Contains(blank.CheckCompleteness().Issues, i => i.Path.StartsWith("Steps to Reproduce", StringComparison.Ordinal));
+        Assert.Equal(["Open a file", "Save it"], filled.Steps);
+        Assert.True(filled.CheckCompleteness().IsComplete);
+    }
+}
+
+[Report]
+public partial record BlankStepsReport
+{
+    [Section("Steps to Reproduce"), List(Numbered = true), Placeholder("", "")]
+    public ReportList<string> Steps { get; init; } = [];
+
+    [Section("Notes"), Placeholder("")]
+    public ReportList<string> Notes { get; init; } = [];
+}

@@ -299,6 +299,12 @@ internal sealed class LayoutWriter
             WriteRule(member);
             WriteHeading(member, level, number: null, expression);
             WriteGuidance(member.Guidance);
+            if (_template && member.CompactGuidance)
+            {
+                // The content right under the guidance.
+                _attach = true;
+            }
+
             if (member.Body is not null)
             {
                 // The body stands alone under its heading: no plain label of the record around it applies.
@@ -526,6 +532,13 @@ internal sealed class LayoutWriter
         BeginBlock();
         WriteIndent(indent);
         WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
+        if (member.Layout == FieldLayout.Block && _template && IsEmptyInTemplate(member))
+        {
+            // "**Describe the feature**" over nothing: the template leaves the lines below the label to fill in.
+            Literal("\n");
+            return;
+        }
+
         if (member.Layout == FieldLayout.Block)
         {
             Literal("\n");
@@ -547,13 +560,17 @@ internal sealed class LayoutWriter
     /// </summary>
     private void SpaceBeforeValue(MemberModel member)
     {
-        if (_template && member.Prefix is null && member.Suffix is null && member.Default is null && TemplateValue(member, member.Value).Length == 0)
+        if (_template && IsEmptyInTemplate(member))
         {
             return;
         }
 
         Literal(" ");
     }
+
+    /// <summary>Whether the template shows nothing for the field's value (<c>[Placeholder("")]</c>, no prefix, suffix or default).</summary>
+    private bool IsEmptyInTemplate(MemberModel member) =>
+        member.Prefix is null && member.Suffix is null && member.Default is null && TemplateValue(member, member.Value).Length == 0;
 
     private void WriteFieldValue(MemberModel member, string expression, TextContext context, Indent indent, string path, bool multiLine, MarkdownPlace? place = null)
     {
@@ -1115,15 +1132,19 @@ internal sealed class LayoutWriter
                 }
 
                 WriteIndent(indent);
+
+                // An example item the template leaves empty is its marker alone ("1.", as templates write steps to fill in).
+                var bare = _template && member.Kind == MemberKind.List && member.Value.Kind is not (ValueKind.Record or ValueKind.Inline)
+                    && member.PlaceholderAt(_example).Length == 0;
                 Indent content;
                 if (!member.Numbered)
                 {
-                    Literal(_style.Bullet);
+                    Literal(bare ? _style.Bullet.TrimEnd() : _style.Bullet);
                     content = indent.Add(2);
                 }
                 else if (_template)
                 {
-                    Literal(number + ". ");
+                    Literal(number + (bare ? "." : ". "));
                     content = indent.Add(number.Length + 2);
                 }
                 else

@@ -221,6 +221,7 @@ internal sealed record MemberModel(
     public string? FilledBy { get; init; }
     public string? RepeatGuidance { get; init; }
     public bool Compact { get; init; }
+    public bool CompactGuidance { get; init; }
 
     // Collections
     public int TemplateItems { get; init; }

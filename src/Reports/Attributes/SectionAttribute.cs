@@ -35,6 +35,12 @@ public sealed class SectionAttribute : ReportPartAttribute
     /// <summary>No blank line between the heading and its content (<c>## Task Overview</c> then <c>- **Task ID**: …</c>).</summary>
     public bool Compact { get; set; }
 
+    /// <summary>
+    /// No blank line between the <see cref="Guidance"/> and the content under it, as templates put a comment right over
+    /// the checks it is about (<c>&lt;!-- Select one: --&gt;</c> then <c>- [ ] …</c>).
+    /// </summary>
+    public bool CompactGuidance { get; set; }
+
     /// <summary>Who fills this section (a role such as <c>Code Reviewer Agent</c>), for per-role completeness.</summary>
     public string? FilledBy { get; set; }
 

@@ -1723,8 +1723,9 @@ public static class ReportReader
             var lines = _text.Substring(start, Math.Max(0, end - start)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
             TrimBlankLines(lines);
 
-            // The section's guidance the agent kept, whole (it may hold blank lines: a comment of two paragraphs).
-            if (guidance is not null && guidance.IndexOf('\n') >= 0)
+            // The section's guidance the agent kept, whole (it may hold blank lines: a comment of two paragraphs; or stand
+            // right over the text).
+            if (guidance is not null)
             {
                 var guidanceLines = guidance.Replace("\r\n", "\n").Split('\n');
                 if (guidanceLines.Length <= lines.Count

@@ -1046,6 +1046,17 @@ public sealed class DefinitionDiagnosticsTests
         """);
 
     [Fact]
+    public Task Compact_guidance_without_guidance_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Section("Notes", CompactGuidance = true)|}] public string? Notes { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Notes",
+            "CompactGuidance puts the content right under the section's guidance, but the section has no Guidance; give it one, or remove CompactGuidance"));
+
+    [Fact]
     public Task A_plain_report_label_style_is_an_error() => Check("""
         [{|#0:Report(LabelStyle = LabelStyle.Plain)|}]
         public partial record R
