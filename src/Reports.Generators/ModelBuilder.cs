@@ -827,6 +827,13 @@ internal sealed class ModelBuilder
             return null;
         }
 
+        if (repeated && GetString(named, "TrailingGuidance") is not null)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "TrailingGuidance closes one section, but this one repeats per item; use RepeatGuidance for the line after the repeated sections",
+                RemoveArgument("TrailingGuidance"));
+        }
+
         if (GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is null)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -845,6 +852,7 @@ internal sealed class ModelBuilder
             RepeatGuidance = GetString(named, "RepeatGuidance"),
             Compact = GetBool(named, "Compact"),
             CompactGuidance = GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is not null,
+            TrailingGuidance = repeated ? null : GetString(named, "TrailingGuidance"),
             ItemTitle = headingFormat,
             TemplateItems = Math.Max(1, TemplateItemsFor(value, 0)),
             Placeholders = Placeholders(property),

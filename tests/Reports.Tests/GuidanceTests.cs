@@ -205,3 +205,106 @@ public partial record DjangoChecklist
     [Check("I have added or updated relevant tests.")]
     public bool Tests { get; init; }
 }
+
+/// <summary>Guidance that closes a section (<c>TrailingGuidance</c>): Atom's issue template opens with its checks and a pointer after them.</summary>
+public sealed class TrailingGuidanceTests
+{
+    private const string Template = """
+        ### Prerequisites
+
+        * [ ] Did you check the [FAQs on Discuss](https://discuss.atom.io/c/faq)?
+        * [ ] Are you reporting to the [correct repository](https://github.com/atom/atom/blob/master/CONTRIBUTING.md#atom-and-packages)?
+
+        For more information on how to write a good bug report, see the `CONTRIBUTING` guide.
+
+        ### Description
+
+        [Description of the bug or feature]
+
+        ### Steps to Reproduce
+
+        1. [First Step]
+        2. [Second Step]
+        3. [and so on...]
+
+        **Expected behavior:** [What you expected to happen]
+
+        **Actual behavior:** [What actually happened]
+
+        """;
+
+    [Fact]
+    public void A_pointer_kept_after_a_markdown_body_is_not_part_of_it()
+    {
+        var kept = "## Notes\n\nThe tree view **flickers**.\n\nSee the `CONTRIBUTING` guide.\n";
+
+        Assert.Equal("The tree view **flickers**.", ClosedNotes.Parse(kept).Notes?.Markdown);
+        Assert.Equal("## Notes\n\n[Notes]\n\nSee the `CONTRIBUTING` guide.\n", ClosedNotes.RenderTemplate());
+    }
+
+    [Fact]
+    public void The_template_closes_the_section_with_its_pointer()
+    {
+        Assert.Equal(Template.Replace("\r\n", "\n", StringComparison.Ordinal), AtomIssue.RenderTemplate());
+    }
+
+    [Fact]
+    public void A_filled_issue_reads_with_the_pointer_kept_or_not()
+    {
+        var kept = Template.Replace("* [ ] Did you check", "* [x] Did you check", StringComparison.Ordinal)
+            .Replace("[Description of the bug or feature]", "The tree view flickers.", StringComparison.Ordinal)
+            .Replace("1. [First Step]\n2. [Second Step]\n3. [and so on...]", "1. Open a folder\n2. Collapse it", StringComparison.Ordinal)
+            .Replace("[What you expected to happen]", "It collapses.", StringComparison.Ordinal)
+            .Replace("[What actually happened]", "It flickers.", StringComparison.Ordinal);
+        var removed = kept.Replace("For more information on how to write a good bug report, see the `CONTRIBUTING` guide.\n\n", string.Empty, StringComparison.Ordinal);
+
+        var issue = AtomIssue.Parse(kept);
+
+        Assert.True(issue.Prerequisites!.Faq);
+        Assert.Equal(["Open a folder", "Collapse it"], issue.Steps!.Steps);
+        Assert.Equal(issue, AtomIssue.Parse(removed));
+        Assert.Equal(issue, AtomIssue.Parse(issue.ToMarkdown()));
+        Assert.True(issue.CheckCompleteness().IsComplete, string.Join("\n", issue.CheckCompleteness().Issues));
+    }
+}
+
+[Report]
+public partial record ClosedNotes
+{
+    [Section("Notes", TrailingGuidance = "See the `CONTRIBUTING` guide."), Placeholder("[Notes]")]
+    public MarkdownText? Notes { get; init; }
+}
+
+[Report(SectionLevel = 3, Bullet = '*', LabelStyle = LabelStyle.ColonInsideBold)]
+public partial record AtomIssue
+{
+    [Section("Prerequisites", TrailingGuidance = "For more information on how to write a good bug report, see the `CONTRIBUTING` guide.")]
+    public AtomPrerequisites? Prerequisites { get; init; }
+
+    [Section("Description"), Placeholder("[Description of the bug or feature]")]
+    public string? Description { get; init; }
+
+    [Section("Steps to Reproduce")]
+    public AtomSteps? Steps { get; init; }
+}
+
+public partial record AtomPrerequisites
+{
+    [Check("Did you check the [FAQs on Discuss](https://discuss.atom.io/c/faq)?")]
+    public bool Faq { get; init; }
+
+    [Check("Are you reporting to the [correct repository](https://github.com/atom/atom/blob/master/CONTRIBUTING.md#atom-and-packages)?")]
+    public bool Repository { get; init; }
+}
+
+public partial record AtomSteps
+{
+    [List(Numbered = true), Placeholder("[First Step]", "[Second Step]", "[and so on...]")]
+    public ReportList<string> Steps { get; init; } = [];
+
+    [Field("Expected behavior", Layout = FieldLayout.Paragraph), Placeholder("[What you expected to happen]")]
+    public string? Expected { get; init; }
+
+    [Field("Actual behavior", Layout = FieldLayout.Paragraph), Placeholder("[What actually happened]")]
+    public string? Actual { get; init; }
+}

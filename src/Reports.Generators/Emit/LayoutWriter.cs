@@ -335,6 +335,8 @@ internal sealed class LayoutWriter
                 Statement(name + "(ref w, " + expression + ");");
                 _attach = false;
             }
+
+            WriteGuidance(member.TrailingGuidance);
         }
 
         if (!_template && member.Optional && member.Body is { Collection: not CollectionKind.None, EmptyText: null } list)

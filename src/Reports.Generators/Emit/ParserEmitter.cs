@@ -141,6 +141,7 @@ internal sealed class ParserEmitter
         properties.String("Emoji", member.Emoji);
         properties.String("Condition", member.Condition);
         properties.String("Guidance", member.Guidance);
+        properties.String("TrailingGuidance", member.TrailingGuidance);
         properties.String("RepeatGuidance", member.RepeatGuidance);
         properties.String("EmptyText", member.EmptyText);
         properties.String("Default", member.Default);

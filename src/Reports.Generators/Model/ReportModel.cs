@@ -222,6 +222,7 @@ internal sealed record MemberModel(
     public string? RepeatGuidance { get; init; }
     public bool Compact { get; init; }
     public bool CompactGuidance { get; init; }
+    public string? TrailingGuidance { get; init; }
 
     // Collections
     public int TemplateItems { get; init; }

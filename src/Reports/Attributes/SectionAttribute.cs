@@ -41,6 +41,12 @@ public sealed class SectionAttribute : ReportPartAttribute
     /// </summary>
     public bool CompactGuidance { get; set; }
 
+    /// <summary>
+    /// A line (or lines) shown after the section's content in the blank template only, as templates close a section
+    /// with a pointer (<c>For more information, see the `CONTRIBUTING` guide.</c>). A reader skips it where a report keeps it.
+    /// </summary>
+    public string? TrailingGuidance { get; set; }
+
     /// <summary>Who fills this section (a role such as <c>Code Reviewer Agent</c>), for per-role completeness.</summary>
     public string? FilledBy { get; set; }
 

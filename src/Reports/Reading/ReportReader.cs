@@ -1538,7 +1538,7 @@ public static class ReportReader
                 // not read yet (an agent wrote that section a level too deep; the writer refuses such headings
                 // in a body): that one and the ones after it are read as sections.
                 var cut = child.Children.FindIndex(c => NamesUnreadSection(c, scope, slot));
-                scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut, node.Guidance)));
+                scope.Record.Set(slot, new MarkdownText(MarkdownBody(child, cut < 0 ? child.Children.Count : cut, node.Guidance, node.TrailingGuidance)));
                 for (var c = cut < 0 ? child.Children.Count : cut; c < child.Children.Count; c++)
                 {
                     ReadChildSection(child.Children[c], scope);
@@ -1708,7 +1708,7 @@ public static class ReportReader
         /// template's guidance kept at its start or a rule (<c>---</c>) at its end, which is the report's own (before the
         /// footer or the next section), never the body's: the writer refuses a body that ends with one.
         /// </summary>
-        private string MarkdownBody(Section section, int children, string? guidance)
+        private string MarkdownBody(Section section, int children, string? guidance, string? trailingGuidance)
         {
             var heading = section.Heading!;
             var lastHeadingLine = heading.IsSetext ? LineOf(heading.Span.End) : heading.Line;
@@ -1722,6 +1722,14 @@ public static class ReportReader
             (_bodies ??= new List<(int Start, int End)>()).Add((start, end));
             var lines = _text.Substring(start, Math.Max(0, end - start)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
             TrimBlankLines(lines);
+
+            // The guidance closing the section, kept: its lines at the end of the body.
+            if (trailingGuidance is not null && trailingGuidance.Replace("\r\n", "\n").Split('\n') is var trailing && trailing.Length <= lines.Count
+                && trailing.Select((line, i) => string.Equals(line.Trim(Blanks), lines[lines.Count - trailing.Length + i].Trim(Blanks), StringComparison.Ordinal)).All(same => same))
+            {
+                lines.RemoveRange(lines.Count - trailing.Length, trailing.Length);
+                TrimBlankLines(lines);
+            }
 
             // The section's guidance the agent kept, whole (it may hold blank lines: a comment of two paragraphs; or stand
             // right over the text).
@@ -5494,6 +5502,7 @@ public static class ReportReader
             void CollectNode(SchemaNode node)
             {
                 AddLines(node.Guidance, templateOnly);
+                AddLines(node.TrailingGuidance, templateOnly);
                 AddLines(node.RepeatGuidance, templateOnly);
                 if (node.Condition is { Length: > 0 } condition)
                 {

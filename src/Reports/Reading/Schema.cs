@@ -403,6 +403,9 @@ public sealed class SchemaNode
     /// <summary>Template-only guidance under a heading.</summary>
     public string? Guidance { get; init; }
 
+    /// <summary>Template-only guidance after a section's content.</summary>
+    public string? TrailingGuidance { get; init; }
+
     /// <summary>Template-only guidance after repeated items.</summary>
     public string? RepeatGuidance { get; init; }
 

@@ -1046,6 +1046,22 @@ public sealed class DefinitionDiagnosticsTests
         """);
 
     [Fact]
+    public Task Trailing_guidance_on_a_repeated_section_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Section("Revision {n}", TrailingGuidance = "[More revisions below]")|}] public ReportList<Revision> Revisions { get; init; } = ReportList<Revision>.Empty;
+        }
+
+        public sealed record Revision
+        {
+            [Field("Date")] public string? Date { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Revisions",
+            "TrailingGuidance closes one section, but this one repeats per item; use RepeatGuidance for the line after the repeated sections"));
+
+    [Fact]
     public Task Compact_guidance_without_guidance_is_an_error() => Check("""
         [Report]
         public partial record R
