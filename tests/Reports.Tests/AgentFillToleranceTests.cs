@@ -74,6 +74,18 @@ public sealed class AgentFillToleranceTests
     }
 
     [Fact]
+    public void A_named_item_written_without_its_bold_reads_as_name_and_description()
+    {
+        var markdown = Coding.ToMarkdown();
+        var start = markdown.IndexOf("### Current Limitations\n", StringComparison.Ordinal) + "### Current Limitations\n".Length;
+        var end = markdown.IndexOf("\n\n", start, StringComparison.Ordinal);
+
+        var parsed = CodingImplementationReport.Parse(markdown.Remove(start, end - start).Insert(start, "- Single region: Limits are kept per region.\n- **Fail open**: Requests pass while Redis is down."));
+
+        Assert.Equal([new NamedNote("Single region", "Limits are kept per region."), new NamedNote("Fail open", "Requests pass while Redis is down.")], parsed.KnownIssues!.Limitations);
+    }
+
+    [Fact]
     public void The_sample_s_lists_that_may_be_empty_take_a_phrase_for_none_and_write_it_back()
     {
         var markdown = Coding.ToMarkdown();

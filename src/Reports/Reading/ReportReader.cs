@@ -4171,6 +4171,17 @@ public static class ReportReader
                     || (trail.Length > 0 && TryMatchFormatExactly(swapped + trail, format, record, fenced, out _, nested));
             }
 
+            // "Name: description" for "**{Name}**: {Description}": the bold left out, as agents write such items.
+            if (!fenced && colon < 0 && !raw.StartsWith("*", StringComparison.Ordinal) && format.Parts.Length >= 3
+                && format.Parts[0] is { Kind: FormatPartKind.Literal, Text: "**" } && format.Parts[1].Kind == FormatPartKind.Hole
+                && format.Parts[2] is { Kind: FormatPartKind.Literal } after && after.Text.StartsWith("**:", StringComparison.Ordinal)
+                && raw.IndexOf(':') is > 0 and var split)
+            {
+                var bolded = "**" + raw.Substring(0, split) + "**" + raw.Substring(split);
+                return TryMatchFormatExactly(bolded, format, record, fenced, out _, nested)
+                    || (trail.Length > 0 && TryMatchFormatExactly(bolded + trail, format, record, fenced, out _, nested));
+            }
+
             return false;
         }
 
