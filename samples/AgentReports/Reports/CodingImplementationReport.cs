@@ -209,7 +209,7 @@ public partial record TestingStrategy
     [Section("Test Scenarios Covered")]
     public TestScenarios? Scenarios { get; init; }
 
-    [Section("Known Testing Gaps"), List(EmptyText = "None identified."), Placeholder("[List any areas not fully tested]", "[Reasons for gaps and mitigation strategies]")]
+    [Section("Known Testing Gaps", Optional = true), List(EmptyText = "None identified."), Placeholder("[List any areas not fully tested]", "[Reasons for gaps and mitigation strategies]")]
     public ReportList<string> Gaps { get; init; } = ReportList<string>.Empty;
 }
 
@@ -304,17 +304,17 @@ public sealed record NamedNote(
 
 public partial record KnownIssues
 {
-    [Section("Current Limitations"), List(EmptyText = "None identified.")]
+    [Section("Current Limitations", Optional = true), List(EmptyText = "None identified.")]
     [ItemPlaceholder(nameof(NamedNote.Name), "[Limitation 1]", "[Limitation 2]")]
     [ItemPlaceholder(nameof(NamedNote.Description), "[Description and impact]")]
     public ReportList<NamedNote> Limitations { get; init; } = ReportList<NamedNote>.Empty;
 
-    [Section("Technical Debt"), List(EmptyText = "None identified.")]
+    [Section("Technical Debt", Optional = true), List(EmptyText = "None identified.")]
     [ItemPlaceholder(nameof(NamedNote.Name), "[Debt Item 1]", "[Debt Item 2]")]
     [ItemPlaceholder(nameof(NamedNote.Description), "[Description and plan to address]")]
     public ReportList<NamedNote> TechnicalDebt { get; init; } = ReportList<NamedNote>.Empty;
 
-    [Section("Future Improvements"), List(EmptyText = "None identified.")]
+    [Section("Future Improvements", Optional = true), List(EmptyText = "None identified.")]
     [ItemPlaceholder(nameof(NamedNote.Name), "[Improvement 1]", "[Improvement 2]")]
     [ItemPlaceholder(nameof(NamedNote.Description), "[Enhancement description and priority]")]
     public ReportList<NamedNote> Improvements { get; init; } = ReportList<NamedNote>.Empty;

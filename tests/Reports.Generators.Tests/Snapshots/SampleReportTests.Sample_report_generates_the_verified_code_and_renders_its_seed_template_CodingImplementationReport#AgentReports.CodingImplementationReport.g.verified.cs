@@ -729,11 +729,7 @@ namespace AgentReports
                 w.Write("\n### Test Scenarios Covered\n");
                 WriteTestingStrategyTestScenariosCovered(ref w, section.Scenarios);
             }
-            if (section.Gaps is null)
-            {
-                w.Write("\n### Known Testing Gaps\n- [List any areas not fully tested]\n- [Reasons for gaps and mitigation strategies]\n");
-            }
-            else
+            if (section.Gaps is not null)
             {
                 w.Write("\n### Known Testing Gaps\n");
                 if (section.Gaps.Count == 0)
@@ -832,11 +828,7 @@ namespace AgentReports
 
         private static void WriteKnownIssuesLimitations(ref global::Reports.MarkdownWriter w, global::AgentReports.KnownIssues section)
         {
-            if (section.Limitations is null)
-            {
-                w.Write("\n### Current Limitations\n- **[Limitation 1]**: [Description and impact]\n- **[Limitation 2]**: [Description and impact]\n");
-            }
-            else
+            if (section.Limitations is not null)
             {
                 w.Write("\n### Current Limitations\n");
                 if (section.Limitations.Count == 0)
@@ -885,11 +877,7 @@ namespace AgentReports
                     }
                 }
             }
-            if (section.TechnicalDebt is null)
-            {
-                w.Write("\n### Technical Debt\n- **[Debt Item 1]**: [Description and plan to address]\n- **[Debt Item 2]**: [Description and plan to address]\n");
-            }
-            else
+            if (section.TechnicalDebt is not null)
             {
                 w.Write("\n### Technical Debt\n");
                 if (section.TechnicalDebt.Count == 0)
@@ -938,11 +926,7 @@ namespace AgentReports
                     }
                 }
             }
-            if (section.Improvements is null)
-            {
-                w.Write("\n### Future Improvements\n- **[Improvement 1]**: [Enhancement description and priority]\n- **[Improvement 2]**: [Enhancement description and priority]\n");
-            }
-            else
+            if (section.Improvements is not null)
             {
                 w.Write("\n### Future Improvements\n");
                 if (section.Improvements.Count == 0)
@@ -2547,7 +2531,6 @@ namespace AgentReports
             CheckTestingStrategyTestCoverageAnalysis(ref c, section?.Coverage);
             CheckTestingStrategyTestScenariosCovered(ref c, section?.Scenarios);
             var gaps = section?.Gaps;
-            c.List(gaps?.Count, "Testing Strategy › Known Testing Gaps", "add at least one item");
             if (gaps is not null)
             {
                 for (var i = 0; i < gaps.Count; i++)
@@ -2629,7 +2612,6 @@ namespace AgentReports
         private static void CheckKnownIssuesLimitations(ref global::Reports.CompletenessCollector c, global::AgentReports.KnownIssues? section)
         {
             var limitations = section?.Limitations;
-            c.List(limitations?.Count, "Known Issues & Limitations › Current Limitations", "add at least one item");
             if (limitations is not null)
             {
                 for (var i = 0; i < limitations.Count; i++)
@@ -2647,7 +2629,6 @@ namespace AgentReports
             }
 
             var technicalDebt = section?.TechnicalDebt;
-            c.List(technicalDebt?.Count, "Known Issues & Limitations › Technical Debt", "add at least one item");
             if (technicalDebt is not null)
             {
                 for (var i2 = 0; i2 < technicalDebt.Count; i2++)
@@ -2665,7 +2646,6 @@ namespace AgentReports
             }
 
             var improvements = section?.Improvements;
-            c.List(improvements?.Count, "Known Issues & Limitations › Future Improvements", "add at least one item");
             if (improvements is not null)
             {
                 for (var i3 = 0; i3 < improvements.Count; i3++)
