@@ -74,6 +74,18 @@ public sealed class AgentFillToleranceTests
     }
 
     [Fact]
+    public void A_repeated_block_s_title_written_without_its_bold_reads_as_the_title()
+    {
+        var markdown = Task.ToMarkdown();
+        var title = "**Decision 1: " + Task.Implementation!.Decisions[0].Name + "**";
+        Assert.Contains(title, markdown, StringComparison.Ordinal);
+
+        var parsed = TaskReport.Parse(markdown.Replace(title, title.Trim('*'), StringComparison.Ordinal));
+
+        Assert.Equal(Task, parsed);
+    }
+
+    [Fact]
     public void A_named_item_written_without_its_bold_reads_as_name_and_description()
     {
         var markdown = Coding.ToMarkdown();

@@ -2154,13 +2154,7 @@ public static class ReportReader
                     // A repeated block's title: **Decision 1: Name** or **Deviation 1**:
                     if (TryRepeatedTitle(scope, lines[k], rest, out var repeated, out var repeatedSlot, out var itemRecord))
                     {
-                        var node = repeated!.Nodes[repeatedSlot];
-                        var path = Join(repeated.Path, label);
-                        CheckItemNumber(repeated, repeatedSlot, label, node.Title!, lineNumber + k, column: -1, path);
-                        var itemScope = new Scope(node.Record!.Nodes, itemRecord!, path, repeated);
-                        var end = ReadBlockParts(blocks, index, lines, k, lineNumber, itemScope);
-                        repeated.Record.ListAt(repeatedSlot).Add(node.Record.Create(itemRecord!));
-                        return end;
+                        return ReadRepeatedBlock(blocks, index, lines, k, lineNumber, label, repeated!, repeatedSlot, itemRecord!);
                     }
 
                     if (hasColon || rest.Length > 0)
@@ -2188,6 +2182,12 @@ public static class ReportReader
                     // "None" under a heading whose record holds only repeated sections ("## Risks", then "### Risk 1: …").
                     k++;
                     continue;
+                }
+
+                if (textSlot < 0 && TryRepeatedTitle(scope, lines[k].Trim(Blanks), string.Empty, out var plainRepeated, out var plainRepeatedSlot, out var plainItem, plain: true))
+                {
+                    // "Decision 1: Use CsvHelper", a repeated block's title without its bold, where the line would be an error.
+                    return ReadRepeatedBlock(blocks, index, lines, k, lineNumber, lines[k].Trim(Blanks), plainRepeated!, plainRepeatedSlot, plainItem!);
                 }
 
                 if (textSlot < 0)
@@ -2250,6 +2250,18 @@ public static class ReportReader
             }
 
             return true;
+        }
+
+        /// <summary>Reads a repeated block whose title (<paramref name="title"/>) is line <paramref name="k"/> of block <paramref name="index"/>; returns the last block read.</summary>
+        private int ReadRepeatedBlock(IReadOnlyList<Block> blocks, int index, BlockLines lines, int k, int lineNumber, string title, Scope repeated, int slot, ParsedRecord itemRecord)
+        {
+            var node = repeated.Nodes[slot];
+            var path = Join(repeated.Path, title);
+            CheckItemNumber(repeated, slot, title, node.Title!, lineNumber + k, column: -1, path);
+            var itemScope = new Scope(node.Record!.Nodes, itemRecord, path, repeated);
+            var end = ReadBlockParts(blocks, index, lines, k, lineNumber, itemScope);
+            repeated.Record.ListAt(slot).Add(node.Record.Create(itemRecord));
+            return end;
         }
 
         /// <summary>
@@ -2705,12 +2717,13 @@ public static class ReportReader
             return null;
         }
 
-        private bool TryRepeatedTitle(Scope scope, string line, string rest, out Scope? owner, out int slot, out ParsedRecord? record)
+        private bool TryRepeatedTitle(Scope scope, string line, string rest, out Scope? owner, out int slot, out ParsedRecord? record, bool plain = false)
         {
             owner = null;
             slot = -1;
             record = null;
-            if (rest.Length > 0 || !TryBold(line, out var bold, out _))
+            var bold = line;
+            if (!plain && (rest.Length > 0 || !TryBold(line, out bold, out _)))
             {
                 return false;
             }
@@ -2724,8 +2737,10 @@ public static class ReportReader
                 for (var i = 0; i < current.Nodes.Length; i++)
                 {
                     var node = current.Nodes[i];
-                    if (node.Kind != NodeKind.Repeated || node.Title is null)
+                    if (node.Kind != NodeKind.Repeated || node.Title is null
+                        || (plain && (node.Title.Parts.Length == 0 || node.Title.Parts[0].Kind != FormatPartKind.Literal || node.Title.Parts[0].Text.Trim().Length == 0)))
                     {
+                        // Without its bold, only a title that starts with words of its own ("Decision 1: …") is one.
                         continue;
                     }
 
