@@ -127,10 +127,15 @@ internal sealed class ModelBuilder
 
         var named = NamedArguments(reportAttribute);
         var sectionLevel = GetInt(named, "SectionLevel");
-        if (sectionLevel != 0 && (sectionLevel < 2 || sectionLevel > MaxHeadingLevel))
+        var untitled = reportAttribute is null || reportAttribute.ConstructorArguments.Length == 0 || reportAttribute.ConstructorArguments[0].Value is not string;
+        if (sectionLevel == 1 && untitled)
+        {
+            // A report with no title may use level-1 headings for its sections (Rust's RFC template).
+        }
+        else if (sectionLevel != 0 && (sectionLevel < 2 || sectionLevel > MaxHeadingLevel))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
-                $"SectionLevel = {sectionLevel} names no section heading level; sections are headings of level 2 to 6 (the title is level 1), so give one of those, or leave it out for 2",
+                $"SectionLevel = {sectionLevel} names no section heading level; sections are headings of level 2 to 6 (the title is level 1; a report without a title may use 1 too), so give one of those, or leave it out for 2",
                 RemoveArgument("SectionLevel"));
             sectionLevel = 0;
         }
@@ -834,6 +839,14 @@ internal sealed class ModelBuilder
                 RemoveArgument("TrailingGuidance"));
         }
 
+        if (GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is { } compactGuidance && !IsCommentsOnly(compactGuidance)
+            && (body is { Kind: MemberKind.Text } || (body is null && value.Record?.Members.FirstOrDefault() is { Kind: MemberKind.Text })))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "CompactGuidance puts the free text right under the guidance, in its paragraph, where a reader could not tell the guidance an agent kept from the text; write the guidance as an HTML comment (<!-- … -->), or remove CompactGuidance",
+                RemoveArgument("CompactGuidance"));
+        }
+
         if (GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is null)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -1154,6 +1167,19 @@ internal sealed class ModelBuilder
                 RemoveArgument("LabelStyle"));
         }
 
+        if (kind == MemberKind.Field && member.Emoji is not null && member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"Emoji goes before a bold label, but LabelStyle.{member.LabelStyle} writes the label plain, where a reader would take the emoji for part of it; remove Emoji, or use a bold LabelStyle",
+                RemoveArgument("Emoji"));
+        }
+
+        if (kind == MemberKind.Group && member.Label.Trim().Length == 0)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "a group is read by its label, and this one has none; give it its label, [Group(\"Environment\")]");
+        }
+
         if (kind == MemberKind.Group && member.Indent is < 0 or > 3)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -1202,6 +1228,10 @@ internal sealed class ModelBuilder
         }
     }
 
+    /// <summary>Whether <paramref name="text"/> is only HTML comments and blanks.</summary>
+    private static bool IsCommentsOnly(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline).Trim().Length == 0;
+
     /// <summary>Why <paramref name="preamble"/> cannot open a template (it is blank, or would read as a part of the report), or null.</summary>
     private static string? PreambleProblem(string preamble)
     {
@@ -1244,7 +1274,9 @@ internal sealed class ModelBuilder
             inComment = open >= 0 && line.IndexOf("-->", open + 4, StringComparison.Ordinal) < 0;
         }
 
-        return null;
+        return fence is not null ? "leaves its code fence open, so the report after it would read as code"
+            : inComment ? "leaves its HTML comment open, so the report after it would be hidden"
+            : null;
     }
 
     /// <summary>The list or checklist that ends <paramref name="member"/> (the member itself, or the last part of its group or repeated blocks), or null.</summary>

@@ -268,7 +268,7 @@ public struct MarkdownWriter : IDisposable
         WriteMultiLineText(value, indent, path);
     }
 
-    /// <summary>Whether <paramref name="value"/> starts with one of <paramref name="labels"/> (one per line, any case) and then ends, or goes on with a colon, a blank or a parenthesis.</summary>
+    /// <summary>Whether <paramref name="value"/> starts with one of <paramref name="labels"/> (one per line, any case) and then ends, or goes on with a colon, a blank, a parenthesis or a line break.</summary>
     private static bool StartsWithLabel(string value, string labels)
     {
         for (var start = 0; start < labels.Length;)
@@ -277,7 +277,7 @@ public struct MarkdownWriter : IDisposable
             end = end < 0 ? labels.Length : end;
             var length = end - start;
             if (length > 0 && value.Length >= length && string.Compare(value, 0, labels, start, length, StringComparison.OrdinalIgnoreCase) == 0
-                && (value.Length == length || value[length] is ':' or ' ' or '\t' or '('))
+                && (value.Length == length || value[length] is ':' or ' ' or '\t' or '(' or '\n' or '\r'))
             {
                 return true;
             }

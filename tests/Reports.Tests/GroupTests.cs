@@ -412,3 +412,78 @@ public partial record PlainLinesReport
     [Section("Notes"), Placeholder("[Notes]")]
     public string? Notes { get; init; }
 }
+
+/// <summary>Findings of the adversarial review of groups and plain labels, each kept from coming back.</summary>
+public sealed class GroupBoundaryTests
+{
+    [Theory]
+    [InlineData("Browser crashes on start.")]
+    [InlineData("os: y")]
+    [InlineData("OS")]
+    [InlineData("OS:")]
+    [InlineData("browser")]
+    [InlineData("Runtime: 8")]
+    [InlineData("none")]
+    public void Text_after_a_group_reads_back_as_text(string body)
+    {
+        var report = new GroupTextReport { Env = new GroupTextEnv { OS = "Linux" }, Body = body };
+
+        Assert.Equal(report, GroupTextReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_group_with_no_values_reads_back_as_a_group()
+    {
+        var report = new GroupTextReport { Env = new GroupTextEnv(), Body = "Text" };
+
+        Assert.Equal(report, GroupTextReport.Parse(report.ToMarkdown()));
+    }
+
+    [Fact]
+    public void A_group_that_starts_with_a_labelled_list_reads_back()
+    {
+        var report = new GroupListReport { Env = new GroupListEnv { Items = ["a", "b"], Host = "h" } };
+
+        Assert.Equal("**Env**:\n\n**Items**:\n- a\n- b\n\n- **Host**: h\n", report.ToMarkdown());
+        Assert.Equal(report, GroupListReport.Parse(report.ToMarkdown()));
+        Assert.True(GroupListReport.TryParse(GroupListReport.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
+    }
+}
+
+[Report]
+public partial record GroupTextReport
+{
+    [Group("Env", Optional = true)]
+    public GroupTextEnv? Env { get; init; }
+
+    [Text(Optional = true)]
+    public string? Body { get; init; }
+}
+
+public partial record GroupTextEnv
+{
+    [Field("OS", LabelStyle = LabelStyle.Plain, Optional = true)]
+    public string? OS { get; init; }
+
+    [Field("Browser", LabelStyle = LabelStyle.PlainNoColon, Optional = true)]
+    public string? Browser { get; init; }
+
+    [Field("Runtime", Optional = true)]
+    public string? Runtime { get; init; }
+}
+
+[Report]
+public partial record GroupListReport
+{
+    [Group("Env", Optional = true)]
+    public GroupListEnv? Env { get; init; }
+}
+
+public partial record GroupListEnv
+{
+    [List("Items")]
+    public ReportList<string> Items { get; init; } = [];
+
+    [Field("Host")]
+    public string? Host { get; init; }
+}

@@ -321,3 +321,63 @@ public partial record BlankStepsReport
     [Section("Notes"), Placeholder("")]
     public ReportList<string> Notes { get; init; } = [];
 }
+
+/// <summary>Findings of the adversarial review of preambles and N/A items, each kept from coming back.</summary>
+public sealed class PreambleReviewTests
+{
+    [Theory]
+    [InlineData("Thanks!")]
+    [InlineData("Please fill in.\nThanks!")]
+    [InlineData("Please fill in.")]
+    public void Text_first_in_the_report_that_equals_preamble_lines_is_kept(string body)
+    {
+        var first = new TextFirstReport { Body = body, Area = "a" };
+        var titled = new TitledPreambleReport { Name = "n", Body = body };
+
+        Assert.Equal(first, TextFirstReport.Parse(first.ToMarkdown()));
+        Assert.Equal(titled, TitledPreambleReport.Parse(titled.ToMarkdown()));
+    }
+
+    [Theory]
+    [InlineData("N/A")]
+    [InlineData("None")]
+    public void A_repeated_item_whose_text_says_none_is_kept(string text)
+    {
+        var report = new RevisedReport { Revisions = [new RevisionText { What = text }, new RevisionText { What = "Fixed" }] };
+
+        Assert.Equal(report, RevisedReport.Parse(report.ToMarkdown()));
+    }
+}
+
+[Report(Preamble = "Please fill in.\nThanks!")]
+public partial record TextFirstReport
+{
+    [Text(Optional = true)]
+    public string? Body { get; init; }
+
+    [Field("Area")]
+    public string? Area { get; init; }
+}
+
+[Report("Pre: {Name}", Preamble = "<!-- Read the guide. -->\n\nPlease fill in.", PreambleAboveTitle = true)]
+public partial record TitledPreambleReport
+{
+    [TitleValue]
+    public string? Name { get; init; }
+
+    [Text(Optional = true)]
+    public string? Body { get; init; }
+}
+
+[Report]
+public partial record RevisedReport
+{
+    [Section("Revision {n}", Optional = true, Guidance = "<!-- only if rejected -->")]
+    public ReportList<RevisionText> Revisions { get; init; } = [];
+}
+
+public partial record RevisionText
+{
+    [Text]
+    public string? What { get; init; }
+}

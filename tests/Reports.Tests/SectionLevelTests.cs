@@ -68,3 +68,37 @@ public partial record BugDetails
     [Field("Browser"), Placeholder("[Browser]")]
     public string? Browser { get; init; }
 }
+
+/// <summary>Level-1 sections in a report without a title, as Rust's RFC template writes them.</summary>
+public sealed class LevelOneSectionTests
+{
+    [Fact]
+    public void A_report_without_a_title_may_have_level_one_sections()
+    {
+        Assert.Equal(
+            "- Feature Name: (fill me in with a unique ident, `my_awesome_feature`)\n- Start Date: (fill me in with today's date, YYYY-MM-DD)\n\n"
+            + "# Summary\n\nOne paragraph explanation of the feature.\n\n# Motivation\n\nWhy are we doing this?\n",
+            RustRfc.RenderTemplate());
+
+        var rfc = RustRfc.Parse("- Feature Name: `let_chains`\n- Start Date: 2026-03-14\n\n# Summary\n\nChain `let` in `if`.\n\n# Motivation\n\nFewer nested blocks.\n\n## Examples\n\nSee below.\n");
+
+        Assert.Equal(("`let_chains`", "Chain `let` in `if`.", "Fewer nested blocks.\n\n## Examples\n\nSee below."), (rfc.FeatureName, rfc.Summary?.Markdown, rfc.Motivation?.Markdown));
+        Assert.Equal(rfc, RustRfc.Parse(rfc.ToMarkdown()));
+    }
+}
+
+[Report(SectionLevel = 1)]
+public partial record RustRfc
+{
+    [Field("Feature Name", LabelStyle = LabelStyle.Plain), Placeholder("(fill me in with a unique ident, `my_awesome_feature`)")]
+    public string? FeatureName { get; init; }
+
+    [Field("Start Date", LabelStyle = LabelStyle.Plain), Placeholder("(fill me in with today's date, YYYY-MM-DD)")]
+    public string? StartDate { get; init; }
+
+    [Section("Summary"), Placeholder("One paragraph explanation of the feature.")]
+    public MarkdownText? Summary { get; init; }
+
+    [Section("Motivation"), Placeholder("Why are we doing this?")]
+    public MarkdownText? Motivation { get; init; }
+}

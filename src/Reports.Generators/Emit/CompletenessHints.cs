@@ -59,7 +59,8 @@ internal static class CompletenessHints
             return InlineTemplate(member.Value.Inline!);
         }
 
-        var text = Placeholder(member) ?? "a value";
+        // A template that leaves the value empty ([Placeholder("")]) has no text to show: "fill in a value".
+        var text = Placeholder(member) is { Length: > 0 } placeholder ? placeholder : "a value";
         if (member.Prefix is { Length: > 0 } prefix && !prefix.Any(char.IsWhiteSpace))
         {
             text = prefix + text;

@@ -117,7 +117,7 @@ internal sealed class LayoutWriter
             Literal(report.Preamble + "\n");
         }
 
-        WriteMembers(report.Root, self, report.SectionLevel, Indent.None, string.Empty);
+        WriteMembers(report.Root, self, report.SectionLevel, Indent.None, string.Empty, FirstTextLine(report.Preamble));
         if (report.Footer is not null)
         {
             if (report.RuleBeforeFooter)
@@ -131,20 +131,36 @@ internal sealed class LayoutWriter
         }
     }
 
-    private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path)
+    private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path, string? preambleLine = null)
     {
         var saved = _plainLineLabels;
         _plainLineLabels = PlainLineLabels(record);
+        if (preambleLine is not null)
+        {
+            // Free text first in the report must not read as the template's preamble an agent kept.
+            _plainLineLabels = _plainLineLabels is null ? preambleLine : _plainLineLabels + "\n" + preambleLine;
+        }
+
         WriteMembersOf(record, self, level, indent, path);
         _plainLineLabels = saved;
     }
 
-    /// <summary>The plain labels of the record's line fields, one per line (free text beside them must not start like one), or null.</summary>
+    /// <summary>The first line of <paramref name="preamble"/> outside its HTML comments, trimmed, or null.</summary>
+    private static string? FirstTextLine(string? preamble) => preamble is null ? null
+        : System.Text.RegularExpressions.Regex.Replace(preamble, "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Split('\n').Select(l => l.Trim(' ', '\t')).FirstOrDefault(l => l.Length > 0);
+
+    /// <summary>
+    /// The labels free text in the record must not start with, one per line, or null: those of its plain line fields, and
+    /// those of the fields of its groups (a paragraph after a group reads as the group's when it starts with one of them).
+    /// </summary>
     private static string? PlainLineLabels(RecordModel record)
     {
         var labels = record.Members
             .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon })
             .Select(m => m.Label)
+            .Concat(record.Members.Where(m => m.Kind == MemberKind.Group).SelectMany(g => g.Value.Record!.Members).Where(m => m.Kind == MemberKind.Field).Select(m => m.Label))
+            .Distinct()
             .ToList();
         return labels.Count == 0 ? null : string.Join("\n", labels);
     }
@@ -1250,7 +1266,10 @@ internal sealed class LayoutWriter
         WriteIndent(indent);
         WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
         Literal("\n");
-        _attach = true;
+
+        // Bullets and lines go right under the label; a labelled list, table or code block after a blank line, or its own
+        // label would run into the group's.
+        _attach = GroupKey(member.Value.Record!.Members[0]) is not null;
         WriteMembers(member.Value.Record!, expression, level, indent.Add(member.Indent), Join(path, member.Label));
         _attach = false;
     }

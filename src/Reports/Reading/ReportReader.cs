@@ -1573,6 +1573,19 @@ public static class ReportReader
             }
         }
 
+        private static bool AnySet(ParsedRecord record, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (record.IsSet(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="block"/> only says there is nothing: a paragraph of one such line, or a list of one such item.</summary>
         private bool SaysNothingBlock(Block block, string? emptyText) => block switch
         {
@@ -1588,7 +1601,8 @@ public static class ReportReader
         /// </summary>
         private bool SaysNoItem(Section section, SchemaNode node)
         {
-            if (section.Children.Count > 0)
+            // An item with free text of its own may well say "N/A" there: that is its text.
+            if (section.Children.Count > 0 || (node.Record is { } item && IndexOfKind(item.Nodes, NodeKind.Text) >= 0))
             {
                 return false;
             }
@@ -1745,15 +1759,6 @@ public static class ReportReader
                 }
             }
 
-            // Guidance the agent kept: a first paragraph of template-only lines.
-            var first = lines.FindIndex(l => l.Trim(Blanks).Length == 0);
-            var paragraph = first < 0 ? lines.Count : first;
-            if (paragraph > 0 && lines.Take(paragraph).All(l => _schemaText.IsTemplateOnly(l.Trim(Blanks))))
-            {
-                lines.RemoveRange(0, paragraph);
-                TrimBlankLines(lines);
-            }
-
             return string.Join("\n", lines);
         }
 
@@ -1892,20 +1897,14 @@ public static class ReportReader
 
         private void ReadContent(IReadOnlyList<Block> blocks, Scope scope, int start = 0)
         {
-            // The template's preamble, kept: only where it stands, before the report's first part.
-            var preamble = scope.Parent is null && start == 0 && _schemaText.HasPreamble;
+            // The template's preamble, kept whole: only where it stands, before the report's first part.
+            if (scope.Parent is null && start == 0 && _schemaText.HasPreamble)
+            {
+                start = _schemaText.PreambleBlocks(blocks, Lines);
+            }
+
             for (var i = start; i < blocks.Count; i++)
             {
-                if (preamble)
-                {
-                    if (blocks[i] is ParagraphBlock or QuoteBlock or HtmlBlock or FencedCodeBlock && _schemaText.IsPreambleBlock(Lines(blocks[i])))
-                    {
-                        continue;
-                    }
-
-                    preamble = false;
-                }
-
                 // The commonest blocks first: each case is a type test.
                 switch (blocks[i])
                 {
@@ -2131,8 +2130,9 @@ public static class ReportReader
                                 }
                                 else
                                 {
-                                    // "None" after the label, or the parts left as the blank template shows them: not given.
-                                    target.Record.Set(slot, nothing || IsLeftAsTemplate(node.Record, groupRecord) ? null : node.Record.Create(groupRecord));
+                                    // "None" after the label, or the parts left as the blank template shows them: not given. The label
+                                    // alone is a group of no values, as the writer writes one.
+                                    target.Record.Set(slot, nothing || (AnySet(groupRecord, node.Record.Nodes.Length) && IsLeftAsTemplate(node.Record, groupRecord)) ? null : node.Record.Create(groupRecord));
                                 }
 
                                 if (nothing && end == index)
@@ -2607,7 +2607,7 @@ public static class ReportReader
                     return TryLabel(line, out var label, out _, out _) ? FindSlot(scope.Nodes, label) >= 0 : PlainLabelSlot(line.AsSpan(), scope.Nodes, anyField: true, out _) >= 0;
                 case ParagraphBlock p:
                     var lines = Lines(p);
-                    return lines.Count > 0 && (TryLabel(lines[0], out var l, out _, out _) ? FindSlot(scope.Nodes, l) >= 0 : PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _) >= 0);
+                    return lines.Count > 0 && (TryLabel(lines[0], out var l, out _, out _) ? FindSlot(scope.Nodes, l) >= 0 : PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _, paragraph: true) >= 0);
                 case FencedCodeBlock:
                     return IndexOfKind(scope.Nodes, NodeKind.CodeBlock) >= 0 || IndexOfKind(scope.Nodes, NodeKind.AlignedBlock) >= 0;
                 default:
@@ -4789,6 +4789,10 @@ public static class ReportReader
                 }
 
                 var after = text.Slice(node.MatchLabel.Length);
+
+                // In a paragraph, only a line field's plain label stands without its colon ("Host h"): text may well start
+                // with the word of a bullet field's.
+                var colonOnly = node.PlainLabel == 0 || (paragraph && node.Layout != 1);
                 if (node.Condition is { } condition && after.TrimStart(Blanks.AsSpan()) is { Length: > 0 } conditioned && conditioned[0] == '('
                     && conditioned.Slice(1).StartsWith(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
                     && conditioned.Length > condition.Length + 1 && conditioned[condition.Length + 1] == ')')
@@ -4801,12 +4805,12 @@ public static class ReportReader
                 {
                     rest = after.Slice(1).Trim(Blanks.AsSpan());
                 }
-                else if (node.PlainLabel != 0 && after.Trim(Blanks.AsSpan()).Length == 0)
+                else if (!colonOnly && after.Trim(Blanks.AsSpan()).Length == 0)
                 {
                     // The label alone: the value is not given.
                     rest = default;
                 }
-                else if (node.PlainLabel == 2 && IsBlank(after[0]))
+                else if (!colonOnly && node.PlainLabel == 2 && IsBlank(after[0]))
                 {
                     // "Browser Firefox 120": the value right after the label, as the template writes it.
                     rest = after.Trim(Blanks.AsSpan());
@@ -5417,8 +5421,9 @@ public static class ReportReader
             _preambleSource = preamble;
             if (preamble is not null)
             {
-                // Its non-blank lines, trimmed, as a block's lines are read.
-                _preambleLines = preamble.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
+                // Its non-blank lines outside HTML comments (a reader drops those), trimmed, as a block's lines are read.
+                _preambleLines = System.Text.RegularExpressions.Regex.Replace(preamble.Replace("\r\n", "\n"), "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline)
+                    .Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             }
 
             Footer = footer?.Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
@@ -5436,25 +5441,39 @@ public static class ReportReader
         /// <summary>Whether the template opens with a preamble.</summary>
         public bool HasPreamble => _preambleLines is not null;
 
-        /// <summary>Whether <paramref name="lines"/> (a block's) run as they are in the template's preamble, one after the other (blanks around lines aside).</summary>
-        public bool IsPreambleBlock(List<string> lines)
+        /// <summary>
+        /// How many of <paramref name="blocks"/>, from the first, hold the template's preamble: their lines are the preamble's
+        /// (outside its comments), all of them and in order (blanks around lines aside). Zero when they hold anything else or
+        /// only part of it: text that only looks like a line of the preamble is the report's.
+        /// </summary>
+        public int PreambleBlocks(IReadOnlyList<Block> blocks, Func<Block, List<string>> lines)
         {
             var preamble = _preambleLines!;
-            for (var start = 0; lines.Count > 0 && start + lines.Count <= preamble.Length; start++)
+            var matched = 0;
+            for (var b = 0; b < blocks.Count && matched < preamble.Length; b++)
             {
-                var i = 0;
-                while (i < lines.Count && string.Equals(preamble[start + i], lines[i].Trim(Blanks), StringComparison.Ordinal))
+                if (blocks[b] is not (ParagraphBlock or QuoteBlock or HtmlBlock or FencedCodeBlock or ListBlock))
                 {
-                    i++;
+                    return 0;
                 }
 
-                if (i == lines.Count)
+                foreach (var line in lines(blocks[b]))
                 {
-                    return true;
+                    if (matched >= preamble.Length || !string.Equals(preamble[matched], line.Trim(Blanks), StringComparison.Ordinal))
+                    {
+                        return 0;
+                    }
+
+                    matched++;
+                }
+
+                if (matched == preamble.Length)
+                {
+                    return b + 1;
                 }
             }
 
-            return false;
+            return 0;
         }
 
         /// <summary>Whether <paramref name="line"/> is a line only a template holds (a guidance or footer line, any case).</summary>

@@ -121,14 +121,14 @@ public sealed class DefinitionDiagnosticsTests
     [InlineData(7)]
     public Task A_section_level_outside_2_to_6_is_an_error(int level) => Check(
         $$"""
-        [{|#0:Report(SectionLevel = {{level}})|}]
+        [{|#0:Report("Title", SectionLevel = {{level}})|}]
         public partial record R
         {
             [Section("Notes")] public string? Notes { get; init; }
         }
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 0).WithArguments("R",
-            $"SectionLevel = {level} names no section heading level; sections are headings of level 2 to 6 (the title is level 1), so give one of those, or leave it out for 2"));
+            $"SectionLevel = {level} names no section heading level; sections are headings of level 2 to 6 (the title is level 1; a report without a title may use 1 too), so give one of those, or leave it out for 2"));
 
     [Fact]
     public Task A_section_level_leaves_fewer_levels_for_nesting() => Check("""
@@ -1060,6 +1060,50 @@ public sealed class DefinitionDiagnosticsTests
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Revisions",
             "TrailingGuidance closes one section, but this one repeats per item; use RepeatGuidance for the line after the repeated sections"));
+
+    [Fact]
+    public Task Review_findings_on_groups_plain_labels_guidance_and_preambles_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Field("Date", LabelStyle = LabelStyle.Plain, Emoji = "📅")|}] public string? Date { get; init; }
+            [{|#1:Group("")|}] public Machine? Machine { get; init; }
+            [{|#2:Section("Notes", Guidance = "Describe it:", CompactGuidance = true)|}] public string? Notes { get; init; }
+            [Section("Checks", Guidance = "<!-- Select one: -->", CompactGuidance = true)] public Checks? Checks { get; init; }
+        }
+
+        public sealed record Machine
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+
+        public sealed record Checks
+        {
+            [Check("Done")] public bool Done { get; init; }
+        }
+
+        [{|#3:Report(Preamble = "Run this:\n```\npython env.py")|}]
+        public partial record S
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+
+        [{|#4:Report(Preamble = "<!-- Read the guide.\nThen fill in.")|}]
+        public partial record T
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Date",
+            "Emoji goes before a bold label, but LabelStyle.Plain writes the label plain, where a reader would take the emoji for part of it; remove Emoji, or use a bold LabelStyle"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Machine",
+            "a group is read by its label, and this one has none; give it its label, [Group(\"Environment\")]"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Notes",
+            "CompactGuidance puts the free text right under the guidance, in its paragraph, where a reader could not tell the guidance an agent kept from the text; write the guidance as an HTML comment (<!-- … -->), or remove CompactGuidance"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("S",
+            "the Preamble leaves its code fence open, so the report after it would read as code; give the comment, note or text that opens the template"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("T",
+            "the Preamble leaves its HTML comment open, so the report after it would be hidden; give the comment, note or text that opens the template"));
 
     [Fact]
     public Task Compact_guidance_without_guidance_is_an_error() => Check("""
