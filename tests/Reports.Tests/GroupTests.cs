@@ -177,6 +177,18 @@ public sealed class GitHubBugIssueTests
     }
 
     [Fact]
+    public void Fields_of_a_group_written_without_its_label_are_errors_that_say_so()
+    {
+        var text = Filled.Replace("**Desktop (please complete the following information):**\n", string.Empty, StringComparison.Ordinal);
+
+        Assert.False(GitHubBugIssue.TryParse(text, out _, out var errors));
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Contains("a part of the group 'Desktop (please complete the following information)': write the group's label", e.Message, StringComparison.Ordinal));
+        Assert.Contains("'Desktop (please complete the following information)'", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_group_given_twice_is_an_error()
     {
         var desktop = "**Desktop (please complete the following information):**\n - OS: Windows 11\n - Browser Firefox 120\n - Version 3.2.1\n";

@@ -2159,7 +2159,7 @@ public static class ReportReader
 
                     if (hasColon || rest.Length > 0)
                     {
-                        Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the label '" + label + "'" + NamesSection(scope, label));
+                        Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the label '" + label + "'" + NamesSection(scope, label) + NamesGroupPart(scope, lines.Span(k)));
                         k++;
                         continue;
                     }
@@ -2199,7 +2199,8 @@ public static class ReportReader
                     var namesSection = afterValue.Length == 0 && TryBoldSpan(line, out var bold, out var after) && after.Trim(Blanks.AsSpan()).Length == 0
                         ? NamesSection(scope, bold.ToString())
                         : string.Empty;
-                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'" + afterValue + namesSection);
+                    Error("RPT0203", lineIndex, Column(block), scope.Path, ExpectedLabels(scope), "the text '" + Shorten(lines[k]) + "'" + afterValue + namesSection
+                        + (afterValue.Length == 0 && namesSection.Length == 0 ? NamesGroupPart(scope, line) : string.Empty));
                     k++;
                     continue;
                 }
@@ -2870,7 +2871,7 @@ public static class ReportReader
 
                 if (listSlot < 0)
                 {
-                    Error("RPT0203", item.Line, item.Column, scope.Path, ExpectedLabels(scope), "the list item '" + Shorten(line) + "'");
+                    Error("RPT0203", item.Line, item.Column, scope.Path, ExpectedLabels(scope), "the list item '" + Shorten(line) + "'" + NamesGroupPart(scope, line.AsSpan()));
                     continue;
                 }
 
@@ -4883,6 +4884,30 @@ public static class ReportReader
             return string.Empty;
         }
 
+        /// <summary>
+        /// A hint for a line that names a part of one of the record's groups (<c>- OS: Linux</c> without the group's label
+        /// above it): ", a part of the group 'Desktop': write the group's label above its lines", or empty.
+        /// </summary>
+        private static string NamesGroupPart(Scope scope, ReadOnlySpan<char> line)
+        {
+            foreach (var node in scope.Nodes)
+            {
+                if (node.Kind != NodeKind.Group || node.Record is null)
+                {
+                    continue;
+                }
+
+                var names = TryLabelSpan(line, out var label, out _, out _) ? FindSlot(node.Record.Nodes, label) >= 0
+                    : PlainLabelSlot(line, node.Record.Nodes, anyField: true, out _) >= 0;
+                if (names)
+                {
+                    return ", a part of the group '" + node.Label + "': write the group's label (**" + node.Label + "**:) on the line above its parts";
+                }
+            }
+
+            return string.Empty;
+        }
+
         private string ExpectedLabels(Scope scope)
         {
             var parts = new List<string>();
@@ -4890,7 +4915,7 @@ public static class ReportReader
             {
                 switch (node.Kind)
                 {
-                    case NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.Indicator when node.Label.Length > 0:
+                    case NodeKind.Field or NodeKind.List or NodeKind.Checklist or NodeKind.Table or NodeKind.Indicator or NodeKind.Group when node.Label.Length > 0:
                     case NodeKind.Check:
                         parts.Add("'" + node.Label + "'");
                         break;
