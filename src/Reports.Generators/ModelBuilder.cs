@@ -273,6 +273,7 @@ internal sealed class ModelBuilder
             // The section before, whatever its body: parts after it are written under its heading.
             string? sectionBefore = null;
             MemberModel? previous = null;
+            string? firstText = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -325,6 +326,18 @@ internal sealed class ModelBuilder
                     Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
                         $"it is a [Text] paragraph right after the [Text] '{previous.PropertyName}', and a reader could not tell where one ends and the other starts; make them one [Text], or put a labelled part between them");
                     continue;
+                }
+
+                if (member.Kind == MemberKind.Text && firstText is not null)
+                {
+                    Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                        $"the record has free text already, '{firstText}', and a reader takes unlabelled text for the record's one [Text]; make this one a [Field] with Layout = FieldLayout.Paragraph, or give it a section of its own");
+                    continue;
+                }
+
+                if (member.Kind == MemberKind.Text)
+                {
+                    firstText = property.Name;
                 }
 
                 if (member is { Kind: MemberKind.Field, Layout: FieldLayout.Bullet, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon }

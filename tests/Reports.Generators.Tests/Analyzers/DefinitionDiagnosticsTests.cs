@@ -1149,6 +1149,19 @@ public sealed class DefinitionDiagnosticsTests
             "it is a bullet with a plain label right after the list 'Tools', and Markdown joins the two into one list, where a reader could not tell an item 'Verdict …' from this field; declare it before the list, give it a bold label, or put another part between them"));
 
     [Fact]
+    public Task A_second_text_anywhere_in_a_record_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Text] public string? Intro { get; init; }
+            [Field("Owner")] public string? Owner { get; init; }
+            [Text] public string? {|#0:More|} { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("More",
+            "the record has free text already, 'Intro', and a reader takes unlabelled text for the record's one [Text]; make this one a [Field] with Layout = FieldLayout.Paragraph, or give it a section of its own"));
+
+    [Fact]
     public Task Two_texts_in_a_row_are_an_error() => Check("""
         [Report]
         public partial record R
