@@ -1283,6 +1283,13 @@ internal sealed class ModelBuilder
                 return $"holds the line '{line.Trim()}', which a reader would take for a heading or a rule of the report";
             }
 
+            var item = text.Length > 1 && text[0] is '-' or '*' or '+' && text[1] == ' ' ? text.Substring(2).TrimStart(' ') : text;
+            if (!indented && (item.StartsWith("**", StringComparison.Ordinal) || item.StartsWith("__", StringComparison.Ordinal)
+                || item.StartsWith("[ ]", StringComparison.Ordinal) || item.StartsWith("[x]", StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"holds the line '{line.Trim()}', which a reader would take for a label or a check of the report";
+            }
+
             var open = line.LastIndexOf("<!--", StringComparison.Ordinal);
             inComment = open >= 0 && line.IndexOf("-->", open + 4, StringComparison.Ordinal) < 0;
         }

@@ -499,3 +499,46 @@ public partial record GroupListEnv
     [Field("Host")]
     public string? Host { get; init; }
 }
+
+/// <summary>Findings of the second adversarial run, kept from coming back.</summary>
+public sealed class GroupSecondReviewTests
+{
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("Run 2")]
+    [InlineData("Run 2: y")]
+    public void Free_text_of_a_repeated_block_after_its_fields_reads_back(string notes)
+    {
+        var report = new RunNotesReport { Runs = [new RunNotes { Result = "ok", Notes = notes }, new RunNotes { Result = "fail", Notes = "second" }] };
+
+        Assert.Equal(report, RunNotesReport.Parse(report.ToMarkdown()));
+        Assert.True(RunNotesReport.TryParse(RunNotesReport.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
+    }
+
+    [Theory]
+    [InlineData("None")]
+    [InlineData("N/A")]
+    [InlineData("n/a.")]
+    public void Text_saying_none_after_a_group_of_no_values_is_kept(string body)
+    {
+        var report = new GroupTextReport { Env = new GroupTextEnv(), Body = body };
+
+        Assert.Equal(report, GroupTextReport.Parse(report.ToMarkdown()));
+    }
+}
+
+[Report]
+public partial record RunNotesReport
+{
+    [Section("Runs"), Repeated("Run {n}")]
+    public ReportList<RunNotes> Runs { get; init; } = [];
+}
+
+public partial record RunNotes
+{
+    [Field("Result"), Placeholder("[Result]")]
+    public string? Result { get; init; }
+
+    [Text, Placeholder("[Notes]")]
+    public string? Notes { get; init; }
+}

@@ -2111,9 +2111,11 @@ public static class ReportReader
                                     nothing = true;
                                     k++;
                                 }
-                                else if (!nothing && k == lines.Count - 1 && index + 1 < blocks.Count && SaysNothingBlock(blocks[index + 1], node.EmptyText))
+                                else if (!nothing && k == lines.Count - 1 && index + 1 < blocks.Count
+                                    && (blocks[index + 1] is ListBlock || IndexOfKind(target.Nodes, NodeKind.Text) < 0) && SaysNothingBlock(blocks[index + 1], node.EmptyText))
                                 {
-                                    // "N/A" as the paragraph or the only item after the label.
+                                    // "N/A" as the paragraph or the only item after the label. (A paragraph is that only where the
+                                    // record has no free text: after a group of no values, it may be the text that follows.)
                                     nothing = true;
                                     end = index + 1;
                                 }
@@ -2608,7 +2610,20 @@ public static class ReportReader
                     return TryLabel(line, out var label, out _, out _) ? FindSlot(scope.Nodes, label) >= 0 : PlainLabelSlot(line.AsSpan(), scope.Nodes, anyField: true, out _) >= 0;
                 case ParagraphBlock p:
                     var lines = Lines(p);
-                    return lines.Count > 0 && (TryLabel(lines[0], out var l, out _, out _) ? FindSlot(scope.Nodes, l) >= 0 : PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _, paragraph: true) >= 0);
+                    if (lines.Count == 0)
+                    {
+                        return false;
+                    }
+
+                    if (TryLabel(lines[0], out var l, out _, out _))
+                    {
+                        return FindSlot(scope.Nodes, l) >= 0;
+                    }
+
+                    // A repeated block's free text, after its fields; a bold line (the next block's title) is not.
+                    return PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _, paragraph: true) >= 0
+                        || (IndexOfKind(scope.Nodes, NodeKind.Text) >= 0 && !StartsLabel(lines[0].AsSpan()) && BoldStart(lines[0].AsSpan()) < 0
+                            && !IsTemplateOnly(lines[0], scope, wholeParagraph: lines.Count == 1));
                 case FencedCodeBlock:
                     return IndexOfKind(scope.Nodes, NodeKind.CodeBlock) >= 0 || IndexOfKind(scope.Nodes, NodeKind.AlignedBlock) >= 0;
                 default:
