@@ -25,14 +25,18 @@ public sealed class TextTests
                     [Field("Owner", Layout = FieldLayout.Line)]
                     public string? Owner { get; init; }
 
-                    [Text]
-                    public string? Epilogue { get; init; }
-
                     [Field("Status", Layout = FieldLayout.Line)]
                     public string? Status { get; init; }
 
-                    [Text(Optional = true)]
-                    public string? Aside { get; init; }
+                    [Section("Epilogue")]
+                    public EpiloguePart? Epilogue { get; init; }
+                }
+
+                // A record has one free text: a second one goes in a section of its own.
+                public partial record EpiloguePart
+                {
+                    [Text]
+                    public string? Body { get; init; }
                 }
 
                 public static class Example
@@ -43,7 +47,7 @@ public sealed class TextTests
                         Narrative = "Requests take a token.\nEmpty buckets answer 429.",
                         Owner = "Ana",
                         Status = "Done",
-                        Epilogue = "- not a list item\n1. not a numbered item",
+                        Epilogue = new EpiloguePart { Body = "- not a list item\n1. not a numbered item" },
                     }.ToMarkdown();
                 }
             }
@@ -59,13 +63,12 @@ public sealed class TextTests
 
             [Narrative description of what was implemented]
 
-            **Owner**: [Owner]
-
-            [Epilogue]
-
+            **Owner**: [Owner]  
             **Status**: [Status]
 
-            [Aside]
+            ## Epilogue
+
+            [Body]
             """), assembly.RenderTemplate("Demo.SummaryReport"));
         TextAssert.Equal(Lines("""
             # Summary: Limiter
@@ -73,12 +76,13 @@ public sealed class TextTests
             Requests take a token.
             Empty buckets answer 429.
 
-            **Owner**: Ana
+            **Owner**: Ana  
+            **Status**: Done
+
+            ## Epilogue
 
             \- not a list item
             1\. not a numbered item
-
-            **Status**: Done
             """), assembly.Example("Filled"));
     }
 }

@@ -14,13 +14,12 @@ namespace Demo
             "\n" +
             "[Narrative description of what was implemented]\n" +
             "\n" +
-            "**Owner**: [Owner]\n" +
-            "\n" +
-            "[Epilogue]\n" +
-            "\n" +
+            "**Owner**: [Owner]  \n" +
             "**Status**: [Status]\n" +
             "\n" +
-            "[Aside]\n";
+            "## Epilogue\n" +
+            "\n" +
+            "[Body]\n";
 
         /// <summary>Returns the blank template of this report (<see cref="MarkdownTemplate"/>).</summary>
         public static string RenderTemplate() => MarkdownTemplate;
@@ -29,7 +28,7 @@ namespace Demo
         /// <exception cref="global::Reports.ReportRenderException">A value cannot be written so that it reads back the same.</exception>
         public string ToMarkdown()
         {
-            var w = global::Reports.MarkdownWriter.ForString(450);
+            var w = global::Reports.MarkdownWriter.ForString(452);
             try
             {
                 WriteMarkdownCore(ref w);
@@ -111,44 +110,43 @@ namespace Demo
             {
                 w.Write("[Owner]");
             }
-            w.Write("\n");
-            if (this.Epilogue is null)
+            w.Write("  \n**Status**: ");
+            if (this.Status is { } status4)
             {
-                w.Write("\n[Epilogue]\n");
-            }
-            else
-            {
-                w.Write("\n");
-                if (this.Epilogue is { } epilogue4)
-                {
-                    w.WriteMultiLineText(epilogue4, 0, "");
-                }
-                else
-                {
-                    w.Write("[Epilogue]");
-                }
-                w.Write("\n");
-            }
-            w.Write("\n**Status**: ");
-            if (this.Status is { } status5)
-            {
-                w.WriteText(status5, global::Reports.TextContext.Inline, "Status");
+                w.WriteText(status4, global::Reports.TextContext.Inline, "Status");
             }
             else
             {
                 w.Write("[Status]");
             }
             w.Write("\n");
-            if (this.Aside is not null)
+            if (this.Epilogue is null)
+            {
+                w.Write("\n## Epilogue\n\n[Body]\n");
+            }
+            else
+            {
+                w.Write("\n## Epilogue\n");
+                WriteEpilogue(ref w, this.Epilogue);
+            }
+        }
+
+        private static void WriteEpilogue(ref global::Reports.MarkdownWriter w, global::Demo.EpiloguePart section)
+        {
+            if (section.Body is null)
+            {
+                w.Write("\n[Body]\n");
+            }
+            else
             {
                 w.Write("\n");
-                if (this.Aside is { } aside6)
+                if (section.Body is { } body1)
                 {
-                    w.WriteMultiLineText(aside6, 0, "");
+                    w.WriteMultiLineText(body1, 0, "Epilogue");
                 }
                 else
                 {
-                    w.Write("[Aside]");
+                    w.Write("[Body]");
                 }
                 w.Write("\n");
             }
@@ -200,17 +198,23 @@ namespace Demo
         /// <summary>What the reader needs to know about this report type, built once.</summary>
         private static class ReportSchema
         {
-            public static readonly global::Reports.Reading.RecordSchema SummaryReportSchema = new global::Reports.Reading.RecordSchema(
+            public static readonly global::Reports.Reading.RecordSchema EpiloguePartSchema = new global::Reports.Reading.RecordSchema(
+                "EpiloguePart",
+                static p => new global::Demo.EpiloguePart() { Body = p.GetString(0) },
+                new global::Reports.Reading.SchemaNode[]
+                {
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Text, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[Body]" } }),
+                });
+            public static readonly global::Reports.Reading.RecordSchema SummaryReportSchema1 = new global::Reports.Reading.RecordSchema(
                 "SummaryReport",
-                static p => new global::Demo.SummaryReport() { Name = p.GetString(0), Narrative = p.GetString(1), Owner = p.GetString(2), Epilogue = p.GetString(3), Status = p.GetString(4), Aside = p.GetString(5) },
+                static p => new global::Demo.SummaryReport() { Name = p.GetString(0), Narrative = p.GetString(1), Owner = p.GetString(2), Status = p.GetString(3), Epilogue = p.GetObject<global::Demo.EpiloguePart>(4) },
                 new global::Reports.Reading.SchemaNode[]
                 {
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.TitleValue, "Name", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[Feature]" } }),
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Text, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[Narrative description of what was implemented]" } }),
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Owner", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String)) { Layout = 1 },
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Text, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[Epilogue]" } }),
                     new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Field, "Status", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String)) { Layout = 1 },
-                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Text, "", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.String) { Placeholders = new string[] { "[Aside]" } }),
+                    new global::Reports.Reading.SchemaNode(global::Reports.Reading.NodeKind.Section, "Epilogue", new global::Reports.Reading.ValueSpec(global::Reports.Reading.ValueKind.Record)) { Record = EpiloguePartSchema },
                 });
             public static readonly global::Reports.Reading.FormatSpec Format1 = new global::Reports.Reading.FormatSpec(
                 "Summary: {Name}",
@@ -221,7 +225,7 @@ namespace Demo
                 },
                 0,
                 null);
-            public static readonly global::Reports.Reading.RecordSchema Root = SummaryReportSchema;
+            public static readonly global::Reports.Reading.RecordSchema Root = SummaryReportSchema1;
             public static readonly global::Reports.Reading.FormatSpec? Title = Format1;
             public const string? Footer = null;
         }
@@ -262,9 +266,8 @@ namespace Demo
                 c.Text(this.Name, "Feature", "fill in [Feature]", placeholder: "[Feature]");
                 c.Text(this.Narrative, "Narrative", "fill in [Narrative description of what was implemented]", placeholder: "[Narrative description of what was implemented]");
                 c.Text(this.Owner, "Owner", "fill in [Owner]", placeholder: "[Owner]");
-                c.Text(this.Epilogue, "Epilogue", "fill in [Epilogue]", placeholder: "[Epilogue]");
                 c.Text(this.Status, "Status", "fill in [Status]", placeholder: "[Status]");
-                c.Text(this.Aside, "Aside", "fill in [Aside]", placeholder: "[Aside]", required: false);
+                CheckEpilogue(ref c, this.Epilogue);
             }
 
             return c.ToResult();
@@ -284,6 +287,11 @@ namespace Demo
             {
                 throw new global::Reports.ReportIncompleteException("SummaryReport", result);
             }
+        }
+
+        private static void CheckEpilogue(ref global::Reports.CompletenessCollector c, global::Demo.EpiloguePart? section)
+        {
+            c.Text(section?.Body, "Epilogue", "fill in [Body]", placeholder: "[Body]");
         }
     }
 }
@@ -310,9 +318,8 @@ namespace Demo
         private string? _name;
         private string? _narrative;
         private string? _owner;
-        private string? _epilogue;
         private string? _status;
-        private string? _aside;
+        private global::Demo.EpiloguePart? _epilogue;
 
         /// <summary>Starts from a new <see cref="global::Demo.SummaryReport"/>: every part as its initializer leaves it.</summary>
         public SummaryReportBuilder()
@@ -327,9 +334,8 @@ namespace Demo
             _name = source.Name;
             _narrative = source.Narrative;
             _owner = source.Owner;
-            _epilogue = source.Epilogue;
             _status = source.Status;
-            _aside = source.Aside;
+            _epilogue = source.Epilogue;
         }
 
         /// <summary>Sets <c>Feature</c> (<see cref="global::Demo.SummaryReport.Name"/>).</summary>
@@ -353,13 +359,6 @@ namespace Demo
             return this;
         }
 
-        /// <summary>Sets <c>Epilogue</c> (<see cref="global::Demo.SummaryReport.Epilogue"/>).</summary>
-        public SummaryReportBuilder Epilogue(string? value)
-        {
-            _epilogue = value;
-            return this;
-        }
-
         /// <summary>Sets <c>Status</c> (<see cref="global::Demo.SummaryReport.Status"/>).</summary>
         public SummaryReportBuilder Status(string? value)
         {
@@ -367,10 +366,24 @@ namespace Demo
             return this;
         }
 
-        /// <summary>Sets <c>Aside</c> (<see cref="global::Demo.SummaryReport.Aside"/>).</summary>
-        public SummaryReportBuilder Aside(string? value)
+        /// <summary>Sets <c>Epilogue</c> (<see cref="global::Demo.SummaryReport.Epilogue"/>).</summary>
+        public SummaryReportBuilder Epilogue(global::Demo.EpiloguePart? value)
         {
-            _aside = value;
+            _epilogue = value;
+            return this;
+        }
+
+        /// <summary>Fills <c>Epilogue</c> through a <see cref="global::Demo.EpiloguePartBuilder"/>, starting from its current value.</summary>
+        public SummaryReportBuilder Epilogue(global::System.Action<global::Demo.EpiloguePartBuilder> configure)
+        {
+            if (configure is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(configure));
+            }
+
+            var builder = _epilogue is { } current ? new global::Demo.EpiloguePartBuilder(current) : new global::Demo.EpiloguePartBuilder();
+            configure(builder);
+            _epilogue = builder.BuildDraft();
             return this;
         }
 
@@ -382,9 +395,8 @@ namespace Demo
             Name = _name,
             Narrative = _narrative,
             Owner = _owner,
-            Epilogue = _epilogue,
             Status = _status,
-            Aside = _aside,
+            Epilogue = _epilogue,
         };
 
         /// <summary>Returns the value and checks that it is complete: every required part filled, no placeholder left.</summary>
