@@ -542,3 +542,35 @@ public partial record RunNotes
     [Text, Placeholder("[Notes]")]
     public string? Notes { get; init; }
 }
+
+/// <summary>A group that starts with a labelled list, inside repeated blocks (second adversarial run).</summary>
+public sealed class GroupInRepeatedTests
+{
+    [Fact]
+    public void A_group_starting_with_a_labelled_list_inside_repeated_blocks_reads_back()
+    {
+        var report = new RepeatedGroupReport
+        {
+            Runs = [new RepeatedGroupRun { Result = "ok", Env = new GroupListEnv { Items = ["a", "b"], Host = "h" } }, new RepeatedGroupRun { Result = "fail", Env = new GroupListEnv { Items = ["c"], Host = "k" } }],
+        };
+
+        Assert.Equal(report, RepeatedGroupReport.Parse(report.ToMarkdown()));
+        Assert.True(RepeatedGroupReport.TryParse(RepeatedGroupReport.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
+    }
+}
+
+[Report]
+public partial record RepeatedGroupReport
+{
+    [Section("Runs"), Repeated("Run {n}")]
+    public ReportList<RepeatedGroupRun> Runs { get; init; } = [];
+}
+
+public partial record RepeatedGroupRun
+{
+    [Field("Result"), Placeholder("[Result]")]
+    public string? Result { get; init; }
+
+    [Group("Env")]
+    public GroupListEnv? Env { get; init; }
+}

@@ -2333,7 +2333,10 @@ public static class ReportReader
         }
 
         /// <summary>Whether <paramref name="next"/> is the list or table of a label that ends <paramref name="previous"/>.</summary>
-        private bool FollowsLabel(Block previous, Block next, Scope scope)
+        private bool FollowsLabel(Block previous, Block next, Scope scope) =>
+            FollowsRecordLabel(previous, next, scope) || InGroupOf(scope, group => FollowsRecordLabel(previous, next, group));
+
+        private bool FollowsRecordLabel(Block previous, Block next, Scope scope)
         {
             if (previous is not ParagraphBlock paragraph || Lines(paragraph) is not { Count: > 0 } lines)
             {
@@ -2584,7 +2587,25 @@ public static class ReportReader
 
         private static readonly char[] ValueEscapes = { '\\', '`', '*', '[', ']', '<', '|', '~', '&' };
 
-        private bool BelongsTo(Block block, Scope scope)
+        private bool BelongsTo(Block block, Scope scope) => BelongsToRecord(block, scope) || InGroupOf(scope, group => BelongsToRecord(block, group));
+
+        /// <summary>Whether <paramref name="test"/> holds for one of the groups of <paramref name="scope"/>'s record (their parts are the record's too).</summary>
+        private static bool InGroupOf(Scope scope, Func<Scope, bool> test)
+        {
+            foreach (var node in scope.Nodes)
+            {
+                if (node.Kind == NodeKind.Group && node.Record is { } record && test(new Scope(record.Nodes, NoValues, scope.Path, scope)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly ParsedRecord NoValues = new(0);
+
+        private bool BelongsToRecord(Block block, Scope scope)
         {
             switch (block)
             {
