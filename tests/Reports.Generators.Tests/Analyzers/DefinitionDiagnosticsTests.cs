@@ -1093,6 +1093,12 @@ public sealed class DefinitionDiagnosticsTests
         {
             [Field("OS")] public string? OS { get; init; }
         }
+
+        [{|#5:Report(Preamble = "Fill in:\n- **OS**: x")|}]
+        public partial record U
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Date",
             "Emoji goes before a bold label, but LabelStyle.Plain writes the label plain, where a reader would take the emoji for part of it; remove Emoji, or use a bold LabelStyle"),
@@ -1103,7 +1109,9 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("S",
             "the Preamble leaves its code fence open, so the report after it would read as code; give the comment, note or text that opens the template"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("T",
-            "the Preamble leaves its HTML comment open, so the report after it would be hidden; give the comment, note or text that opens the template"));
+            "the Preamble leaves its HTML comment open, so the report after it would be hidden; give the comment, note or text that opens the template"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 5).WithArguments("U",
+            "the Preamble holds the line '- **OS**: x', which a reader would take for a label or a check of the report; give the comment, note or text that opens the template"));
 
     [Fact]
     public Task Compact_guidance_without_guidance_is_an_error() => Check("""
