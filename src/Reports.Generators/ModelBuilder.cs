@@ -467,6 +467,16 @@ internal sealed class ModelBuilder
     {
         static bool IsPlain(MemberModel member) => member is { Kind: MemberKind.Field, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon };
 
+        var text = parts.FirstOrDefault(p => p.Member.Kind == MemberKind.Text).Member;
+        foreach (var (repeated, property) in parts.Where(p => p.Member.Kind == MemberKind.Repeated))
+        {
+            if (text is not null && repeated.Value.Record?.Members.FirstOrDefault(m => m.Kind == MemberKind.Text) is { } blockText)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                    $"its blocks hold free text ('{blockText.PropertyName}'), and so does this record ('{text.PropertyName}'), so a reader could not tell the last block's text from the record's; give one of them a label (a [Field] with Layout = FieldLayout.Paragraph), or the blocks a section of their own");
+            }
+        }
+
         var unlabelledList = parts.FirstOrDefault(p => p.Member is { Kind: MemberKind.List or MemberKind.Checklist, Label.Length: 0 }).Member;
         foreach (var (member, property) in parts.Where(p => IsPlain(p.Member)))
         {
@@ -1283,8 +1293,9 @@ internal sealed class ModelBuilder
                 return $"holds the line '{line.Trim()}', which a reader would take for a heading or a rule of the report";
             }
 
+            // "**Label**:", "- **Label:** x", "- [ ] Done": a label or a check. Bold words without a colon are text.
             var item = text.Length > 1 && text[0] is '-' or '*' or '+' && text[1] == ' ' ? text.Substring(2).TrimStart(' ') : text;
-            if (!indented && (item.StartsWith("**", StringComparison.Ordinal) || item.StartsWith("__", StringComparison.Ordinal)
+            if (!indented && (System.Text.RegularExpressions.Regex.IsMatch(item, @"^(\*\*|__)[^*_\n]*?(:\*\*|\*\*\s*:|:__|__\s*:)")
                 || item.StartsWith("[ ]", StringComparison.Ordinal) || item.StartsWith("[x]", StringComparison.OrdinalIgnoreCase)))
             {
                 return $"holds the line '{line.Trim()}', which a reader would take for a label or a check of the report";

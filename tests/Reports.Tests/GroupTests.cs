@@ -515,6 +515,28 @@ public sealed class GroupSecondReviewTests
         Assert.True(RunNotesReport.TryParse(RunNotesReport.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
     }
 
+    [Fact]
+    public void An_unbolded_next_title_or_a_plain_field_of_the_record_around_is_not_a_block_s_text()
+    {
+        var markdown = "## Runs\n\n**Run 1**\n- **Result**: ok\n\nfirst notes\n\nRun 2\n- **Result**: fail\n\nsecond notes\n\nVerdict: stable\n";
+
+        var report = RunVerdictReport.Parse(markdown);
+
+        Assert.Equal([new RunNotes { Result = "ok", Notes = "first notes" }, new RunNotes { Result = "fail", Notes = "second notes" }], report.Runs!.Runs);
+        Assert.Equal("stable", report.Runs.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Run 2")]
+    [InlineData("Verdict: stable")]
+    [InlineData("verdict")]
+    public void A_block_s_text_that_starts_like_a_title_or_a_field_around_reads_back(string notes)
+    {
+        var report = new RunVerdictReport { Runs = new RunVerdictPart { Runs = [new RunNotes { Result = "ok", Notes = notes }], Verdict = "v" } };
+
+        Assert.Equal(report, RunVerdictReport.Parse(report.ToMarkdown()));
+    }
+
     [Theory]
     [InlineData("None")]
     [InlineData("N/A")]
@@ -573,4 +595,20 @@ public partial record RepeatedGroupRun
 
     [Group("Env")]
     public GroupListEnv? Env { get; init; }
+}
+
+[Report]
+public partial record RunVerdictReport
+{
+    [Section("Runs")]
+    public RunVerdictPart? Runs { get; init; }
+}
+
+public partial record RunVerdictPart
+{
+    [Repeated("Run {n}")]
+    public ReportList<RunNotes> Runs { get; init; } = [];
+
+    [Field("Verdict"), Placeholder("[Verdict]")]
+    public string? Verdict { get; init; }
 }

@@ -28,6 +28,9 @@ internal sealed class LayoutWriter
 
     // The plain labels of the line fields of the record being written, one per line, or null (see PlainLineLabels).
     private string? _plainLineLabels;
+
+    // The record being written (its parts are the labels a repeated block's free text must not start like).
+    private RecordModel? _record;
     private int _variables;
 
     // The expressions the code being written has just tested for null (inside their "is not null" branch).
@@ -131,18 +134,29 @@ internal sealed class LayoutWriter
         }
     }
 
-    private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path, string? preambleLine = null)
+    /// <param name="record">The record.</param>
+    /// <param name="self">The expression for it.</param>
+    /// <param name="level">The heading level of its sections.</param>
+    /// <param name="indent">The indentation of its parts.</param>
+    /// <param name="path">Its path.</param>
+    /// <param name="avoid">
+    /// More starts its free text must not read as, one per line: the preamble's first line (free text first in the report
+    /// must not read as the preamble an agent kept), or a repeated block's title and the labels of the record around it.
+    /// </param>
+    private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path, string? avoid = null)
     {
         var saved = _plainLineLabels;
+        var savedRecord = _record;
+        _record = record;
         _plainLineLabels = PlainLineLabels(record);
-        if (preambleLine is not null)
+        if (avoid is not null)
         {
-            // Free text first in the report must not read as the template's preamble an agent kept.
-            _plainLineLabels = _plainLineLabels is null ? preambleLine : _plainLineLabels + "\n" + preambleLine;
+            _plainLineLabels = _plainLineLabels is null ? avoid : _plainLineLabels + "\n" + avoid;
         }
 
         WriteMembersOf(record, self, level, indent, path);
         _plainLineLabels = saved;
+        _record = savedRecord;
     }
 
     /// <summary>The first line of <paramref name="preamble"/> outside its HTML comments, trimmed, or null.</summary>
@@ -1247,7 +1261,7 @@ internal sealed class LayoutWriter
                 WriteCondition(member.Condition);
                 Literal(member.AsLabel ? ":\n" : "\n");
                 _attach = true;
-                WriteMembers(member.Value.Record!, item, level, indent, itemPath);
+                WriteMembers(member.Value.Record!, item, level, indent, itemPath, BlockTextAvoids(member));
                 _attach = false;
             }, itemPath, NumberedHead(path, member.ItemTitle!.Source));
             WriteRepeatGuidance(member, indent);
@@ -1257,6 +1271,27 @@ internal sealed class LayoutWriter
             WriteIndent(indent);
             Literal(member.EmptyText + "\n");
         });
+    }
+
+    /// <summary>
+    /// What a repeated block's free text must not start like, one per line: the words its title starts with (an agent's
+    /// next title without its bold) and the labels of the record around the blocks (a field of it written plain).
+    /// </summary>
+    private string? BlockTextAvoids(MemberModel repeated)
+    {
+        if (!repeated.Value.Record!.Members.Any(m => m.Kind == MemberKind.Text))
+        {
+            return null;
+        }
+
+        var starts = new List<string>();
+        if (repeated.ItemTitle!.Parts.FirstOrDefault() is { Kind: FormatPartKind.Literal } first && first.Text.Trim().Length > 0)
+        {
+            starts.Add(first.Text.Trim());
+        }
+
+        starts.AddRange(_record?.Members.Where(m => m.Kind == MemberKind.Field).Select(m => m.Label) ?? Enumerable.Empty<string>());
+        return starts.Count == 0 ? null : string.Join("\n", starts.Distinct());
     }
 
     /// <summary>A [Group]: its bold label, then the record's parts right below it (indented as the group says).</summary>

@@ -2589,6 +2589,32 @@ public static class ReportReader
 
         private bool BelongsTo(Block block, Scope scope) => BelongsToRecord(block, scope) || InGroupOf(scope, group => BelongsToRecord(block, group));
 
+        /// <summary>
+        /// Whether a paragraph after a repeated block's fields is the block's free text: the block has free text and the
+        /// record around it has none (after the last block, text would be that record's; RPT0006 keeps both from a model), and
+        /// the paragraph is not a bold line (the next block's title), template text, the next block's title without its bold
+        /// (<c>Decision 2: b</c>), or a field of a record around it written <c>Label: value</c> (the writer escapes text
+        /// starting like either).
+        /// </summary>
+        private bool IsOwnText(List<string> lines, Scope scope)
+        {
+            var first = lines[0];
+            if (IndexOfKind(scope.Nodes, NodeKind.Text) < 0 || StartsLabel(first.AsSpan()) || BoldStart(first.AsSpan()) >= 0
+                || IsTemplateOnly(first, scope, wholeParagraph: lines.Count == 1))
+            {
+                return false;
+            }
+
+            if (scope.Parent is not { } parent)
+            {
+                return true;
+            }
+
+            return IndexOfKind(parent.Nodes, NodeKind.Text) < 0
+                && !TryRepeatedTitle(parent, first.Trim(Blanks), string.Empty, out _, out _, out _, plain: true)
+                && !TryPlainLabel(first.AsSpan(), parent, anyField: true, out _, out _, out _, paragraph: true);
+        }
+
         /// <summary>Whether <paramref name="test"/> holds for one of the groups of <paramref name="scope"/>'s record (their parts are the record's too).</summary>
         private static bool InGroupOf(Scope scope, Func<Scope, bool> test)
         {
@@ -2641,10 +2667,7 @@ public static class ReportReader
                         return FindSlot(scope.Nodes, l) >= 0;
                     }
 
-                    // A repeated block's free text, after its fields; a bold line (the next block's title) is not.
-                    return PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _, paragraph: true) >= 0
-                        || (IndexOfKind(scope.Nodes, NodeKind.Text) >= 0 && !StartsLabel(lines[0].AsSpan()) && BoldStart(lines[0].AsSpan()) < 0
-                            && !IsTemplateOnly(lines[0], scope, wholeParagraph: lines.Count == 1));
+                    return PlainLabelSlot(lines[0].AsSpan(), scope.Nodes, anyField: true, out _, paragraph: true) >= 0 || IsOwnText(lines, scope);
                 case FencedCodeBlock:
                     return IndexOfKind(scope.Nodes, NodeKind.CodeBlock) >= 0 || IndexOfKind(scope.Nodes, NodeKind.AlignedBlock) >= 0;
                 default:

@@ -1157,6 +1157,30 @@ public sealed class DefinitionDiagnosticsTests
             "it is a bullet with a plain label right after the list 'Tools', and Markdown joins the two into one list, where a reader could not tell an item 'Verdict …' from this field; declare it before the list, give it a bold label, or put another part between them"));
 
     [Fact]
+    public Task Repeated_blocks_with_free_text_in_a_record_with_free_text_are_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Repeated("Run {n}")] public ReportList<Run> {|#0:Runs|} { get; init; } = ReportList<Run>.Empty;
+            [Text] public string? Body { get; init; }
+        }
+
+        public sealed record Run
+        {
+            [Field("Result")] public string? Result { get; init; }
+            [Text] public string? Notes { get; init; }
+        }
+
+        [Report(Preamble = "**Before submitting a pull request,** please make sure the following is done:")]
+        public partial record S
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Runs",
+            "its blocks hold free text ('Notes'), and so does this record ('Body'), so a reader could not tell the last block's text from the record's; give one of them a label (a [Field] with Layout = FieldLayout.Paragraph), or the blocks a section of their own"));
+
+    [Fact]
     public Task A_second_text_anywhere_in_a_record_is_an_error() => Check("""
         [Report]
         public partial record R
