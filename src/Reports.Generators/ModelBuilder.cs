@@ -467,6 +467,17 @@ internal sealed class ModelBuilder
     {
         static bool IsPlain(MemberModel member) => member is { Kind: MemberKind.Field, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon };
 
+        // A group's parts are read where the record's are: a label the two share is read as the group's.
+        var outer = new HashSet<string>(parts.Where(p => p.Member.Kind != MemberKind.Group && p.Member.Label.Length > 0).Select(p => ReportLabelKey(p.Member.Label)), StringComparer.OrdinalIgnoreCase);
+        foreach (var (group, property) in parts.Where(p => p.Member.Kind == MemberKind.Group))
+        {
+            if (group.Value.Record?.Members.FirstOrDefault(m => m.Label.Length > 0 && outer.Contains(ReportLabelKey(m.Label))) is { } shared)
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, property.Locations.FirstOrDefault(), property.Name,
+                    $"its part '{shared.PropertyName}' has the label '{shared.Label}', as a part of the record around the group has, so a reader could not tell them apart after the group; give each a distinct label");
+            }
+        }
+
         var text = parts.FirstOrDefault(p => p.Member.Kind == MemberKind.Text).Member;
         foreach (var (repeated, property) in parts.Where(p => p.Member.Kind == MemberKind.Repeated))
         {

@@ -1157,6 +1157,23 @@ public sealed class DefinitionDiagnosticsTests
             "it is a bullet with a plain label right after the list 'Tools', and Markdown joins the two into one list, where a reader could not tell an item 'Verdict …' from this field; declare it before the list, give it a bold label, or put another part between them"));
 
     [Fact]
+    public Task A_group_part_labelled_like_a_part_of_the_record_around_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [Group("Desktop")] public Machine? {|#0:Desktop|} { get; init; }
+            [Field("OS")] public string? OS { get; init; }
+        }
+
+        public sealed record Machine
+        {
+            [Field("os", LabelStyle = LabelStyle.Plain)] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Desktop",
+            "its part 'OS' has the label 'os', as a part of the record around the group has, so a reader could not tell them apart after the group; give each a distinct label"));
+
+    [Fact]
     public Task Repeated_blocks_with_free_text_in_a_record_with_free_text_are_an_error() => Check("""
         [Report]
         public partial record R
