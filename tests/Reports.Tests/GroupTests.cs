@@ -612,3 +612,30 @@ public partial record RunVerdictPart
     [Field("Verdict"), Placeholder("[Verdict]")]
     public string? Verdict { get; init; }
 }
+
+/// <summary>A paragraph field's later lines may start like a plain line field's label (third adversarial run).</summary>
+public sealed class ParagraphBesidePlainLinesTests
+{
+    [Theory]
+    [InlineData("First line.\nBrowser crashes.")]
+    [InlineData("First line.\nBy: Ana")]
+    public void A_paragraph_field_keeps_its_lines_beside_plain_line_fields(string details)
+    {
+        var report = new PlainLinesWithParagraph { Browser = "Firefox", By = "Ana", Details = details };
+
+        Assert.Equal(report, PlainLinesWithParagraph.Parse(report.ToMarkdown()));
+    }
+}
+
+[Report]
+public partial record PlainLinesWithParagraph
+{
+    [Field("Browser", Layout = FieldLayout.Line, LabelStyle = LabelStyle.PlainNoColon), Placeholder("[e.g. chrome]")]
+    public string? Browser { get; init; }
+
+    [Field("By", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain), Placeholder("(Names)")]
+    public string? By { get; init; }
+
+    [Field("Details", Layout = FieldLayout.Paragraph), Placeholder("[Details]")]
+    public string? Details { get; init; }
+}

@@ -1985,7 +1985,7 @@ public static class ReportReader
                                 var markdown = node.Value.Kind == ValueKind.Markdown;
                                 while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
                                     && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false)
-                                    && !((_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
+                                    && !(node.Layout == 1 && (_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + LineBreak(markdown, lineNumber + next - 1) + lines[next];
                                     next++;
