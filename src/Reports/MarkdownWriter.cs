@@ -420,6 +420,54 @@ public struct MarkdownWriter : IDisposable
     }
 
     /// <summary>
+    /// Writes a section's Markdown body under a section whose template shows <paramref name="guidance"/> first or
+    /// <paramref name="trailingGuidance"/> last: a reader skips those lines where a report kept them, so a body that starts
+    /// or ends with them would lose them.
+    /// </summary>
+    /// <exception cref="ReportRenderException">The body would not read back (see the other overload), or starts with the guidance or ends with the trailing guidance.</exception>
+    public void WriteMarkdownBody(MarkdownText value, int headingLevel, string path, string[]? reservedHeadings, string? guidance, string? trailingGuidance)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var lines = value.Markdown.Replace("\r\n", "\n").Split('\n');
+        if (guidance is not null && EdgeLinesEqual(lines, guidance, atEnd: false))
+        {
+            throw new ReportRenderException(path, "the Markdown starts with the section's guidance, which a reader skips as the template's; reword its first lines");
+        }
+
+        if (trailingGuidance is not null && EdgeLinesEqual(lines, trailingGuidance, atEnd: true))
+        {
+            throw new ReportRenderException(path, "the Markdown ends with the section's closing guidance, which a reader skips as the template's; reword its last lines");
+        }
+
+        WriteMarkdownBody(value, headingLevel, path, reservedHeadings);
+    }
+
+    /// <summary>Whether the first (or last) lines of <paramref name="lines"/> are those of <paramref name="text"/>, blanks around lines aside.</summary>
+    private static bool EdgeLinesEqual(string[] lines, string text, bool atEnd)
+    {
+        var expected = text.Replace("\r\n", "\n").Split('\n');
+        if (expected.Length > lines.Length)
+        {
+            return false;
+        }
+
+        var offset = atEnd ? lines.Length - expected.Length : 0;
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (!string.Equals(expected[i].Trim(' ', '\t'), lines[offset + i].Trim(' ', '\t'), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Writes Markdown as it is, as the one paragraph of a field, a list item or a table cell, so that its code spans,
     /// emphasis and links show and read back as written. Its lines after the first are indented by
     /// <paramref name="indent"/> spaces; in a table cell its pipes are escaped, as GFM reads a cell.

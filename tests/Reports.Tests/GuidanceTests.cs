@@ -308,3 +308,36 @@ public partial record AtomSteps
     [Field("Actual behavior", Layout = FieldLayout.Paragraph), Placeholder("[What actually happened]")]
     public string? Actual { get; init; }
 }
+
+/// <summary>A Markdown body that starts or ends with its section's guidance, which a reader skips, is refused on writing.</summary>
+public sealed class MarkdownBodyGuidanceTests
+{
+    [Theory]
+    [InlineData("Describe it:\nThe crash on save.")]
+    [InlineData("The crash on save.\n\nSee the `CONTRIBUTING` guide.")]
+    public void A_body_that_would_lose_lines_to_the_guidance_is_refused(string body)
+    {
+        var report = new GuidedBodyReport { Notes = new MarkdownText(body) };
+
+        var error = Assert.Throws<ReportRenderException>(() => report.ToMarkdown());
+
+        Assert.Contains("Notes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("guidance", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_bodies_read_back_and_kept_guidance_is_skipped()
+    {
+        var report = new GuidedBodyReport { Notes = new MarkdownText("The crash on save.\n\nDescribe it: later.") };
+
+        Assert.Equal(report, GuidedBodyReport.Parse(report.ToMarkdown()));
+        Assert.Equal("Fixed.", GuidedBodyReport.Parse("## Notes\n\nDescribe it:\n\nFixed.\n\nSee the `CONTRIBUTING` guide.\n").Notes?.Markdown);
+    }
+}
+
+[Report]
+public partial record GuidedBodyReport
+{
+    [Section("Notes", Guidance = "Describe it:", TrailingGuidance = "See the `CONTRIBUTING` guide."), Placeholder("[Notes]")]
+    public MarkdownText? Notes { get; init; }
+}

@@ -31,6 +31,9 @@ internal sealed class LayoutWriter
 
     // The record being written (its parts are the labels a repeated block's free text must not start like).
     private RecordModel? _record;
+
+    // The section whose body is being written (a Markdown body must not start or end with its guidance).
+    private MemberModel? _section;
     private int _variables;
 
     // The expressions the code being written has just tested for null (inside their "is not null" branch).
@@ -288,7 +291,9 @@ internal sealed class LayoutWriter
                 WriteNullable(
                     member,
                     expression,
-                    present => Statement("w.WriteMarkdownBody(" + present + ", " + Math.Min(level - 1, 6).ToString(CultureInfo.InvariantCulture) + ", " + Quote(path) + ", " + ReservedHeadingsField + ");"),
+                    present => Statement("w.WriteMarkdownBody(" + present + ", " + Math.Min(level - 1, 6).ToString(CultureInfo.InvariantCulture) + ", " + Quote(path) + ", " + ReservedHeadingsField
+                        + (_section is { Guidance: null, TrailingGuidance: null } or null ? string.Empty
+                            : ", " + QuoteOrNull(_section.Guidance) + ", " + QuoteOrNull(_section.TrailingGuidance)) + ");"),
                     () => Literal(TemplateValue(member, member.Value) + "\n"));
                 break;
             case MemberKind.Text:
@@ -339,9 +344,12 @@ internal sealed class LayoutWriter
             {
                 // The body stands alone under its heading: no plain label of the record around it applies.
                 var labels = _plainLineLabels;
+                var section = _section;
                 _plainLineLabels = null;
+                _section = member;
                 WriteContent(member.Body, expression, level + 1, Indent.None, sectionPath);
                 _plainLineLabels = labels;
+                _section = section;
             }
             else if (_template)
             {
@@ -1505,6 +1513,8 @@ internal sealed class LayoutWriter
     private string NewVariable(string name) => name + (++_variables).ToString(CultureInfo.InvariantCulture);
 
     private static string Quote(string text) => SourceWriter.Quote(text);
+
+    private static string QuoteOrNull(string? text) => text is null ? "null" : SourceWriter.Quote(text);
 
     private static string Join(string path, string label) => ReportPaths.Join(path, label);
 
