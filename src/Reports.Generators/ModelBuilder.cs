@@ -866,6 +866,15 @@ internal sealed class ModelBuilder
             return null;
         }
 
+        if (!repeated && GetString(named, "TrailingGuidance") is { } trailingGuidance && !IsCommentsOnly(trailingGuidance)
+            && trailingGuidance.IndexOfAny(new[] { '\\', '`', '*', '[', ']', '<', '|', '~', '&' }) < 0
+            && (body is { Kind: MemberKind.Text, Value.Kind: ValueKind.String } || (body is null && value.Record?.Members.LastOrDefault() is { Kind: MemberKind.Text })))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "TrailingGuidance in plain words closes free text, where a reader could not tell the guidance an agent kept from the text's last paragraph; write it as an HTML comment (<!-- … -->) or in brackets, or remove it",
+                RemoveArgument("TrailingGuidance"));
+        }
+
         if (repeated && GetString(named, "TrailingGuidance") is not null)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,

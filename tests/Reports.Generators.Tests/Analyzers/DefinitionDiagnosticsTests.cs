@@ -1046,6 +1046,18 @@ public sealed class DefinitionDiagnosticsTests
         """);
 
     [Fact]
+    public Task Plain_trailing_guidance_after_free_text_is_an_error() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Section("Closing", TrailingGuidance = "Thanks")|}] public string? Closing { get; init; }
+            [Section("Other", TrailingGuidance = "See the `CONTRIBUTING` guide.")] public string? Other { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Closing",
+            "TrailingGuidance in plain words closes free text, where a reader could not tell the guidance an agent kept from the text's last paragraph; write it as an HTML comment (<!-- … -->) or in brackets, or remove it"));
+
+    [Fact]
     public Task Trailing_guidance_on_a_repeated_section_is_an_error() => Check("""
         [Report]
         public partial record R
