@@ -639,3 +639,32 @@ public partial record PlainLinesWithParagraph
     [Field("Details", Layout = FieldLayout.Paragraph), Placeholder("[Details]")]
     public string? Details { get; init; }
 }
+
+/// <summary>A repeated block whose first part is a group (final regression check).</summary>
+public sealed class RepeatedBlockStartingWithGroupTests
+{
+    [Fact]
+    public void A_repeated_block_starting_with_a_group_reads_back()
+    {
+        var report = new GroupFirstReport { Runs = [new GroupFirstRun { Extra = new RunSetup { Seed = "1", Flags = "-O2" }, Outcome = "ok" }] };
+
+        Assert.Equal(report, GroupFirstReport.Parse(report.ToMarkdown()));
+        Assert.True(GroupFirstReport.TryParse(GroupFirstReport.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
+    }
+}
+
+[Report]
+public partial record GroupFirstReport
+{
+    [Section("Runs"), Repeated("Run {n}")]
+    public ReportList<GroupFirstRun> Runs { get; init; } = [];
+}
+
+public partial record GroupFirstRun
+{
+    [Group("Extra")]
+    public RunSetup? Extra { get; init; }
+
+    [Field("Outcome"), Placeholder("[Outcome]")]
+    public string? Outcome { get; init; }
+}

@@ -26,8 +26,8 @@ internal sealed class LayoutWriter
     private Written _written;
     private bool _attach;
 
-    // The plain labels of the line fields of the record being written, one per line, or null (see PlainLineLabels).
-    private string? _plainLineLabels;
+    // What the free text of the record being written must not start like, one per line, or null (see TextAvoids).
+    private string? _textAvoids;
 
     // The record being written (its parts are the labels a repeated block's free text must not start like).
     private RecordModel? _record;
@@ -148,17 +148,17 @@ internal sealed class LayoutWriter
     /// </param>
     private void WriteMembers(RecordModel record, string self, int level, Indent indent, string path, string? avoid = null)
     {
-        var saved = _plainLineLabels;
+        var saved = _textAvoids;
         var savedRecord = _record;
         _record = record;
-        _plainLineLabels = PlainLineLabels(record);
+        _textAvoids = TextAvoids(record);
         if (avoid is not null)
         {
-            _plainLineLabels = _plainLineLabels is null ? avoid : _plainLineLabels + "\n" + avoid;
+            _textAvoids = _textAvoids is null ? avoid : _textAvoids + "\n" + avoid;
         }
 
         WriteMembersOf(record, self, level, indent, path);
-        _plainLineLabels = saved;
+        _textAvoids = saved;
         _record = savedRecord;
     }
 
@@ -168,10 +168,10 @@ internal sealed class LayoutWriter
             .Split('\n').Select(l => l.Trim(' ', '\t')).FirstOrDefault(l => l.Length > 0);
 
     /// <summary>
-    /// The labels free text in the record must not start with, one per line, or null: those of its plain line fields, and
+    /// The labels the record's free text must not start with, one per line, or null: those of its plain line fields, and
     /// those of the fields of its groups (a paragraph after a group reads as the group's when it starts with one of them).
     /// </summary>
-    private static string? PlainLineLabels(RecordModel record)
+    private static string? TextAvoids(RecordModel record)
     {
         var labels = record.Members
             .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon })
@@ -343,12 +343,12 @@ internal sealed class LayoutWriter
             if (member.Body is not null)
             {
                 // The body stands alone under its heading: no plain label of the record around it applies.
-                var labels = _plainLineLabels;
+                var labels = _textAvoids;
                 var section = _section;
-                _plainLineLabels = null;
+                _textAvoids = null;
                 _section = member;
                 WriteContent(member.Body, expression, level + 1, Indent.None, sectionPath);
-                _plainLineLabels = labels;
+                _textAvoids = labels;
                 _section = section;
             }
             else if (_template)
@@ -684,9 +684,9 @@ internal sealed class LayoutWriter
                 case ValueKind.String when fenced:
                     Statement("w.WriteFencedValue(" + present + ", " + pathArgument + stopArgument + ");");
                     break;
-                case ValueKind.String when multiLine && member.Kind == MemberKind.Text && _plainLineLabels is not null:
+                case ValueKind.String when multiLine && member.Kind == MemberKind.Text && _textAvoids is not null:
                     // Free text beside "Date: …" lines must not start like one.
-                    Statement("w.WriteMultiLineText(" + present + ", " + indent.Expression + ", " + pathArgument + ", " + Quote(_plainLineLabels) + ");");
+                    Statement("w.WriteMultiLineText(" + present + ", " + indent.Expression + ", " + pathArgument + ", " + Quote(_textAvoids) + ");");
                     break;
                 case ValueKind.String when multiLine:
                     Statement("w.WriteMultiLineText(" + present + ", " + indent.Expression + ", " + pathArgument + ");");
@@ -1268,7 +1268,10 @@ internal sealed class LayoutWriter
                 Literal("**");
                 WriteCondition(member.Condition);
                 Literal(member.AsLabel ? ":\n" : "\n");
-                _attach = true;
+                // Bullets and lines go right under the title; a group, or a labelled list, table or code block, after a blank
+                // line, or its label would read as part of the title's paragraph.
+                _attach = member.Value.Record!.Members.FirstOrDefault(m => m.Kind != MemberKind.TitleValue) is not
+                    ({ Kind: MemberKind.Group } or { Kind: MemberKind.List or MemberKind.Checklist or MemberKind.Table or MemberKind.CodeBlock, Label.Length: > 0 });
                 WriteMembers(member.Value.Record!, item, level, indent, itemPath, BlockTextAvoids(member));
                 _attach = false;
             }, itemPath, NumberedHead(path, member.ItemTitle!.Source));
