@@ -668,3 +668,36 @@ public partial record GroupFirstRun
     [Field("Outcome"), Placeholder("[Outcome]")]
     public string? Outcome { get; init; }
 }
+
+/// <summary>A repeated block's free text that reads like its group's list label (final regression check, N1).</summary>
+public sealed class BlockTextBesideGroupListTests
+{
+    [Theory]
+    [InlineData("Items:")]
+    [InlineData("items: a, b")]
+    public void Free_text_like_a_group_s_list_label_reads_back(string notes)
+    {
+        var report = new RunGroupTextReport { Runs = [new RunGroupText { Result = "ok", Extra = new GroupListEnv { Items = ["a"], Host = "h" }, Notes = notes }] };
+
+        Assert.Equal(report, RunGroupTextReport.Parse(report.ToMarkdown()));
+    }
+}
+
+[Report]
+public partial record RunGroupTextReport
+{
+    [Section("Runs"), Repeated("Run {n}")]
+    public ReportList<RunGroupText> Runs { get; init; } = [];
+}
+
+public partial record RunGroupText
+{
+    [Field("Result"), Placeholder("[Result]")]
+    public string? Result { get; init; }
+
+    [Group("Extra")]
+    public GroupListEnv? Extra { get; init; }
+
+    [Text, Placeholder("[Notes]")]
+    public string? Notes { get; init; }
+}

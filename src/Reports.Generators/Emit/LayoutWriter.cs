@@ -176,7 +176,8 @@ internal sealed class LayoutWriter
         var labels = record.Members
             .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon })
             .Select(m => m.Label)
-            .Concat(record.Members.Where(m => m.Kind == MemberKind.Group).SelectMany(g => g.Value.Record!.Members).Where(m => m.Kind == MemberKind.Field).Select(m => m.Label))
+            .Concat(record.Members.Where(m => m.Kind == MemberKind.Group).SelectMany(g => g.Value.Record!.Members)
+                .Where(m => m.Label.Length > 0 && m.Kind is MemberKind.Field or MemberKind.List or MemberKind.Checklist or MemberKind.Table).Select(m => m.Label))
             .Distinct()
             .ToList();
         return labels.Count == 0 ? null : string.Join("\n", labels);
