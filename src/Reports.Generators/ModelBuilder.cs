@@ -866,7 +866,8 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        if (!repeated && GetString(named, "TrailingGuidance") is { } trailingGuidance && !IsCommentsOnly(trailingGuidance)
+        // The characters are those the reader takes for template text in a value's place (ReportReader's ValueEscapes).
+        if (!repeated && GetString(named, "TrailingGuidance") is { } trailingGuidance && !HtmlComments.IsOnly(trailingGuidance)
             && trailingGuidance.IndexOfAny(new[] { '\\', '`', '*', '[', ']', '<', '|', '~', '&' }) < 0
             && (body is { Kind: MemberKind.Text, Value.Kind: ValueKind.String } || (body is null && value.Record?.Members.LastOrDefault() is { Kind: MemberKind.Text })))
         {
@@ -882,7 +883,7 @@ internal sealed class ModelBuilder
                 RemoveArgument("TrailingGuidance"));
         }
 
-        if (GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is { } compactGuidance && !IsCommentsOnly(compactGuidance)
+        if (GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is { } compactGuidance && !HtmlComments.IsOnly(compactGuidance)
             && (body is { Kind: MemberKind.Text } || (body is null && value.Record?.Members.FirstOrDefault() is { Kind: MemberKind.Text })))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -1270,10 +1271,6 @@ internal sealed class ModelBuilder
                 RemoveArgument("LanguagePlaceholder"));
         }
     }
-
-    /// <summary>Whether <paramref name="text"/> is only HTML comments and blanks.</summary>
-    private static bool IsCommentsOnly(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline).Trim().Length == 0;
 
     /// <summary>Why <paramref name="preamble"/> cannot open a template (it is blank, or would read as a part of the report), or null.</summary>
     private static string? PreambleProblem(string preamble)

@@ -432,39 +432,19 @@ public struct MarkdownWriter : IDisposable
             throw new ArgumentNullException(nameof(value));
         }
 
-        var lines = value.Markdown.Replace("\r\n", "\n").Split('\n');
-        if (guidance is not null && EdgeLinesEqual(lines, guidance, atEnd: false))
+        // As the reader takes the body: without the blank lines at its ends.
+        var lines = value.Markdown.Replace("\r\n", "\n").Trim('\n', ' ', '\t').Split('\n');
+        if (guidance is not null && Reading.ReportReader.EdgeLines(lines, guidance, atEnd: false) > 0)
         {
             throw new ReportRenderException(path, "the Markdown starts with the section's guidance, which a reader skips as the template's; reword its first lines");
         }
 
-        if (trailingGuidance is not null && EdgeLinesEqual(lines, trailingGuidance, atEnd: true))
+        if (trailingGuidance is not null && Reading.ReportReader.EdgeLines(lines, trailingGuidance, atEnd: true) > 0)
         {
             throw new ReportRenderException(path, "the Markdown ends with the section's closing guidance, which a reader skips as the template's; reword its last lines");
         }
 
         WriteMarkdownBody(value, headingLevel, path, reservedHeadings);
-    }
-
-    /// <summary>Whether the first (or last) lines of <paramref name="lines"/> are those of <paramref name="text"/>, blanks around lines aside.</summary>
-    private static bool EdgeLinesEqual(string[] lines, string text, bool atEnd)
-    {
-        var expected = text.Replace("\r\n", "\n").Split('\n');
-        if (expected.Length > lines.Length)
-        {
-            return false;
-        }
-
-        var offset = atEnd ? lines.Length - expected.Length : 0;
-        for (var i = 0; i < expected.Length; i++)
-        {
-            if (!string.Equals(expected[i].Trim(' ', '\t'), lines[offset + i].Trim(' ', '\t'), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

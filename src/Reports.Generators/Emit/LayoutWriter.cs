@@ -164,7 +164,7 @@ internal sealed class LayoutWriter
 
     /// <summary>The first line of <paramref name="preamble"/> outside its HTML comments, trimmed, or null.</summary>
     private static string? FirstTextLine(string? preamble) => preamble is null ? null
-        : System.Text.RegularExpressions.Regex.Replace(preamble, "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline)
+        : HtmlComments.Remove(preamble)
             .Split('\n').Select(l => l.Trim(' ', '\t')).FirstOrDefault(l => l.Length > 0);
 
     /// <summary>

@@ -545,6 +545,31 @@ public static class ReportReader
     }
 
     /// <summary><paramref name="text"/> without its blanks (white space anywhere).</summary>
+    /// <summary>
+    /// How many lines at the start (or end) of <paramref name="lines"/> are the lines of <paramref name="text"/>, blanks around
+    /// lines aside: all of <paramref name="text"/>'s, or 0. A section's guidance kept at the edge of a Markdown body is
+    /// skipped by the reader and refused by the writer with it.
+    /// </summary>
+    internal static int EdgeLines(IReadOnlyList<string> lines, string text, bool atEnd)
+    {
+        var expected = text.Replace("\r\n", "\n").Split('\n');
+        if (expected.Length > lines.Count)
+        {
+            return 0;
+        }
+
+        var offset = atEnd ? lines.Count - expected.Length : 0;
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (!lines[offset + i].AsSpan().Trim(Blanks.AsSpan()).Equals(expected[i].AsSpan().Trim(Blanks.AsSpan()), StringComparison.Ordinal))
+            {
+                return 0;
+            }
+        }
+
+        return expected.Length;
+    }
+
     internal static string Collapse(string text)
     {
         var chars = new char[text.Length];
@@ -1615,7 +1640,7 @@ public static class ReportReader
                     continue;
                 }
 
-                if (block is ParagraphBlock paragraph && Lines(paragraph) is { Count: 1 } only && SaysNothing(only[0].AsSpan(), node.EmptyText))
+                if (block is ParagraphBlock && SaysNothingBlock(block, node.EmptyText))
                 {
                     nothing++;
                     continue;
@@ -1738,25 +1763,18 @@ public static class ReportReader
             TrimBlankLines(lines);
 
             // The guidance closing the section, kept: its lines at the end of the body.
-            if (trailingGuidance is not null && trailingGuidance.Replace("\r\n", "\n").Split('\n') is var trailing && trailing.Length <= lines.Count
-                && trailing.Select((line, i) => string.Equals(line.Trim(Blanks), lines[lines.Count - trailing.Length + i].Trim(Blanks), StringComparison.Ordinal)).All(same => same))
+            if (trailingGuidance is not null && EdgeLines(lines, trailingGuidance, atEnd: true) is > 0 and var trailing)
             {
-                lines.RemoveRange(lines.Count - trailing.Length, trailing.Length);
+                lines.RemoveRange(lines.Count - trailing, trailing);
                 TrimBlankLines(lines);
             }
 
             // The section's guidance the agent kept, whole (it may hold blank lines: a comment of two paragraphs; or stand
             // right over the text).
-            if (guidance is not null)
+            if (guidance is not null && EdgeLines(lines, guidance, atEnd: false) is > 0 and var leading)
             {
-                var guidanceLines = guidance.Replace("\r\n", "\n").Split('\n');
-                if (guidanceLines.Length <= lines.Count
-                    && guidanceLines.Select((line, i) => string.Equals(line.Trim(Blanks), lines[i].Trim(Blanks), StringComparison.Ordinal)).All(same => same))
-                {
-                    lines.RemoveRange(0, guidanceLines.Length);
-                    TrimBlankLines(lines);
-                    return string.Join("\n", lines);
-                }
+                lines.RemoveRange(0, leading);
+                TrimBlankLines(lines);
             }
 
             return string.Join("\n", lines);
@@ -2465,7 +2483,7 @@ public static class ReportReader
         private static readonly string[] NothingWords = { "None", "N/A", "NA", "Nothing", "Not applicable", "-", "\u2014" };
 
         /// <summary><paramref name="text"/> without its complete HTML comments (<c>&lt;!-- … --&gt;</c>), trimmed.</summary>
-        private static string WithoutHtmlComments(string text)
+        internal static string WithoutHtmlComments(string text)
         {
             var result = new System.Text.StringBuilder(text.Length);
             var at = 0;
@@ -5506,7 +5524,7 @@ public static class ReportReader
             if (preamble is not null)
             {
                 // Its non-blank lines outside HTML comments (a reader drops those), trimmed, as a block's lines are read.
-                _preambleLines = System.Text.RegularExpressions.Regex.Replace(preamble.Replace("\r\n", "\n"), "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline)
+                _preambleLines = Reader.WithoutHtmlComments(preamble.Replace("\r\n", "\n"))
                     .Split('\n').Select(l => l.Trim(Blanks)).Where(l => l.Length > 0).ToArray();
             }
 
