@@ -1080,9 +1080,10 @@ internal sealed class ModelBuilder
             HideEmoji = GetBool(named, "HideEmoji"),
             EmptyText = GetString(named, "EmptyText"),
             RepeatGuidance = GetString(named, "RepeatGuidance"),
-            Guidance = kind == MemberKind.Field ? null : GetString(named, "Guidance"),
+            Guidance = GetString(named, "Guidance")?.Replace("\r\n", "\n").Trim('\n'),
             Numbered = GetBool(named, "Numbered"),
             Loose = GetBool(named, "Loose"),
+            BlankLineAfterLabel = GetBool(named, "BlankLineAfterLabel"),
             AsLabel = GetBool(named, "AsLabel"),
             Indent = kind == MemberKind.Group ? GetInt(named, "Indent") : 0,
             Description = GetString(named, "Description"),
@@ -1147,6 +1148,14 @@ internal sealed class ModelBuilder
                 RemoveArgument("TemplateItems"));
         }
 
+        if (kind == MemberKind.Field && member.Guidance is { } fieldGuidance && !HtmlComments.IsOnly(fieldGuidance))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "a field's Guidance stands on the line right above it, where a reader would take words an agent kept for a value or text; write it as an HTML comment (<!-- … -->)",
+                RemoveArgument("Guidance"));
+            member = member with { Guidance = null };
+        }
+
         member = member with { TemplateItems = Math.Max(1, templateItems > 0 ? templateItems : TemplateItemsFor(value, member.Placeholders.Count)) };
         CheckOptions(property, kind, member, value, nullable, isList, named, location);
         return member;
@@ -1164,6 +1173,13 @@ internal sealed class ModelBuilder
                     ? "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"
                     : "Default holds an empty line, which would end the field's paragraph; give text without empty lines",
                 RemoveArgument("Default"));
+        }
+
+        if (kind == MemberKind.List && !member.Numbered && member.Label.Length > 0 && value.Kind is not (ValueKind.Record or ValueKind.Inline)
+            && member.Placeholders.Any(p => p.Length == 0))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "an empty example item of a bullet list is a lone '-', which Markdown reads under the label as the underline of a heading; number the list (Numbered = true writes '1.'), give the item placeholder text, or give the list a section of its own");
         }
 
         if (member.Compact && member.Label.Length == 0)
@@ -1202,13 +1218,23 @@ internal sealed class ModelBuilder
         }
 
         if (member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon
-            && (kind != MemberKind.Field || member.Layout is not (FieldLayout.Bullet or FieldLayout.Line)))
+            && (kind == MemberKind.Field ? member.Layout is not (FieldLayout.Bullet or FieldLayout.Line)
+                : !(member.LabelStyle == LabelStyle.Plain && kind is MemberKind.List or MemberKind.Checklist or MemberKind.Table)))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
                 kind == MemberKind.Field
                     ? $"LabelStyle.{member.LabelStyle} writes the label and the value on one line, but Layout = FieldLayout.{member.Layout} puts the value apart from it; use Layout = FieldLayout.Bullet or Line, or a bold LabelStyle"
-                    : $"LabelStyle.{member.LabelStyle} is for a field's label, with its value on the same line; a {(kind == MemberKind.Group ? "group's" : "list's or table's")} label stands alone, so give it a bold LabelStyle",
+                    : kind is MemberKind.List or MemberKind.Checklist or MemberKind.Table
+                        ? "LabelStyle.PlainNoColon leaves a list's or table's label, alone on its line, looking like any line of text; use LabelStyle.Plain ('Steps to Reproduce:') or a bold LabelStyle"
+                        : $"LabelStyle.{member.LabelStyle} is for the label of a field, list or table; a group's label stands alone over its parts, so give it a bold LabelStyle",
                 RemoveArgument("LabelStyle"));
+        }
+
+        if (member.BlankLineAfterLabel && member.Label.Length == 0)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "BlankLineAfterLabel puts a blank line between a list's label and its items, but this list has no label; give it one, [List(\"Steps\", BlankLineAfterLabel = true)], or remove the option",
+                RemoveArgument("BlankLineAfterLabel"));
         }
 
         if (kind == MemberKind.Field && member.Emoji is not null && member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon)

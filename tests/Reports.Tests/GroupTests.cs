@@ -299,8 +299,14 @@ public sealed class GroupShapeTests
              - Details: [Details]
 
             **Machine**
+            <!-- hostname -f -->
             Host: [host]  
             Memory [GB]
+
+            Steps to Reproduce:
+
+            1.
+            2.
 
             - **Verdict:** [Verdict]
 
@@ -315,6 +321,18 @@ public sealed class GroupShapeTests
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             GroupsReport.RenderTemplate());
+    }
+
+    [Fact]
+    public void The_template_reads_back_with_its_comment_and_empty_steps()
+    {
+        var blank = GroupsReport.Parse(GroupsReport.MarkdownTemplate);
+        var kept = GroupsReport.Parse(GroupsReport.MarkdownTemplate.Replace("[host]", "build-7", StringComparison.Ordinal).Replace("[GB]", "16", StringComparison.Ordinal));
+
+        Assert.Null(blank.Environment?.Machine);
+        Assert.Empty(blank.Environment!.Steps);
+        Assert.Contains(blank.CheckCompleteness().Issues, i => i.Path == "Environment › Steps to Reproduce");
+        Assert.Equal(new MachineLines { Host = "build-7", Memory = "16" }, kept.Environment?.Machine);
     }
 }
 

@@ -168,13 +168,14 @@ internal sealed class LayoutWriter
             .Split('\n').Select(l => l.Trim(' ', '\t')).FirstOrDefault(l => l.Length > 0);
 
     /// <summary>
-    /// The labels the record's free text must not start with, one per line, or null: those of its plain line fields, and
-    /// those of the fields of its groups (a paragraph after a group reads as the group's when it starts with one of them).
+    /// The labels the record's free text must not start with, one per line, or null: those of its plain line fields and
+    /// plain list, table and checklist labels, and those of the fields of its groups (a paragraph after a group reads as the group's when it starts with one of them).
     /// </summary>
     private static string? TextAvoids(RecordModel record)
     {
         var labels = record.Members
-            .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon })
+            .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon }
+                or { Kind: MemberKind.List or MemberKind.Checklist or MemberKind.Table, LabelStyle: LabelStyle.Plain, Label.Length: > 0 })
             .Select(m => m.Label)
             .Concat(record.Members.Where(m => m.Kind == MemberKind.Group).SelectMany(g => g.Value.Record!.Members)
                 .Where(m => m.Label.Length > 0 && m.Kind is MemberKind.Field or MemberKind.List or MemberKind.Checklist or MemberKind.Table).Select(m => m.Label))
@@ -448,10 +449,13 @@ internal sealed class LayoutWriter
             BeginBlock();
             for (var i = 0; i < group.Count; i++)
             {
+                WriteFieldGuidance(group[i], indent);
                 WriteIndent(indent);
                 WriteGroupItem(group[i], self, indent, path);
                 var last = i == group.Count - 1;
-                Literal(!lines ? "\n" : !last ? _style.LineBreak : group[i].TrailingBreak ? HardBreak : "\n");
+
+                // (No line break before a guidance comment: the comment ends the lines' paragraph.)
+                Literal(!lines ? "\n" : !last ? (_template && group[i + 1].Guidance is not null ? "\n" : _style.LineBreak) : group[i].TrailingBreak ? HardBreak : "\n");
             }
 
             return;
@@ -568,9 +572,25 @@ internal sealed class LayoutWriter
 
     private static string IndicatorOptions(MemberModel member) => string.Join("/", member.Value.Options.Select(o => o.Emoji ?? o.Label));
 
+    /// <summary>The blank template's guidance comment on the lines right above a field (reports leave it out).</summary>
+    private void WriteFieldGuidance(MemberModel member, Indent indent)
+    {
+        if (!_template || member.Kind != MemberKind.Field || member.Guidance is null)
+        {
+            return;
+        }
+
+        foreach (var line in member.Guidance.Split('\n'))
+        {
+            WriteIndent(indent);
+            Literal(line + "\n");
+        }
+    }
+
     private void WriteFieldBlock(MemberModel member, string expression, Indent indent, string path)
     {
         BeginBlock();
+        WriteFieldGuidance(member, indent);
         WriteIndent(indent);
         WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
         if (member.Layout == FieldLayout.Block && _template && IsEmptyInTemplate(member))
@@ -1163,7 +1183,7 @@ internal sealed class LayoutWriter
         var listPath = Join(path, member.Label);
         WriteCollection(member, expression, () =>
         {
-            WriteLabel(member, indent, member.Loose);
+            WriteLabel(member, indent, member.Loose || member.BlankLineAfterLabel);
             BeginBlock();
             ForEachItem(member, expression, (item, number, index) =>
             {

@@ -133,7 +133,7 @@ internal sealed class ParserEmitter
             properties.Next().Append("Layout = ").Append(((int)member.Layout).ToString(CultureInfo.InvariantCulture));
         }
 
-        if (member.Kind == MemberKind.Field && member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon)
+        if (member.Kind is MemberKind.Field or MemberKind.List or MemberKind.Checklist or MemberKind.Table && member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon)
         {
             properties.Next().Append("PlainLabel = ").Append(member.LabelStyle == LabelStyle.Plain ? '1' : '2');
         }

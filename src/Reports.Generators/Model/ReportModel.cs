@@ -229,6 +229,7 @@ internal sealed record MemberModel(
     public string? EmptyText { get; init; }
     public bool Numbered { get; init; }
     public bool Loose { get; init; }
+    public bool BlankLineAfterLabel { get; init; }
     public Format? ItemTitle { get; init; }
     public bool AsLabel { get; init; }
 

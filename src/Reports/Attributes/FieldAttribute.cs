@@ -69,4 +69,11 @@ public sealed class FieldAttribute : ReportPartAttribute
 
     /// <summary>For an enum whose options have emoji: write the label only (<c>PASS</c> rather than <c>✅ PASS</c>).</summary>
     public bool HideEmoji { get; set; }
+
+    /// <summary>
+    /// An HTML comment the blank template shows on the line right above the field (VS Code's
+    /// <c>&lt;!-- Launch with `code --disable-extensions` to check. --&gt;</c>). Reports leave it out; a reader drops it
+    /// where an agent kept it, as it drops every comment.
+    /// </summary>
+    public string? Guidance { get; set; }
 }

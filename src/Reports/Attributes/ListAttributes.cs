@@ -53,6 +53,12 @@ public sealed class ListAttribute : CollectionPartAttribute
     public bool Loose { get; set; }
 
     /// <summary>
+    /// A blank line between the label and the items, which stay tight (VS Code's <c>Steps to Reproduce:</c>, a blank line,
+    /// then <c>1.</c>). <see cref="Loose"/> puts one between the items too.
+    /// </summary>
+    public bool BlankLineAfterLabel { get; set; }
+
+    /// <summary>
     /// For record items: the bold head of each item, with <c>{n}</c> for the item number and
     /// <c>{Member}</c> holes (<c>"Test: {Name}"</c>); the record's fields follow as nested bullets.
     /// Without it, the item's first field is its head.

@@ -2084,8 +2084,24 @@ public static class ReportReader
                                     continue;
                                 }
 
+                                if (k < lines.Count && node.Kind == NodeKind.List && AllBareMarkers(lines, k))
+                                {
+                                    // The template's empty example items ("1.", "2.") right under the label: Markdown reads them as
+                                    // the label's paragraph (an empty item cannot interrupt one), but they are items with nothing in them.
+                                    MarkSet(target, slot, node, lineIndex, path);
+                                    k = lines.Count;
+                                    continue;
+                                }
+
                                 if (k == lines.Count && index + 1 < blocks.Count)
                                 {
+                                    if (node.Kind == NodeKind.List && blocks[index + 1] is ParagraphBlock bare && AllBareMarkers(LineSpans(bare), 0))
+                                    {
+                                        // The same after a blank line, where Markdig (unlike CommonMark) still reads them as a paragraph.
+                                        MarkSet(target, slot, node, lineIndex, path);
+                                        return index + 1;
+                                    }
+
                                     // The empty text after a blank line ("**Created**:", "", "None").
                                     if (node.EmptyText is not null && blocks[index + 1] is ParagraphBlock emptyText && Lines(emptyText) is { Count: 1 } emptyLines
                                         && string.Equals(emptyLines[0], node.EmptyText, StringComparison.OrdinalIgnoreCase))
@@ -2258,6 +2274,27 @@ public static class ReportReader
             }
 
             return index;
+        }
+
+        /// <summary>Whether the lines from <paramref name="start"/> on are list markers with nothing after them (<c>1.</c>, <c>-</c>).</summary>
+        private static bool AllBareMarkers(BlockLines lines, int start)
+        {
+            for (var i = start; i < lines.Count; i++)
+            {
+                var line = lines.Span(i).Trim(Blanks.AsSpan());
+                var digits = 0;
+                while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
+                {
+                    digits++;
+                }
+
+                if (!(line.Length == 1 && line[0] is '-' or '*' or '+') && !(digits > 0 && line.Length == digits + 1 && line[digits] is '.' or ')'))
+                {
+                    return false;
+                }
+            }
+
+            return start < lines.Count;
         }
 
         private bool AllTemplateOnly(BlockLines lines)
@@ -4830,6 +4867,23 @@ public static class ReportReader
         }
 
         /// <summary>
+        /// Whether <paramref name="line"/> (trimmed) is a list's, table's or checklist's plain label alone, with its colon:
+        /// <c>Steps to Reproduce:</c>, or <c>Steps (if any):</c> with the template's condition kept.
+        /// </summary>
+        private static bool IsPlainPartLabel(ReadOnlySpan<char> line, SchemaNode node)
+        {
+            if (line.Length <= node.MatchLabel.Length || line[line.Length - 1] != ':' || !line.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var after = line.Slice(node.MatchLabel.Length, line.Length - node.MatchLabel.Length - 1).Trim(Blanks.AsSpan());
+            return after.Length == 0
+                || (node.Condition is { } condition && after.Length == condition.Length + 2 && after[0] == '(' && after[after.Length - 1] == ')'
+                    && after.Slice(1, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>
         /// The slot of the field whose plain label starts <paramref name="line"/> (the longest such label), or -1. With
         /// <paramref name="anyField"/>, a line that is only a list's, table's or checklist's label and its colon
         /// (<c>Created:</c>) names that part too.
@@ -4850,11 +4904,10 @@ public static class ReportReader
             for (var i = 0; i < nodes.Length; i++)
             {
                 var node = nodes[i];
-                if (anyField && node.Kind is NodeKind.List or NodeKind.Checklist or NodeKind.Table && node.MatchLabel.Length > 0
-                    && text.TrimEnd(Blanks.AsSpan()) is var whole && whole.Length == node.MatchLabel.Length + 1 && whole[whole.Length - 1] == ':'
-                    && whole.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                if ((anyField || node.PlainLabel > 0) && node.Kind is NodeKind.List or NodeKind.Checklist or NodeKind.Table && node.MatchLabel.Length > 0
+                    && IsPlainPartLabel(text.TrimEnd(Blanks.AsSpan()), node))
                 {
-                    // "Created:" over its items, the bold left out.
+                    // "Steps to Reproduce:" over its items, as the template writes it; "Created:", the bold left out.
                     rest = default;
                     return i;
                 }

@@ -962,11 +962,36 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Summary",
             "LabelStyle.Plain writes the label and the value on one line, but Layout = FieldLayout.Block puts the value apart from it; use Layout = FieldLayout.Bullet or Line, or a bold LabelStyle"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Steps",
-            "LabelStyle.PlainNoColon is for a field's label, with its value on the same line; a list's or table's label stands alone, so give it a bold LabelStyle"),
+            "LabelStyle.PlainNoColon leaves a list's or table's label, alone on its line, looking like any line of text; use LabelStyle.Plain ('Steps to Reproduce:') or a bold LabelStyle"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Desktop",
             "Indent = 4 spaces before the group's parts, but Markdown takes 4 or more as a code block and fewer than none cannot be written; give a number from 0 to 3"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Phone",
-            "LabelStyle.Plain is for a field's label, with its value on the same line; a group's label stands alone, so give it a bold LabelStyle"));
+            "LabelStyle.Plain is for the label of a field, list or table; a group's label stands alone over its parts, so give it a bold LabelStyle"));
+
+    [Fact]
+    public Task Plain_list_labels_field_guidance_and_empty_items_are_checked() => Check("""
+        [Report]
+        public partial record R
+        {
+            [List("Steps", Numbered = true, LabelStyle = LabelStyle.Plain, BlankLineAfterLabel = true), Placeholder("", "")] public ReportList<string> Steps { get; init; } = ReportList<string>.Empty;
+            [Table("Hosts", LabelStyle = LabelStyle.Plain)] public ReportList<Host> Hosts { get; init; } = ReportList<Host>.Empty;
+            [Field("Version", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain, Guidance = "<!-- Help > About -->")] public string? Version { get; init; }
+            [{|#0:Field("OS", Guidance = "Run uname -a")|}] public string? OS { get; init; }
+            [{|#1:List(BlankLineAfterLabel = true)|}] public ReportList<string> Notes { get; init; } = ReportList<string>.Empty;
+            [{|#2:List("Links")|}, Placeholder("")] public ReportList<string> Links { get; init; } = ReportList<string>.Empty;
+        }
+
+        public sealed record Host
+        {
+            [Column("Name")] public string? Name { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("OS",
+            "a field's Guidance stands on the line right above it, where a reader would take words an agent kept for a value or text; write it as an HTML comment (<!-- … -->)"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Notes",
+            "BlankLineAfterLabel puts a blank line between a list's label and its items, but this list has no label; give it one, [List(\"Steps\", BlankLineAfterLabel = true)], or remove the option"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Links",
+            "an empty example item of a bullet list is a lone '-', which Markdown reads under the label as the underline of a heading; number the list (Numbered = true writes '1.'), give the item placeholder text, or give the list a section of its own"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""

@@ -683,6 +683,9 @@ public partial record EnvironmentPart
     [Group("Machine", LabelStyle = LabelStyle.NoColon, Optional = true)]
     public MachineLines? Machine { get; init; }
 
+    [List("Steps to Reproduce", Numbered = true, LabelStyle = LabelStyle.Plain, BlankLineAfterLabel = true), Placeholder("", "")]
+    public ReportList<string> Steps { get; init; } = ReportList<string>.Empty;
+
     [Field("Verdict"), Placeholder("[Verdict]")]
     public string? Verdict { get; init; }
 }
@@ -731,7 +734,7 @@ public partial record DesktopGroup
 
 public partial record MachineLines
 {
-    [Field("Host", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain), Placeholder("[host]")]
+    [Field("Host", Layout = FieldLayout.Line, LabelStyle = LabelStyle.Plain, Guidance = "<!-- hostname -f -->"), Placeholder("[host]")]
     public string? Host { get; init; }
 
     [Field("Memory", Layout = FieldLayout.Line, LabelStyle = LabelStyle.PlainNoColon), Placeholder("[GB]")]

@@ -121,6 +121,7 @@ internal static class FullReports
             Configuration = new TestConfiguration { OS = S, Runtime = S, Notes = new MarkdownText(S), Cores = 2, Mood = Mood.Good, Source = new FileRef(S, S), Clean = true, Tools = [S, S] },
             Desktop = new DesktopGroup { OS = S, Browser = S, BrowserVersion = S, Details = new MarkdownText(S) },
             Machine = new MachineLines { Host = S, Memory = S },
+            Steps = [S, S],
             Verdict = S,
         },
         Runs = Many(2, _ => new RunBlock { Label = S, Result = S, Setup = new RunSetup { Seed = S, Flags = S } }),
