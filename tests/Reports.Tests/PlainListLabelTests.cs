@@ -220,3 +220,33 @@ public partial record EmptyStepsReport
     [List("Steps", Numbered = true), Placeholder("", "")]
     public ReportList<string> Steps { get; init; } = [];
 }
+
+/// <summary>A part labelled like a member that is never written as a label (a title value, free text).</summary>
+public sealed class LabelLikeMemberNameTests
+{
+    [Fact]
+    public void A_field_labelled_like_a_title_value_or_text_member_reads()
+    {
+        var report = ChecklistHeadReport.Parse("# Checklist: Login\n\nWhy it matters.\n\n- **Feature**: spec.md\n- **Summary**: short\n");
+
+        Assert.Equal(new ChecklistHeadReport { Feature = "Login", Summary = "Why it matters.", FeatureLink = "spec.md", ShortSummary = "short" }, report);
+        Assert.Equal(report, ChecklistHeadReport.Parse(report.ToMarkdown()));
+        Assert.True(ChecklistHeadReport.TryParse(ChecklistHeadReport.MarkdownTemplate, out _, out _));
+    }
+}
+
+[Report("Checklist: {Feature}")]
+public partial record ChecklistHeadReport
+{
+    [TitleValue, Placeholder("[FEATURE]")]
+    public string? Feature { get; init; }
+
+    [Text]
+    public string? Summary { get; init; }
+
+    [Field("Feature"), Placeholder("[Link]")]
+    public string? FeatureLink { get; init; }
+
+    [Field("Summary")]
+    public string? ShortSummary { get; init; }
+}
