@@ -250,3 +250,35 @@ public partial record ChecklistHeadReport
     [Field("Summary")]
     public string? ShortSummary { get; init; }
 }
+
+/// <summary>A code value's prefix written inside its code span, as spec-kit's own template writes its branch.</summary>
+public sealed class PrefixInCodeSpanTests
+{
+    [Theory]
+    [InlineData("**Feature Branch**: /feature/`012-login`")]
+    [InlineData("**Feature Branch**: `/feature/012-login`")]
+    [InlineData("**Feature Branch**: `/FEATURE/012-login`")]
+    public void The_prefix_is_the_templates_wherever_it_stands(string line)
+    {
+        var report = BranchReport.Parse(line + "\n");
+
+        Assert.Equal("012-login", report.Branch);
+        Assert.Equal("**Feature Branch**: /feature/`012-login`\n", report.ToMarkdown());
+    }
+
+    [Fact]
+    public void A_suffix_inside_the_code_span_is_the_templates_too()
+    {
+        Assert.Equal("v2", BranchReport.Parse("**Feature Branch**: /feature/`x`  \n**Tag**: `v2-rc`\n").Tag);
+    }
+}
+
+[Report(SoftLineBreaks = false)]
+public partial record BranchReport
+{
+    [Field("Feature Branch", Layout = FieldLayout.Line, Code = true, Prefix = "/feature/"), Placeholder("[###-feature-name]")]
+    public string? Branch { get; init; }
+
+    [Field("Tag", Layout = FieldLayout.Line, Code = true, Suffix = "-rc", Optional = true)]
+    public string? Tag { get; init; }
+}

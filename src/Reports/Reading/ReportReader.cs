@@ -3751,12 +3751,15 @@ public static class ReportReader
 
             // The line was trimmed, so blanks of the prefix and suffix at its ends are gone (the writer never
             // leaves a value's own blanks at an end: they are character references).
+            var prefixFound = spec.Prefix is null;
+            var suffixFound = spec.Suffix is null;
             if (spec.Prefix is not null)
             {
                 var prefix = spec.Prefix.TrimStart(Blanks);
                 if (raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
                     raw = raw.Substring(prefix.Length);
+                    prefixFound = true;
                 }
                 else if (spec.Suffix is null && string.Equals(raw, prefix.TrimEnd(Blanks), StringComparison.OrdinalIgnoreCase))
                 {
@@ -3770,6 +3773,7 @@ public static class ReportReader
                 if (raw.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
                     raw = raw.Substring(0, raw.Length - suffix.Length);
+                    suffixFound = true;
                 }
                 else if (string.Equals(raw, suffix.TrimStart(Blanks), StringComparison.OrdinalIgnoreCase))
                 {
@@ -3807,6 +3811,18 @@ public static class ReportReader
             string text;
             if (spec.Code && raw.StartsWith("`", StringComparison.Ordinal) && TryCodeSpan(raw, 0, out var content, out var end) && end == raw.Length)
             {
+                // "`/feature/012-login`" for "/feature/`{Branch}`": a prefix or suffix written inside the code span is still
+                // the template's, not the value's (kept, it would be written twice).
+                if (!prefixFound && content.StartsWith(spec.Prefix!.Trim(Blanks), StringComparison.OrdinalIgnoreCase) && spec.Prefix.Trim(Blanks).Length > 0)
+                {
+                    content = content.Substring(spec.Prefix.Trim(Blanks).Length);
+                }
+
+                if (!suffixFound && content.EndsWith(spec.Suffix!.Trim(Blanks), StringComparison.OrdinalIgnoreCase) && spec.Suffix.Trim(Blanks).Length > 0)
+                {
+                    content = content.Substring(0, content.Length - spec.Suffix.Trim(Blanks).Length);
+                }
+
                 text = content;
             }
             else
