@@ -901,7 +901,8 @@ internal sealed class ModelBuilder
         return new MemberModel(kind, property.Name, heading, value, collection, nullable)
         {
             Optional = GetBool(named, "Optional"),
-            Condition = GetString(named, "Condition"),
+            Condition = ConditionText(GetString(named, "Condition")),
+            ConditionWritten = WrittenCondition(GetString(named, "Condition")),
             RuleBefore = GetBool(named, "RuleBefore"),
             Emoji = GetString(named, "Emoji"),
             Guidance = GetString(named, "Guidance"),
@@ -1065,7 +1066,8 @@ internal sealed class ModelBuilder
         {
             Optional = GetBool(named, "Optional"),
             Compact = kind == MemberKind.CodeBlock && GetBool(named, "Compact"),
-            Condition = GetString(named, "Condition"),
+            Condition = ConditionText(GetString(named, "Condition")),
+            ConditionWritten = WrittenCondition(GetString(named, "Condition")),
             RuleBefore = GetBool(named, "RuleBefore"),
             Placeholders = Placeholders(property),
             Default = GetString(named, "Default"),
@@ -1159,6 +1161,28 @@ internal sealed class ModelBuilder
         member = member with { TemplateItems = Math.Max(1, templateItems > 0 ? templateItems : TemplateItemsFor(value, member.Placeholders.Count)) };
         CheckOptions(property, kind, member, value, nullable, isList, named, location);
         return member;
+    }
+
+    /// <summary>
+    /// The condition's words: <c>if applicable</c>, also for a condition given as the template writes it, in its parentheses and
+    /// emphasis (<c>*(mandatory)*</c>, <c>_(optional)_</c>, <c>(optional)</c>).
+    /// </summary>
+    private static string? ConditionText(string? condition) =>
+        condition is null ? null : WrappedCondition(condition) is { } inner ? inner : condition;
+
+    /// <summary>The condition as the blank template writes it: in parentheses, or as given when it brings its own.</summary>
+    private static string? WrittenCondition(string? condition) =>
+        condition is null ? null : WrappedCondition(condition) is not null ? condition : "(" + condition + ")";
+
+    /// <summary>The words of a condition given in its parentheses, emphasized or not (<c>*(mandatory)*</c>), or null.</summary>
+    private static string? WrappedCondition(string condition)
+    {
+        var mark = condition.Length > 0 && condition[0] is '*' or '_' ? condition.Substring(0, 1) : string.Empty;
+        return condition.Length > (2 * mark.Length) + 2 && condition.EndsWith(")" + mark, StringComparison.Ordinal)
+            && condition.Substring(mark.Length, 1) == "(" && condition.Substring(mark.Length + 1, condition.Length - (2 * mark.Length) - 2) is var inner
+            && inner.Trim().Length > 0 && inner.IndexOf(')') < 0 && inner.IndexOf('(') < 0
+            ? inner
+            : null;
     }
 
     /// <summary>Options that contradict the member's kind or type: each is reported with how to resolve it.</summary>

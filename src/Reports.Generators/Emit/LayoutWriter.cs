@@ -407,7 +407,7 @@ internal sealed class LayoutWriter
             Literal(member.Label);
         }
 
-        WriteCondition(member.Condition);
+        WriteCondition(member.ConditionWritten);
         Literal("\n");
         _attach = member.Compact || (_style.CompactLevel > 0 && level >= _style.CompactLevel);
     }
@@ -434,7 +434,7 @@ internal sealed class LayoutWriter
     {
         if (_template && condition is not null)
         {
-            Literal(" (" + condition + ")");
+            Literal(" " + condition);
         }
     }
 
@@ -528,7 +528,7 @@ internal sealed class LayoutWriter
         {
             case MemberKind.Field:
                 Literal(member.Layout == FieldLayout.Bullet ? _style.Bullet : string.Empty);
-                WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
+                WriteBoldLabel(member.Label, member.ConditionWritten, member.LabelStyle, member.Emoji);
                 SpaceBeforeValue(member);
 
                 // A value of several lines (Markdown) continues them inside the bullet's item, or the lines' paragraph.
@@ -560,7 +560,7 @@ internal sealed class LayoutWriter
                 }
 
                 Literal(" **" + member.Label + "**");
-                WriteCondition(member.Condition);
+                WriteCondition(member.ConditionWritten);
                 if (member.Description is not null)
                 {
                     Literal(": " + member.Description);
@@ -592,7 +592,7 @@ internal sealed class LayoutWriter
         BeginBlock();
         WriteFieldGuidance(member, indent);
         WriteIndent(indent);
-        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle, member.Emoji);
+        WriteBoldLabel(member.Label, member.ConditionWritten, member.LabelStyle, member.Emoji);
         if (member.Layout == FieldLayout.Block && _template && IsEmptyInTemplate(member))
         {
             // "**Describe the feature**" over nothing: the template leaves the lines below the label to fill in.
@@ -1100,7 +1100,7 @@ internal sealed class LayoutWriter
 
         BeginBlock();
         WriteIndent(indent);
-        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+        WriteBoldLabel(member.Label, member.ConditionWritten, member.LabelStyle);
         Literal("\n");
         if (_template && member.Kind != MemberKind.Section && member.Guidance is not null)
         {
@@ -1287,7 +1287,7 @@ internal sealed class LayoutWriter
                 Literal("**");
                 WriteFormat(member.ItemTitle!, item, TextContext.Inline, "**", itemPath, number, fenced: false);
                 Literal("**");
-                WriteCondition(member.Condition);
+                WriteCondition(member.ConditionWritten);
                 Literal(member.AsLabel ? ":\n" : "\n");
                 // Bullets and lines go right under the title; a group, or a labelled list, table or code block, after a blank
                 // line, or its label would read as part of the title's paragraph.
@@ -1331,7 +1331,7 @@ internal sealed class LayoutWriter
     {
         BeginBlock();
         WriteIndent(indent);
-        WriteBoldLabel(member.Label, member.Condition, member.LabelStyle);
+        WriteBoldLabel(member.Label, member.ConditionWritten, member.LabelStyle);
         Literal("\n");
 
         // Bullets and lines go right under the label; a labelled list, table or code block after a blank line, or its own

@@ -190,6 +190,9 @@ internal sealed record MemberModel(
     public bool Optional { get; init; }
     public string? Condition { get; init; }
 
+    /// <summary>The condition as the blank template writes it, with its parentheses (<c>(if applicable)</c>, <c>*(mandatory)*</c>).</summary>
+    public string? ConditionWritten { get; init; }
+
     /// <summary>
     /// A plain value (a number, yes/no, a date or time, an enum) of a type that cannot be null, other than a check: it has
     /// no "not set", so reading refuses its placeholder and RPT0011 suggests a nullable type.

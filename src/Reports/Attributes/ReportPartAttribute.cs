@@ -7,8 +7,10 @@ public abstract class ReportPartAttribute : Attribute
 {
     /// <summary>
     /// A condition shown in the blank template after the label or heading, in parentheses:
-    /// <c>"if applicable"</c> renders <c>**Deleted** (if applicable):</c>. It is template text only;
-    /// filled reports do not repeat it. Whether the part is required is said by <see cref="Optional"/>.
+    /// <c>"if applicable"</c> renders <c>**Deleted** (if applicable):</c>. Given with its own parentheses, emphasized or
+    /// not, it is written as given: <c>"*(mandatory)*"</c> renders <c>## User Scenarios *(mandatory)*</c>. It is template
+    /// text only; filled reports do not repeat it, and a reader drops it where kept, in any of these forms. Whether the part
+    /// is required is said by <see cref="Optional"/>.
     /// </summary>
     public string? Condition { get; set; }
 

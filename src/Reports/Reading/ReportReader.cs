@@ -1896,18 +1896,24 @@ public static class ReportReader
             return stripped.Length == text.Length ? text : stripped.ToString();
         }
 
-        /// <summary><c>Label (condition)</c> → <c>Label</c>: the template's condition may be kept after a heading or title.</summary>
+        /// <summary>
+        /// <c>Label (condition)</c> → <c>Label</c>: the template's condition may be kept after a heading or title, emphasized or
+        /// not (<c>## Key Entities *(include if feature involves data)*</c>).
+        /// </summary>
         private static ReadOnlySpan<char> StripCondition(ReadOnlySpan<char> text, string? condition)
         {
-            if (condition is null || text.Length < condition.Length + 3 || text[text.Length - 1] != ')')
+            var mark = text.Length > 0 && text[text.Length - 1] is '*' or '_' ? 1 : 0;
+            var end = text.Length - mark;
+            if (condition is null || end < condition.Length + 3 + mark || text[end - 1] != ')')
             {
                 return text;
             }
 
-            var inside = text.Length - 1 - condition.Length;
-            return text[inside - 1] == '(' && text[inside - 2] == ' '
+            var inside = end - 1 - condition.Length;
+            var before = inside - 1 - mark;
+            return text[inside - 1] == '(' && (mark == 0 || text[before] == text[text.Length - 1]) && before >= 1 && text[before - 1] == ' '
                 && text.Slice(inside, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
-                ? text.Slice(0, inside - 2).TrimEnd(Blanks.AsSpan())
+                ? text.Slice(0, before - 1).TrimEnd(Blanks.AsSpan())
                 : text;
         }
 
@@ -4678,15 +4684,18 @@ public static class ReportReader
             var underscores = line[BoldStart(line)] == '_';
 
             var trimmed = after.TrimStart(blanks);
-            if (trimmed.Length > 0 && trimmed[0] == '(')
+            var mark = trimmed.Length > 1 && trimmed[0] is '*' or '_' && trimmed[1] == '(' ? 1 : 0;
+            if (trimmed.Length > mark && trimmed[mark] == '(')
             {
-                // A condition after the label ("**Deleted** (if applicable):") says nothing of the report's; other text in
-                // parentheses is the author's and stays in the value, never dropped.
+                // A condition after the label ("**Deleted** (if applicable):", "**Deleted** *(if applicable)*:") says nothing of
+                // the report's; other text in parentheses is the author's and stays in the value, never dropped.
                 var closeParen = trimmed.IndexOf(')');
-                if (((closeParen > 0 && closeParen + 1 < trimmed.Length && trimmed[closeParen + 1] == ':') || closeParen == trimmed.Length - 1)
-                    && IsCondition(trimmed.Slice(1, closeParen - 1).Trim(blanks)))
+                var closed = closeParen + 1 + mark;
+                if (closeParen > mark && closed <= trimmed.Length && (mark == 0 || trimmed[closeParen + 1] == trimmed[0])
+                    && ((closed < trimmed.Length && trimmed[closed] == ':') || closed == trimmed.Length)
+                    && IsCondition(trimmed.Slice(mark + 1, closeParen - mark - 1).Trim(blanks)))
                 {
-                    trimmed = trimmed.Slice(closeParen + 1).TrimStart(blanks);
+                    trimmed = trimmed.Slice(closed).TrimStart(blanks);
                 }
             }
 
