@@ -353,7 +353,7 @@ internal sealed class ModelBuilder
                 {
                     Report(DiagnosticDescriptors.UnsupportedMemberType, AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), "Section",
                         property.Name, property.Type.ToDisplayString(),
-                        $"'{sectionType.Name}' has no parts a report writes, so the section would always be empty and its value lost; a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list");
+                        $"'{sectionType.Name}' has no parts a report writes, so the section would always be empty and its value lost; a section holds a record of parts, a text, Markdown (Reports.MarkdownText), one value (a number, date or enum), a code block or a list");
                     continue;
                 }
 
@@ -838,8 +838,9 @@ internal sealed class ModelBuilder
         {
             kind = MemberKind.Section;
         }
-        else if (collection == CollectionKind.None && value.Kind is ValueKind.String or ValueKind.Markdown)
+        else if (collection == CollectionKind.None && (value.Kind is ValueKind.Markdown || IsScalar(value.Kind)))
         {
+            // Text, or one value alone under the heading ("### Verdict" then "Approved"), read and checked as its type.
             kind = MemberKind.Section;
             body = new MemberModel(MemberKind.Text, property.Name, heading, value, collection, nullable) { Placeholders = Placeholders(property) };
         }
@@ -862,7 +863,7 @@ internal sealed class ModelBuilder
         }
         else
         {
-            Unsupported(section, property, "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section");
+            Unsupported(section, property, "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), one value (a number, date or enum), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section");
             return null;
         }
 

@@ -361,7 +361,7 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Section", "Items", "Reports.ReportList<Item>",
-            "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section"));
+            "a section holds a record of parts, a text, Markdown (Reports.MarkdownText), one value (a number, date or enum), a code block or a list; for a list of records add [List], [Table] or [Repeated], or put {n} in the heading to repeat the section"));
 
     [Fact]
     public Task Supported_member_types_are_fine() => Check("""
@@ -829,7 +829,7 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Section", "Id", "System.Guid?",
-            "'Guid' has no parts a report writes, so the section would always be empty and its value lost; a section holds a record of parts, a text, Markdown (Reports.MarkdownText), a code block or a list"));
+            "'Guid' has no parts a report writes, so the section would always be empty and its value lost; a section holds a record of parts, a text, Markdown (Reports.MarkdownText), one value (a number, date or enum), a code block or a list"));
 
     [Fact]
     public Task A_flags_enum_is_an_error() => Check("""
