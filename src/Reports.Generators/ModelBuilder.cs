@@ -803,7 +803,10 @@ internal sealed class ModelBuilder
             return null;
         }
 
-        var repeated = heading.Contains("{n}");
+        // "Revision {n}" repeats the section per item; so does a heading of the item's values alone ("{Category}", as a
+        // checklist template heads each category), for a list of section records.
+        var repeated = heading.Contains("{n}")
+            || (collection != CollectionKind.None && value.Kind == ValueKind.Record && layout is null && heading.IndexOf('{') >= 0 && heading.IndexOf('}') > heading.IndexOf('{'));
         MemberKind kind;
         MemberModel? body = null;
         Format? headingFormat = null;

@@ -420,6 +420,46 @@ public struct MarkdownWriter : IDisposable
     }
 
     /// <summary>
+    /// Refuses the value heading a repeated section's item (<c>## {Category}</c>) when it would read as the heading of a
+    /// section beside it (a category named <c>Notes</c> beside the <c>Notes</c> section), as a reader matches headings:
+    /// in any case, without the bold, colon or emoji agents add.
+    /// </summary>
+    /// <param name="value">The item's heading value.</param>
+    /// <param name="headings">The headings of the sections beside the repeated one, one per line.</param>
+    /// <param name="path">The value's path, for the error.</param>
+    public static void CheckItemHeading(string? value, string headings, string path)
+    {
+        if (value is null || headings is null)
+        {
+            return;
+        }
+
+        var written = Reading.ReportReader.LooseHeading(Reading.ReportReader.NormalizeLabel(value.AsSpan()));
+        foreach (var heading in headings.Split('\n'))
+        {
+            var other = Reading.ReportReader.LooseHeading(heading.AsSpan());
+            if (other.Length == written.Length && other.Length > 0 && SameLetters(written, other))
+            {
+                throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the section '" + heading + "' beside it; give the item another name");
+            }
+        }
+
+        static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            for (var i = 0; i < a.Length; i++)
+            {
+                char x = Reading.ReportReader.FoldTypography(a[i]), y = Reading.ReportReader.FoldTypography(b[i]);
+                if (x != y && char.ToUpperInvariant(x) != char.ToUpperInvariant(y))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Writes a section's Markdown body under a section whose template shows <paramref name="guidance"/> first or
     /// <paramref name="trailingGuidance"/> last: a reader skips those lines where a report kept them, so a body that starts
     /// or ends with them would lose them.

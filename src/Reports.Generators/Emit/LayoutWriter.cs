@@ -1163,8 +1163,15 @@ internal sealed class LayoutWriter
         var sectionPath = Join(path, member.Label.Replace("{n}", "N"));
         WriteCollection(member, expression, () =>
         {
+            var siblings = _record?.Members.Where(m => m.Kind == MemberKind.Section).Select(m => m.Label).ToList();
             ForEachItem(member, expression, (item, number, index) =>
             {
+                if (!_template && siblings is { Count: > 0 } && member.ItemTitle?.Parts is { Count: 1 } parts && parts[0] is { Kind: FormatPartKind.Hole, Path.Count: 1, Member.Value.Kind: ValueKind.String } hole)
+                {
+                    // "## {Category}": a value that reads as a section beside it would not come back as an item.
+                    Statement("global::Reports.MarkdownWriter.CheckItemHeading(" + item + "." + hole.Member!.PropertyName + ", " + Quote(string.Join("\n", siblings)) + ", " + Quote(sectionPath) + ");");
+                }
+
                 WriteRule(member);
                 WriteHeading(member, level, number, item);
                 WriteGuidance(member.Guidance);

@@ -1694,8 +1694,7 @@ public static class ReportReader
             {
                 var node = scope.Nodes[slot];
                 if ((node.Kind == NodeKind.Section && HeadingMatches(text, node))
-                    || (node.Kind == NodeKind.RepeatedSection && node.Title is not null
-                        && TryMatchFormat(StripCondition(RepeatedHeading(raw, node.Title), node.Condition), node.Title, new ParsedRecord(node.Record!.Nodes.Length))))
+                    || (node.Kind == NodeKind.RepeatedSection && node.Title is not null && !IsValuesOnly(node.Title) && IsRepeatedHeading(raw, node)))
                 {
                     return slot;
                 }
@@ -1712,7 +1711,34 @@ public static class ReportReader
                 }
             }
 
+            // A heading of an item's values alone ("{Category}") takes any heading no other section claims.
+            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            {
+                var node = scope.Nodes[slot];
+                if (node.Kind == NodeKind.RepeatedSection && node.Title is not null && IsValuesOnly(node.Title) && IsRepeatedHeading(raw, node))
+                {
+                    return slot;
+                }
+            }
+
             return -1;
+        }
+
+        private static bool IsRepeatedHeading(ReadOnlySpan<char> raw, SchemaNode node) =>
+            TryMatchFormat(StripCondition(RepeatedHeading(raw, node.Title!), node.Condition), node.Title!, new ParsedRecord(node.Record!.Nodes.Length));
+
+        /// <summary>Whether a heading format has no text of its own, only values (<c>{Category}</c>): any heading reads as one.</summary>
+        private static bool IsValuesOnly(FormatSpec title)
+        {
+            foreach (var part in title.Parts)
+            {
+                if (part.Kind == FormatPartKind.Number || (part.Kind == FormatPartKind.Literal && part.Text.Trim(Blanks).Length > 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
