@@ -1080,6 +1080,7 @@ internal sealed class ModelBuilder
             Suffix = GetString(named, "Suffix"),
             Code = GetBool(named, "Code"),
             TrailingBreak = GetBool(named, "TrailingBreak"),
+            SoftLineBreak = GetBool(named, "SoftLineBreak"),
             LabelStyle = (LabelStyle)GetInt(named, "LabelStyle"),
             Emoji = kind == MemberKind.Field ? GetString(named, "Emoji") : null,
             OptionSeparator = GetString(named, "OptionSeparator") ?? " / ",
@@ -1229,6 +1230,13 @@ internal sealed class ModelBuilder
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
                 $"Code = true writes text as inline code, but the value is {Describe(value)}; remove Code, or make the property a string",
                 RemoveArgument("Code"));
+        }
+
+        if (kind == MemberKind.Field && member.SoftLineBreak && member.Layout != FieldLayout.Line)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "SoftLineBreak only applies to Layout = FieldLayout.Line, whose lines are joined by line breaks; remove SoftLineBreak, or set Layout = FieldLayout.Line",
+                RemoveArgument("SoftLineBreak"));
         }
 
         if (kind == MemberKind.Field && member.TrailingBreak && member.Layout != FieldLayout.Line)

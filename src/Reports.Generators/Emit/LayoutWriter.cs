@@ -455,7 +455,7 @@ internal sealed class LayoutWriter
                 var last = i == group.Count - 1;
 
                 // (No line break before a guidance comment: the comment ends the lines' paragraph.)
-                Literal(!lines ? "\n" : !last ? (_template && group[i + 1].Guidance is not null ? "\n" : _style.LineBreak) : group[i].TrailingBreak ? HardBreak : "\n");
+                Literal(!lines ? "\n" : !last ? ((_template && group[i + 1].Guidance is not null) || group[i].SoftLineBreak ? "\n" : _style.LineBreak) : group[i].TrailingBreak ? HardBreak : "\n");
             }
 
             return;
@@ -464,10 +464,16 @@ internal sealed class LayoutWriter
         // Optional parts may be absent: decide the separators while writing.
         var open = NewVariable("open");
         var trailing = NewVariable("trailingBreak");
+        var soft = lines && group.Any(m => m.SoftLineBreak) ? NewVariable("softBreak") : null;
         Statement("var " + open + " = false;");
         if (lines)
         {
             Statement("var " + trailing + " = false;");
+        }
+
+        if (soft is not null)
+        {
+            Statement("var " + soft + " = false;");
         }
 
         var before = _written;
@@ -481,7 +487,12 @@ internal sealed class LayoutWriter
                     BeginBlock();
                     Statement(open + " = true;");
                 });
-                if (lines)
+                if (soft is not null)
+                {
+                    // The line before asked for a plain line break (SoftLineBreak).
+                    Else(() => Statement("w.Write(" + soft + " ? \"\\n\" : " + Quote(_style.LineBreak) + ");"));
+                }
+                else if (lines)
                 {
                     Else(() => Literal(_style.LineBreak));
                 }
@@ -495,6 +506,11 @@ internal sealed class LayoutWriter
                 if (lines)
                 {
                     Statement(trailing + " = " + (member.TrailingBreak ? "true" : "false") + ";");
+                }
+
+                if (soft is not null)
+                {
+                    Statement(soft + " = " + (member.SoftLineBreak ? "true" : "false") + ";");
                 }
             }
 

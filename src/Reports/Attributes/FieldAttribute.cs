@@ -64,6 +64,13 @@ public sealed class FieldAttribute : ReportPartAttribute
     /// </summary>
     public bool TrailingBreak { get; set; }
 
+    /// <summary>
+    /// For <see cref="FieldLayout.Line"/>: the next line follows this one with a plain line break, without the two trailing
+    /// spaces of a hard one, where a template leaves them out (spec-kit's plan:
+    /// <c>**Branch**: … | **Spec**: [link]</c> then <c>**Input**: …</c>). The lines still read as separate fields.
+    /// </summary>
+    public bool SoftLineBreak { get; set; }
+
     /// <summary>For an enum: the text between the options in the blank template; <c>" / "</c> by default.</summary>
     public string? OptionSeparator { get; set; }
 

@@ -979,6 +979,7 @@ public sealed class DefinitionDiagnosticsTests
             [{|#0:Field("OS", Guidance = "Run uname -a")|}] public string? OS { get; init; }
             [{|#1:List(BlankLineAfterLabel = true)|}] public ReportList<string> Notes { get; init; } = ReportList<string>.Empty;
             [{|#2:List("Links")|}, Placeholder("")] public ReportList<string> Links { get; init; } = ReportList<string>.Empty;
+            [{|#3:Field("Owner", SoftLineBreak = true)|}] public string? Owner { get; init; }
         }
 
         public sealed record Host
@@ -991,7 +992,9 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Notes",
             "BlankLineAfterLabel puts a blank line between a list's label and its items, but this list has no label; give it one, [List(\"Steps\", BlankLineAfterLabel = true)], or remove the option"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Links",
-            "an empty example item of a bullet list is a lone '-', which Markdown reads under the label as the underline of a heading; number the list (Numbered = true writes '1.'), give the item placeholder text, or give the list a section of its own"));
+            "an empty example item of a bullet list is a lone '-', which Markdown reads under the label as the underline of a heading; number the list (Numbered = true writes '1.'), give the item placeholder text, or give the list a section of its own"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Owner",
+            "SoftLineBreak only applies to Layout = FieldLayout.Line, whose lines are joined by line breaks; remove SoftLineBreak, or set Layout = FieldLayout.Line"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
