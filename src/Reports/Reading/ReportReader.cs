@@ -1003,6 +1003,10 @@ public static class ReportReader
         private Block? _freeTextBlock;
         private ParsedRecord? _freeTextRecord;
 
+        // The block right after a paragraph whose last lines were free text read apart from it (a repeated block's text
+        // under its title): it may go on that text, as the next paragraph of the same document would.
+        private Block? _freeTextNext;
+
         public Reader(string text, RecordSchema root, string? footer, string? preamble)
             : this(text, root, SchemaText.Of(root, footer, preamble))
         {
@@ -2286,7 +2290,7 @@ public static class ReportReader
                     // The first paragraph was the template's plain guidance, kept: this one is the text.
                     scope.Record.Set(textSlot, second);
                 }
-                else if (k == 0 && index > 0 && ReferenceEquals(blocks[index - 1], _freeTextBlock) && ReferenceEquals(scope.Record, _freeTextRecord)
+                else if (k == 0 && (index > 0 ? ReferenceEquals(blocks[index - 1], _freeTextBlock) : ReferenceEquals(block, _freeTextNext)) && ReferenceEquals(scope.Record, _freeTextRecord)
                     && scope.Record[textSlot] is string before && scope.Nodes[textSlot].Value.Kind == ValueKind.String
                     && TryParseValue(text, scope.Nodes[textSlot].Value, fenced: false, out var more, out _) && more is string moreText)
                 {
@@ -2364,7 +2368,11 @@ public static class ReportReader
             if (k + 1 < lines.Count)
             {
                 // The parts continue in the same paragraph.
-                ReadLines(lines.GetRange(k + 1, lines.Count - k - 1), lineNumber + k + 1, partScope);
+                if (ReadLines(lines.GetRange(k + 1, lines.Count - k - 1), lineNumber + k + 1, partScope) && index + 1 < blocks.Count)
+                {
+                    _freeTextNext = blocks[index + 1];
+                    (_freeTextBlock, _freeTextRecord) = (null, partScope.Record);
+                }
             }
 
             var end = takeList && index + 1 < blocks.Count && blocks[index + 1] is ListBlock ? index + 1 : index;
@@ -2401,7 +2409,8 @@ public static class ReportReader
                 : lines;
         }
 
-        private void ReadLines(List<string> lines, int firstLine, Scope scope)
+        /// <summary>Reads lines of a paragraph as a document of their own; returns whether they end with the scope's free text.</summary>
+        private bool ReadLines(List<string> lines, int firstLine, Scope scope)
         {
             // Parse the remaining lines of a paragraph as a paragraph of their own.
             var markdown = string.Join("\n", lines);
@@ -2417,6 +2426,8 @@ public static class ReportReader
                 var indent = source.Length - source.TrimStart(Blanks).Length;
                 Errors.Add(error with { Line = error.Line + firstLine, Column = error.Column + indent });
             }
+
+            return document.Count > 0 && ReferenceEquals(reader._freeTextBlock, document[document.Count - 1]) && ReferenceEquals(reader._freeTextRecord, scope.Record);
         }
 
         /// <summary>Whether <paramref name="next"/> is the list or table of a label that ends <paramref name="previous"/>.</summary>
