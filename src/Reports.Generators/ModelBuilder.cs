@@ -902,6 +902,19 @@ internal sealed class ModelBuilder
                 RemoveArgument("CompactGuidance"));
         }
 
+        if (!repeated && (GetBool(named, "RuleAfter") || named.ContainsKey("TemplateItems")))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"{(GetBool(named, "RuleAfter") ? "RuleAfter" : "TemplateItems")} is for a section repeated per item (a heading with {{n}} or of the item's values); this section is written once, so remove it",
+                RemoveArgument(GetBool(named, "RuleAfter") ? "RuleAfter" : "TemplateItems"));
+        }
+        else if (repeated && named.ContainsKey("TemplateItems") && GetInt(named, "TemplateItems") < 1)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"TemplateItems = {GetInt(named, "TemplateItems")} would show no example instance, but a blank template always shows at least one so that it can be filled in; give a number from 1, or leave TemplateItems out",
+                RemoveArgument("TemplateItems"));
+        }
+
         return new MemberModel(kind, property.Name, heading, value, collection, nullable)
         {
             Optional = GetBool(named, "Optional"),
@@ -916,7 +929,8 @@ internal sealed class ModelBuilder
             CompactGuidance = GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is not null,
             TrailingGuidance = repeated ? null : GetString(named, "TrailingGuidance"),
             ItemTitle = headingFormat,
-            TemplateItems = Math.Max(1, TemplateItemsFor(value, 0)),
+            TemplateItems = repeated && GetInt(named, "TemplateItems") > 0 ? GetInt(named, "TemplateItems") : Math.Max(1, TemplateItemsFor(value, 0)),
+            RuleAfter = repeated && GetBool(named, "RuleAfter"),
             Placeholders = Placeholders(property),
             Body = body,
         };

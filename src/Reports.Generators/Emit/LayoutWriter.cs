@@ -1192,6 +1192,11 @@ internal sealed class LayoutWriter
                 WriteHeading(member, level, number, item);
                 WriteGuidance(member.Guidance);
                 WriteMembers(member.Value.Record!, item, level + 1, Indent.None, sectionPath);
+                if (member.RuleAfter)
+                {
+                    BeginBlock();
+                    Literal("---\n");
+                }
             }, sectionPath, NumberedHead(path, member.Label));
         }, emptyText: null);
         if (_template && member.RepeatGuidance is not null)

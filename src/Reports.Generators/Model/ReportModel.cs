@@ -215,6 +215,7 @@ internal sealed record MemberModel(
     public bool Code { get; init; }
     public bool TrailingBreak { get; init; }
     public bool SoftLineBreak { get; init; }
+    public bool RuleAfter { get; init; }
     public LabelStyle LabelStyle { get; init; }
     public string OptionSeparator { get; init; } = " / ";
     public bool HideEmoji { get; init; }

@@ -55,4 +55,16 @@ public sealed class SectionAttribute : ReportPartAttribute
     /// <c>[Repeat "Revision N" sections as needed]</c>.
     /// </summary>
     public string? RepeatGuidance { get; set; }
+
+    /// <summary>
+    /// For a repeated section: how many example instances the blank template shows (spec-kit's spec shows three user
+    /// stories). By default, as many as the longest <see cref="PlaceholderAttribute"/> of the record's members, and at least one.
+    /// </summary>
+    public int TemplateItems { get; set; }
+
+    /// <summary>
+    /// For a repeated section: a horizontal rule (<c>---</c>) after each instance, as spec-kit's spec closes each user story
+    /// (<see cref="ReportPartAttribute.RuleBefore"/> puts one before each).
+    /// </summary>
+    public bool RuleAfter { get; set; }
 }

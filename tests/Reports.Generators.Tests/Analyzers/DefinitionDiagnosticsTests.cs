@@ -980,6 +980,13 @@ public sealed class DefinitionDiagnosticsTests
             [{|#1:List(BlankLineAfterLabel = true)|}] public ReportList<string> Notes { get; init; } = ReportList<string>.Empty;
             [{|#2:List("Links")|}, Placeholder("")] public ReportList<string> Links { get; init; } = ReportList<string>.Empty;
             [{|#3:Field("Owner", SoftLineBreak = true)|}] public string? Owner { get; init; }
+            [{|#4:Section("Summary", RuleAfter = true)|}] public string? Summary { get; init; }
+            [{|#5:Section("Step {n}: {Name}", TemplateItems = 0)|}] public ReportList<Step> Steps2 { get; init; } = ReportList<Step>.Empty;
+        }
+
+        public partial record Step
+        {
+            [TitleValue] public string? Name { get; init; }
         }
 
         public sealed record Host
@@ -994,7 +1001,11 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Links",
             "an empty example item of a bullet list is a lone '-', which Markdown reads under the label as the underline of a heading; number the list (Numbered = true writes '1.'), give the item placeholder text, or give the list a section of its own"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Owner",
-            "SoftLineBreak only applies to Layout = FieldLayout.Line, whose lines are joined by line breaks; remove SoftLineBreak, or set Layout = FieldLayout.Line"));
+            "SoftLineBreak only applies to Layout = FieldLayout.Line, whose lines are joined by line breaks; remove SoftLineBreak, or set Layout = FieldLayout.Line"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("Summary",
+            "RuleAfter is for a section repeated per item (a heading with {n} or of the item's values); this section is written once, so remove it"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 5).WithArguments("Steps2",
+            "TemplateItems = 0 would show no example instance, but a blank template always shows at least one so that it can be filled in; give a number from 1, or leave TemplateItems out"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
