@@ -902,6 +902,13 @@ internal sealed class ModelBuilder
                 RemoveArgument("CompactGuidance"));
         }
 
+        if (GetString(named, "GuidanceAbove") is { } guidanceAbove && (!HtmlComments.IsOnly(guidanceAbove) || guidanceAbove.Trim().Length == 0))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "GuidanceAbove stands over the heading, after the part before it, where a reader would take words an agent kept for that part's; write it as an HTML comment (<!-- … -->)",
+                RemoveArgument("GuidanceAbove"));
+        }
+
         if (!repeated && (GetBool(named, "RuleAfter") || named.ContainsKey("TemplateItems")))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -929,6 +936,7 @@ internal sealed class ModelBuilder
             CompactGuidance = GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is not null,
             TrailingGuidance = repeated ? null : GetString(named, "TrailingGuidance"),
             ItemTitle = headingFormat,
+            GuidanceAbove = GetString(named, "GuidanceAbove") is { } above && HtmlComments.IsOnly(above) && above.Trim().Length > 0 ? above.Replace("\r\n", "\n").Trim('\n') : null,
             TemplateItems = repeated && GetInt(named, "TemplateItems") > 0 ? GetInt(named, "TemplateItems") : Math.Max(1, TemplateItemsFor(value, 0)),
             RuleAfter = repeated && GetBool(named, "RuleAfter"),
             Placeholders = Placeholders(property),

@@ -18,6 +18,10 @@ public sealed class ValueHeadingTests
 
             **Purpose**: [Purpose]
 
+            <!--
+              IMPORTANT: The checklist items below are SAMPLE ITEMS.
+            -->
+
             ## [Category]
 
             - [ ] [Check]
@@ -57,7 +61,7 @@ public sealed class ValueHeadingTests
     [Fact]
     public void A_fixed_section_is_never_taken_for_an_item_even_written_loosely()
     {
-        var report = CategoryChecklist.Parse("# Checklist: Login\n\n**Purpose**: Gate\n\n## Security\n\n- [ ] CHK009 Tokens hashed\n\n## **Notes:**\n\nNone.\n");
+        var report = CategoryChecklist.Parse("# Checklist: Login\n\n**Purpose**: Gate\n\n<!--\n  IMPORTANT: The checklist items below are SAMPLE ITEMS.\n-->\n\n## Security\n\n- [ ] CHK009 Tokens hashed\n\n## **Notes:**\n\nNone.\n");
 
         Assert.Equal("Security", Assert.Single(report.Categories).Name);
         Assert.Equal("None.", report.Notes);
@@ -81,7 +85,7 @@ public partial record CategoryChecklist
     [Field("Purpose", Layout = FieldLayout.Paragraph), Placeholder("[Purpose]")]
     public string? Purpose { get; init; }
 
-    [Section("{Name}")]
+    [Section("{Name}", GuidanceAbove = "<!--\n  IMPORTANT: The checklist items below are SAMPLE ITEMS.\n-->")]
     public ReportList<ChecklistCategory> Categories { get; init; } = [];
 
     [Section("Notes", Optional = true), Placeholder("[Notes]")]
@@ -95,4 +99,28 @@ public partial record ChecklistCategory
 
     [Checklist, Placeholder("[Check]")]
     public ReportList<ChecklistItem> Checks { get; init; } = [];
+}
+
+/// <summary>A comment the template shows above a section's heading.</summary>
+public sealed class GuidanceAboveTests
+{
+    [Fact]
+    public void The_comment_stands_above_the_heading_in_the_template_only()
+    {
+        var report = new AboveReport { Summary = "s", Notes = "n" };
+
+        Assert.Equal("# Above\n\n## Summary\n\n[Summary]\n\n<!-- Notes are optional. -->\n\n## Notes\n\n[Notes]\n", AboveReport.RenderTemplate());
+        Assert.Equal("# Above\n\n## Summary\n\ns\n\n## Notes\n\nn\n", report.ToMarkdown());
+        Assert.Equal(report, AboveReport.Parse(AboveReport.MarkdownTemplate.Replace("[Summary]", "s", StringComparison.Ordinal).Replace("[Notes]", "n", StringComparison.Ordinal)));
+    }
+}
+
+[Report("Above")]
+public partial record AboveReport
+{
+    [Section("Summary")]
+    public string? Summary { get; init; }
+
+    [Section("Notes", GuidanceAbove = "<!-- Notes are optional. -->")]
+    public string? Notes { get; init; }
 }

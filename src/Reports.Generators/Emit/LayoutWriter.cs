@@ -334,6 +334,7 @@ internal sealed class LayoutWriter
         void Section()
         {
             WriteRule(member);
+            WriteGuidance(member.GuidanceAbove);
             WriteHeading(member, level, number: null, expression);
             WriteGuidance(member.Guidance);
             if (_template && member.CompactGuidance)
@@ -1180,6 +1181,7 @@ internal sealed class LayoutWriter
         WriteCollection(member, expression, () =>
         {
             var siblings = _record?.Members.Where(m => m.Kind == MemberKind.Section).Select(m => m.Label).ToList();
+            WriteGuidance(member.GuidanceAbove);
             ForEachItem(member, expression, (item, number, index) =>
             {
                 if (!_template && siblings is { Count: > 0 } && member.ItemTitle?.Parts is { Count: 1 } parts && parts[0] is { Kind: FormatPartKind.Hole, Path.Count: 1, Member.Value.Kind: ValueKind.String } hole)

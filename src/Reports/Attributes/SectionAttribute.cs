@@ -32,6 +32,13 @@ public sealed class SectionAttribute : ReportPartAttribute
     /// </summary>
     public string? Guidance { get; set; }
 
+    /// <summary>
+    /// An HTML comment the blank template shows above the heading (for a repeated section, above the first instance), as
+    /// spec-kit's templates warn over their sample items (<c>&lt;!-- IMPORTANT: The checklist items below are SAMPLE ITEMS … --&gt;</c>).
+    /// Reports leave it out; a reader drops it where an agent kept it, as it drops every comment.
+    /// </summary>
+    public string? GuidanceAbove { get; set; }
+
     /// <summary>No blank line between the heading and its content (<c>## Task Overview</c> then <c>- **Task ID**: …</c>).</summary>
     public bool Compact { get; set; }
 
