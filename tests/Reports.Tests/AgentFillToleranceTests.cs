@@ -218,3 +218,33 @@ public partial record GapsReport
 
 [Inline("**{Name}**: {Description}")]
 public sealed record KnownGap(string? Name, string? Description);
+
+/// <summary>A one-line item an agent wrapped onto a second line (a soft break, which Markdown shows as a space).</summary>
+public sealed class WrappedItemTests
+{
+    [Fact]
+    public void A_wrapped_inline_item_reads_as_its_lines_joined()
+    {
+        var report = WrappedSuites.Parse("**Results**:\n- Unit Tests: 24 passed,\n  0 failed\n- Integration: 3 passed, 1 failed\n");
+
+        Assert.Equal([new WrappedSuite("Unit Tests", 24, 0), new WrappedSuite("Integration", 3, 1)], report.Results);
+    }
+
+    [Fact]
+    public void Text_that_does_not_fit_even_joined_is_still_an_error()
+    {
+        Assert.False(WrappedSuites.TryParse("**Results**:\n- Unit Tests: 24 passed,\n  none failed\n", out _, out var errors));
+
+        Assert.Contains(errors, e => e.Code == "RPT0202");
+    }
+}
+
+[Report]
+public partial record WrappedSuites
+{
+    [List("Results")]
+    public ReportList<WrappedSuite> Results { get; init; } = [];
+}
+
+[Inline("{Suite}: {Passed} passed, {Failed} failed")]
+public sealed record WrappedSuite(string Suite, int? Passed, int? Failed);

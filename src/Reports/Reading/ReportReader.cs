@@ -3181,7 +3181,16 @@ public static class ReportReader
             {
                 var text = lines.Count > 1 ? JoinLines(lines[0], lines, value.Kind == ValueKind.Markdown, FirstChild(item)!.Line) : string.Join("\n", lines);
                 var added = false;
-                if (TryParseValue(text, value, fenced: false, out var parsed, out var expected))
+                var parses = TryParseValue(text, value, fenced: false, out var parsed, out var expected);
+                if (!parses && lines.Count > 1 && value.Kind is not (ValueKind.String or ValueKind.Markdown) && text.IndexOf("\\\n", StringComparison.Ordinal) < 0
+                    && TryParseValue(string.Join(" ", lines.Select(l => l.Trim(Blanks))), value, fenced: false, out var joined, out _))
+                {
+                    // "Unit Tests: 24 passed," wrapped before "0 failed": a one-line item an agent wrapped, read as Markdown shows it,
+                    // its lines joined by a space (only where the lines as they are would be an error).
+                    (parses, parsed) = (true, joined);
+                }
+
+                if (parses)
                 {
                     // An [Inline] record's placeholder is no item yet: the list is as empty as the template's.
                     if (parsed is not null || value.Kind != ValueKind.Inline)
