@@ -282,3 +282,26 @@ public partial record BranchReport
     [Field("Tag", Layout = FieldLayout.Line, Code = true, Suffix = "-rc", Optional = true)]
     public string? Tag { get; init; }
 }
+
+/// <summary>PyTorch's bug template: a section's guidance, then empty example steps numbered <c>1.</c> each.</summary>
+public sealed class EmptyStepsUnderGuidanceTests
+{
+    [Fact]
+    public void The_blank_template_reads_back_with_no_steps()
+    {
+        Assert.Equal("## To Reproduce\n\nSteps to reproduce the behavior:\n\n1.\n2.\n3.\n", GuidedSteps.RenderTemplate());
+
+        var blank = GuidedSteps.Parse(GuidedSteps.MarkdownTemplate);
+
+        Assert.Empty(blank.Steps);
+        Assert.Contains(blank.CheckCompleteness().Issues, i => i.Path == "To Reproduce");
+        Assert.Equal(["Run it", "See the crash"], GuidedSteps.Parse("## To Reproduce\n\nSteps to reproduce the behavior:\n\n1. Run it\n2. See the crash\n").Steps);
+    }
+}
+
+[Report]
+public partial record GuidedSteps
+{
+    [Section("To Reproduce", Guidance = "Steps to reproduce the behavior:"), List(Numbered = true), Placeholder("", "", "")]
+    public ReportList<string> Steps { get; init; } = [];
+}

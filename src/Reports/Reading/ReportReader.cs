@@ -1990,6 +1990,15 @@ public static class ReportReader
             var lines = LineSpans(block);
             var lineNumber = block.Line;
 
+            if (AllBareMarkers(lines, 0) && Array.FindIndex(scope.Nodes, n => n is { Kind: NodeKind.List, Label.Length: 0 }) is var bareList && bareList >= 0
+                && !scope.Record.IsSet(bareList))
+            {
+                // The template's empty example items ("1.", "1.", "1.") after a section's guidance, which Markdig (unlike
+                // CommonMark) reads as a paragraph: items with nothing in them, so no items.
+                MarkSet(scope, bareList, scope.Nodes[bareList], lineNumber, PathRef.Of(scope, scope.Nodes[bareList].Label));
+                return index;
+            }
+
             // A paragraph of template lines only (guidance of several lines, kept) is skipped as a one-line one is.
             var wholeParagraph = lines.Count == 1 || AllTemplateOnly(lines);
             var k = 0;
