@@ -1207,9 +1207,25 @@ internal sealed class ModelBuilder
         var mark = condition.Length > 0 && condition[0] is '*' or '_' ? condition.Substring(0, 1) : string.Empty;
         return condition.Length > (2 * mark.Length) + 2 && condition.EndsWith(")" + mark, StringComparison.Ordinal)
             && condition.Substring(mark.Length, 1) == "(" && condition.Substring(mark.Length + 1, condition.Length - (2 * mark.Length) - 2) is var inner
-            && inner.Trim().Length > 0 && inner.IndexOf(')') < 0 && inner.IndexOf('(') < 0
+            && inner.Trim().Length > 0 && Balanced(inner)
             ? inner
             : null;
+
+        // "(optional, in `fixes #<n>(, fixes #<n>, ...)` format)": parentheses inside, each closed, are the condition's own.
+        static bool Balanced(string text)
+        {
+            var depth = 0;
+            foreach (var c in text)
+            {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth < 0)
+                {
+                    return false;
+                }
+            }
+
+            return depth == 0;
+        }
     }
 
     /// <summary>Options that contradict the member's kind or type: each is reported with how to resolve it.</summary>

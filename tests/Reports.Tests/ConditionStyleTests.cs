@@ -102,3 +102,25 @@ public partial record SpecScenarios
     [Section("Edge Cases", Condition = "*(include if any)*", Optional = true), Placeholder("[Edge case]")]
     public ReportList<string> EdgeCases { get; init; } = [];
 }
+
+/// <summary>Kubernetes' pull request template: a condition given in emphasized parentheses that hold parentheses of their own.</summary>
+public sealed class NestedParenthesesConditionTests
+{
+    public const string ConditionText = "*(optional, in `fixes #<issue number>(, fixes #<issue_number>, ...)` format, will close that issue when PR gets merged)*";
+
+    [Fact]
+    public void The_condition_is_written_as_given_and_dropped_where_kept()
+    {
+        Assert.Equal("**Which issue this PR fixes** " + ConditionText + ": fixes #\n", FixesLine.RenderTemplate());
+
+        Assert.Equal("#123", FixesLine.Parse("**Which issue this PR fixes** " + ConditionText + ": fixes #123\n").Issue);
+        Assert.Equal("#123", FixesLine.Parse("**Which issue this PR fixes**: fixes #123\n").Issue);
+    }
+}
+
+[Report]
+public partial record FixesLine
+{
+    [Field("Which issue this PR fixes", Layout = FieldLayout.Paragraph, Prefix = "fixes ", Condition = NestedParenthesesConditionTests.ConditionText, Optional = true), Placeholder("#")]
+    public string? Issue { get; init; }
+}

@@ -4740,7 +4740,12 @@ public static class ReportReader
 
             var trimmed = after.TrimStart(blanks);
             var mark = trimmed.Length > 1 && trimmed[0] is '*' or '_' && trimmed[1] == '(' ? 1 : 0;
-            if (trimmed.Length > mark && trimmed[mark] == '(')
+            if (trimmed.Length > mark && trimmed[mark] == '(' && KnownConditionLength(trimmed, mark) is > 0 and var known)
+            {
+                // One of the report type's conditions, whatever it holds (parentheses of its own included).
+                trimmed = trimmed.Slice(known).TrimStart(blanks);
+            }
+            else if (trimmed.Length > mark && trimmed[mark] == '(')
             {
                 // A condition after the label ("**Deleted** (if applicable):", "**Deleted** *(if applicable)*:") says nothing of
                 // the report's; other text in parentheses is the author's and stays in the value, never dropped.
@@ -4771,6 +4776,31 @@ public static class ReportReader
 
             rest = trimmed.Trim(blanks);
             return !underscores;
+        }
+
+        /// <summary>
+        /// The length of one of the report type's conditions at the start of <paramref name="text"/>, in its parentheses and
+        /// emphasized by <paramref name="mark"/> characters (<c>*(mandatory)*</c>), when a colon or the end follows; or 0.
+        /// </summary>
+        private static int KnownConditionLength(ReadOnlySpan<char> text, int mark)
+        {
+            if (t_conditions is not { Count: > 0 } conditions)
+            {
+                return 0;
+            }
+
+            foreach (var condition in conditions)
+            {
+                var length = condition.Length + 2 + (2 * mark);
+                if (text.Length >= length && text.Slice(mark + 1, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                    && text[mark + 1 + condition.Length] == ')' && (mark == 0 || text[length - 1] == text[0])
+                    && (text.Length == length || text[length] == ':' || IsBlank(text[length])))
+                {
+                    return length;
+                }
+            }
+
+            return 0;
         }
 
         /// <summary>
