@@ -421,8 +421,8 @@ public struct MarkdownWriter : IDisposable
 
     /// <summary>
     /// Refuses the value heading a repeated section's item (<c>## {Category}</c>) when it would read as the heading of a
-    /// section beside it (a category named <c>Notes</c> beside the <c>Notes</c> section), as a reader matches headings:
-    /// in any case, without the bold, colon or emoji agents add.
+    /// section beside it (a category named <c>Notes</c> or <c>Note</c> beside the <c>Notes</c> section), as a reader matches
+    /// headings: in any case, without the bold, colon or emoji agents add, and a letter or two off (a misspelt section).
     /// </summary>
     /// <param name="value">The item's heading value.</param>
     /// <param name="headings">The headings of the sections beside the repeated one, one per line.</param>
@@ -438,24 +438,10 @@ public struct MarkdownWriter : IDisposable
         foreach (var heading in headings.Split('\n'))
         {
             var other = Reading.ReportReader.LooseHeading(heading.AsSpan());
-            if (other.Length == written.Length && other.Length > 0 && SameLetters(written, other))
+            if (other.Length > 0 && Reading.ReportReader.NearlyEquals(written, other))
             {
-                throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the section '" + heading + "' beside it; give the item another name");
+                throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the section '" + heading + "' beside it (or for that section misspelt); give the item another name");
             }
-        }
-
-        static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-        {
-            for (var i = 0; i < a.Length; i++)
-            {
-                char x = Reading.ReportReader.FoldTypography(a[i]), y = Reading.ReportReader.FoldTypography(b[i]);
-                if (x != y && char.ToUpperInvariant(x) != char.ToUpperInvariant(y))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 

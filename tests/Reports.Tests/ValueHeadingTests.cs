@@ -67,10 +67,24 @@ public sealed class ValueHeadingTests
         Assert.Equal("None.", report.Notes);
     }
 
-    [Fact]
-    public void A_category_whose_name_is_a_fixed_sections_heading_is_refused_when_written()
+    [Theory]
+    [InlineData("Nots")]
+    [InlineData("Notes!")]
+    [InlineData("Note")]
+    public void A_heading_a_letter_off_a_fixed_section_is_an_error_not_a_category(string heading)
     {
-        var report = new CategoryChecklist { Feature = "F", Purpose = "P", Categories = [new ChecklistCategory { Name = "Notes", Checks = [new ChecklistItem("x")] }], Notes = "n" };
+        Assert.False(CategoryChecklist.TryParse("# Checklist: Login\n\n**Purpose**: Gate\n\n## Security\n\n- [ ] CHK009 Tokens hashed\n\n## " + heading + "\n\nNone.\n", out _, out var errors));
+
+        Assert.Contains(errors, e => e.Code == "RPT0200" && e.Message.Contains(heading, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Notes")]
+    [InlineData("**Notes:**")]
+    [InlineData("Note")]
+    public void A_category_whose_name_is_a_fixed_sections_heading_is_refused_when_written(string name)
+    {
+        var report = new CategoryChecklist { Feature = "F", Purpose = "P", Categories = [new ChecklistCategory { Name = name, Checks = [new ChecklistItem("x")] }], Notes = "n" };
 
         Assert.Throws<ReportRenderException>(() => report.ToMarkdown());
     }

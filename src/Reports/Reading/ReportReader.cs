@@ -506,6 +506,45 @@ public static class ReportReader
         _ => c,
     };
 
+    /// <summary>Whether two headings differ by at most two letters (inserted, removed or changed), in any case; short ones by one.</summary>
+    internal static bool NearlyEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var limit = Math.Min(a.Length, b.Length) < 6 ? 1 : 2;
+        if (Math.Abs(a.Length - b.Length) > limit || a.Length > 200 || b.Length > 200)
+        {
+            return false;
+        }
+
+        // Edit distance with two rows, stopped once every cell of a row is over the limit.
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToUpperInvariant(FoldTypography(a[i - 1])) == char.ToUpperInvariant(FoldTypography(b[j - 1]));
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (same ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= limit;
+    }
+
     /// <summary>A heading without what agents add around its words: bold, a colon, emoji or other symbols at its end.</summary>
     internal static ReadOnlySpan<char> LooseHeading(ReadOnlySpan<char> text)
     {
@@ -1715,11 +1754,13 @@ public static class ReportReader
                 }
             }
 
-            // A heading of an item's values alone ("{Category}") takes any heading no other section claims.
+            // A heading of an item's values alone ("{Category}") takes any heading no other section claims, but for one a
+            // letter or two off a section's ("## Sumary"): a misspelt section is an error, not an item.
             for (var slot = 0; slot < scope.Nodes.Length; slot++)
             {
                 var node = scope.Nodes[slot];
-                if (node.Kind == NodeKind.RepeatedSection && node.Title is not null && IsValuesOnly(node.Title) && IsRepeatedHeading(raw, node))
+                if (node.Kind == NodeKind.RepeatedSection && node.Title is not null && IsValuesOnly(node.Title) && IsRepeatedHeading(raw, node)
+                    && !NearlyASection(loose, scope.Nodes))
                 {
                     return slot;
                 }
@@ -1727,6 +1768,20 @@ public static class ReportReader
 
             return -1;
         }
+
+        private static bool NearlyASection(ReadOnlySpan<char> heading, SchemaNode[] nodes)
+        {
+            foreach (var node in nodes)
+            {
+                if (node.Kind == NodeKind.Section && NearlyEquals(heading, node.LooseLabel.AsSpan()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
 
         private static bool IsRepeatedHeading(ReadOnlySpan<char> raw, SchemaNode node) =>
             TryMatchFormat(StripCondition(RepeatedHeading(raw, node.Title!), node.Condition), node.Title!, new ParsedRecord(node.Record!.Nodes.Length));
