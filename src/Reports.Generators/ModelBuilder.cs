@@ -1233,10 +1233,10 @@ internal sealed class ModelBuilder
         ImmutableDictionary<string, TypedConstant> named, Location? location)
     {
         if (member.Default?.Replace("\r\n", "\n") is { } defaultText && (defaultText.IndexOf("\n\n", StringComparison.Ordinal) >= 0
-            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
+            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                member.Layout is FieldLayout.Bullet or FieldLayout.Line
+                member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote
                     ? "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"
                     : "Default holds an empty line, which would end the field's paragraph; give text without empty lines",
                 RemoveArgument("Default"));
@@ -1270,6 +1270,13 @@ internal sealed class ModelBuilder
                 RemoveArgument("Code"));
         }
 
+        if (kind == MemberKind.Field && member.Layout is < FieldLayout.Bullet or > FieldLayout.Quote)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"Layout = {(int)member.Layout} is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block or Quote",
+                RemoveArgument("Layout"));
+        }
+
         if (kind == MemberKind.Field && member.SoftLineBreak && member.Layout != FieldLayout.Line)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -1292,7 +1299,7 @@ internal sealed class ModelBuilder
         }
 
         if (member.LabelStyle is LabelStyle.Plain or LabelStyle.PlainNoColon
-            && (kind == MemberKind.Field ? member.Layout is not (FieldLayout.Bullet or FieldLayout.Line)
+            && (kind == MemberKind.Field ? member.Layout is not (FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote)
                 : !(member.LabelStyle == LabelStyle.Plain && kind is MemberKind.List or MemberKind.Checklist or MemberKind.Table)))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,

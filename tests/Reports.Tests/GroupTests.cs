@@ -279,6 +279,9 @@ public sealed class GroupShapeTests
 
             ## Environment
 
+            > Build: [build]
+            > **Channel:** [channel]
+
             **Test Configuration**:
             - **OS:** [OS]
             - **Runtime:** `[Runtime]`

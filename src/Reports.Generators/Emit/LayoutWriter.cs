@@ -174,7 +174,7 @@ internal sealed class LayoutWriter
     private static string? TextAvoids(RecordModel record)
     {
         var labels = record.Members
-            .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon }
+            .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line or FieldLayout.Quote, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon }
                 or { Kind: MemberKind.List or MemberKind.Checklist or MemberKind.Table, LabelStyle: LabelStyle.Plain, Label.Length: > 0 })
             .Select(m => m.Label)
             .Concat(record.Members.Where(m => m.Kind == MemberKind.Group).SelectMany(g => g.Value.Record!.Members)
@@ -211,6 +211,7 @@ internal sealed class LayoutWriter
     {
         MemberKind.Field when member.Layout == FieldLayout.Bullet => "bullet",
         MemberKind.Field when member.Layout == FieldLayout.Line => "line",
+        MemberKind.Field when member.Layout == FieldLayout.Quote => "quote",
         MemberKind.Check => "check",
         MemberKind.Indicator => "indicator",
         _ => null,
@@ -452,6 +453,7 @@ internal sealed class LayoutWriter
             {
                 WriteFieldGuidance(group[i], indent);
                 WriteIndent(indent);
+                Literal(key == "quote" ? "> " : string.Empty);
                 WriteGroupItem(group[i], self, indent, path);
                 var last = i == group.Count - 1;
 
@@ -503,6 +505,7 @@ internal sealed class LayoutWriter
                 }
 
                 WriteIndent(indent);
+                Literal(key == "quote" ? "> " : string.Empty);
                 WriteGroupItem(member, self, indent, path);
                 if (lines)
                 {

@@ -146,6 +146,7 @@ internal enum FieldLayout
     Line = 1,
     Paragraph = 2,
     Block = 3,
+    Quote = 4,
 }
 
 /// <summary>Mirrors Reports.LabelStyle.</summary>

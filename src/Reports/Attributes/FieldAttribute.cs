@@ -19,6 +19,12 @@ public enum FieldLayout
 
     /// <summary>The label on its own line, the value on the lines below it, in the same paragraph.</summary>
     Block = 3,
+
+    /// <summary>
+    /// A line of a block quote: <c>&gt; **Label**: value</c>, or <c>&gt; Spec: value</c> with a plain label, as Agent OS's
+    /// spec template opens. Adjacent quote fields form one quote, a line each. Reading also takes the lines without <c>&gt;</c>.
+    /// </summary>
+    Quote = 4,
 }
 
 /// <summary>

@@ -2031,6 +2031,10 @@ public static class ReportReader
                     case QuoteBlock or HtmlBlock when IsTemplateOnlyBlock(blocks[i]):
                         // Guidance written as a quote or HTML (> **Note:** ...), kept by the agent.
                         break;
+                    case QuoteBlock quote when Array.Exists(scope.Nodes, n => n is { Kind: NodeKind.Field, Layout: 4 }):
+                        // "> Spec: [SPEC_NAME]": the record's quote fields, read as lines of their own.
+                        ReadLines(QuoteLines(quote), quote.Line, scope);
+                        break;
                     default:
                         Error("RPT0203", blocks[i], scope.Path, "report content (labelled values, lists, tables, code fences)", Describe(blocks[i]));
                         break;
@@ -2103,7 +2107,7 @@ public static class ReportReader
                                 var markdown = node.Value.Kind == ValueKind.Markdown;
                                 while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
                                     && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false)
-                                    && !(node.Layout == 1 && (_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
+                                    && !(node.Layout is 1 or 4 && (_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + LineBreak(markdown, lineNumber + next - 1) + lines[next];
                                     next++;
@@ -2471,6 +2475,25 @@ public static class ReportReader
                 || IsTemplateOnly(first, scope, wholeParagraph: lines.Count == 1)
                 ? null
                 : lines;
+        }
+
+        /// <summary>The lines of a block quote without their markers (<c>&gt;</c> and the blank after it).</summary>
+        private List<string> QuoteLines(QuoteBlock quote)
+        {
+            var (first, last) = LineRange(quote);
+            var lines = new List<string>(last - first + 1);
+            for (var i = first; i <= last; i++)
+            {
+                var line = Line(i).TrimStart(Blanks);
+                if (line.Length > 0 && line[0] == '>')
+                {
+                    line = line.Length > 1 && line[1] is ' ' or '\t' ? line.Substring(2) : line.Substring(1);
+                }
+
+                lines.Add(line);
+            }
+
+            return lines;
         }
 
         /// <summary>Reads lines of a paragraph as a document of their own; returns whether they end with the scope's free text.</summary>
@@ -5077,7 +5100,7 @@ public static class ReportReader
                     return i;
                 }
 
-                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || (paragraph && !anyField && node.Layout != 1) || node.MatchLabel.Length == 0
+                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || (paragraph && !anyField && node.Layout is not (1 or 4)) || node.MatchLabel.Length == 0
                     || (found >= 0 && node.MatchLabel.Length <= nodes[found].MatchLabel.Length)
                     || !text.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
@@ -5088,7 +5111,7 @@ public static class ReportReader
 
                 // In a paragraph, only a line field's plain label stands without its colon ("Host h"): text may well start
                 // with the word of a bullet field's.
-                var colonOnly = node.PlainLabel == 0 || (paragraph && node.Layout != 1);
+                var colonOnly = node.PlainLabel == 0 || (paragraph && node.Layout is not (1 or 4));
                 if (node.Condition is { } condition && after.TrimStart(Blanks.AsSpan()) is { Length: > 0 } conditioned && conditioned[0] == '('
                     && conditioned.Slice(1).StartsWith(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
                     && conditioned.Length > condition.Length + 1 && conditioned[condition.Length + 1] == ')')

@@ -982,6 +982,8 @@ public sealed class DefinitionDiagnosticsTests
             [{|#3:Field("Owner", SoftLineBreak = true)|}] public string? Owner { get; init; }
             [{|#4:Section("Summary", RuleAfter = true)|}] public string? Summary { get; init; }
             [{|#6:Section("Remarks", GuidanceAbove = "Optional notes")|}] public string? Remarks { get; init; }
+            [{|#7:Field("Spec", Layout = (FieldLayout)9)|}] public string? Spec { get; init; }
+            [Field("Status", Layout = FieldLayout.Quote, LabelStyle = LabelStyle.Plain)] public string? Status { get; init; }
             [{|#5:Section("Step {n}: {Name}", TemplateItems = 0)|}] public ReportList<Step> Steps2 { get; init; } = ReportList<Step>.Empty;
         }
 
@@ -1008,7 +1010,9 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 5).WithArguments("Steps2",
             "TemplateItems = 0 would show no example instance, but a blank template always shows at least one so that it can be filled in; give a number from 1, or leave TemplateItems out"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("Remarks",
-            "GuidanceAbove stands over the heading, after the part before it, where a reader would take words an agent kept for that part's; write it as an HTML comment (<!-- … -->)"));
+            "GuidanceAbove stands over the heading, after the part before it, where a reader would take words an agent kept for that part's; write it as an HTML comment (<!-- … -->)"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Spec",
+            "Layout = 9 is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block or Quote"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""

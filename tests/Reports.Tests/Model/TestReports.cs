@@ -674,6 +674,12 @@ public partial record GroupsReport
 
 public partial record EnvironmentPart
 {
+    [Field("Build", Layout = FieldLayout.Quote, LabelStyle = LabelStyle.Plain), Placeholder("[build]")]
+    public string? Build { get; init; }
+
+    [Field("Channel", Layout = FieldLayout.Quote, Optional = true), Placeholder("[channel]")]
+    public string? Channel { get; init; }
+
     [Group("Test Configuration", LabelStyle = LabelStyle.ColonAfterBold)]
     public TestConfiguration? Configuration { get; init; }
 

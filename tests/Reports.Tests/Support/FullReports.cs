@@ -123,6 +123,8 @@ internal static class FullReports
             Machine = new MachineLines { Host = S, Memory = S },
             Steps = [S, S],
             Verdict = S,
+            Build = S,
+            Channel = S,
         },
         Runs = Many(2, _ => new RunBlock { Label = S, Result = S, Setup = new RunSetup { Seed = S, Flags = S } }),
     };

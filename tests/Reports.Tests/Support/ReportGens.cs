@@ -324,7 +324,7 @@ internal static class ReportGens
 
     private static readonly Gen<string> LabelLike = Gen.Frequency(
         (3, Gen.OneOf("OS: x", "Browser x", "Browser Version 2", "Version 2", "Browser Browser", "Flags: -O2", "**Seed**: 1", "Host: h", "Memory 4", ": x", ":x", "Details: d",
-            "- OS: y", " - Browser z", "**Setup:**", "Setup:", "**Run 2: x**", "Verdict: ok", "x\nOS: y", "OS:", "Browser", "\nBrowser x", "Steps to Reproduce:", "1.", "-")),
+            "- OS: y", " - Browser z", "**Setup:**", "Setup:", "**Run 2: x**", "Verdict: ok", "x\nOS: y", "OS:", "Browser", "\nBrowser x", "Steps to Reproduce:", "1.", "-", "Build: 7", "> Build: 7", "**Channel**: beta", ">")),
         (2, S));
 
     private static readonly Gen<MarkdownText> SafeMarkdown = Gen.OneOf("`code` and **bold**", "plain", "OS: x", "a [link](http://example.com)", "Browser *x*")
@@ -338,11 +338,13 @@ internal static class ReportGens
         from machine in Gen.Select(LabelLike, LabelLike, (host, memory) => new MachineLines { Host = host, Memory = memory }).Null(0.3)
         from verdict in LabelLike
         from steps in ListOf(LabelLike, 1, 3)
+        from build in LabelLike
+        from channel in LabelLike.Null(0.4)
         from runs in ListOf(Gen.Select(LabelLike, LabelLike, LabelLike, LabelLike, (label, result, seed, flags) => new RunBlock { Label = label, Result = result, Setup = new RunSetup { Seed = seed, Flags = flags } }), 1, 3)
         select new GroupsReport
         {
             Name = name,
-            Environment = new EnvironmentPart { Configuration = configuration, Desktop = desktop, Machine = machine, Steps = steps, Verdict = verdict },
+            Environment = new EnvironmentPart { Configuration = configuration, Desktop = desktop, Machine = machine, Steps = steps, Verdict = verdict, Build = build, Channel = channel },
             Runs = runs,
         };
 }
