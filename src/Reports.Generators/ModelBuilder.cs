@@ -1233,10 +1233,10 @@ internal sealed class ModelBuilder
         ImmutableDictionary<string, TypedConstant> named, Location? location)
     {
         if (member.Default?.Replace("\r\n", "\n") is { } defaultText && (defaultText.IndexOf("\n\n", StringComparison.Ordinal) >= 0
-            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
+            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote
+                member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading
                     ? "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"
                     : "Default holds an empty line, which would end the field's paragraph; give text without empty lines",
                 RemoveArgument("Default"));
@@ -1270,11 +1270,19 @@ internal sealed class ModelBuilder
                 RemoveArgument("Code"));
         }
 
-        if (kind == MemberKind.Field && member.Layout is < FieldLayout.Bullet or > FieldLayout.Quote)
+        if (kind == MemberKind.Field && member.Layout is < FieldLayout.Bullet or > FieldLayout.Heading)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                $"Layout = {(int)member.Layout} is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block or Quote",
+                $"Layout = {(int)member.Layout} is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote or Heading",
                 RemoveArgument("Layout"));
+        }
+
+        if (kind == MemberKind.Field && member.Layout == FieldLayout.Heading && (value.Kind is ValueKind.Markdown || member.LabelStyle != LabelStyle.Default || member.Emoji is not null))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                value.Kind is ValueKind.Markdown
+                    ? "Layout = FieldLayout.Heading writes the value in a heading, one line of text, where Markdown's own formatting could not stand; make the value a string"
+                    : "Layout = FieldLayout.Heading writes 'Label: value' as the heading's text, with no bold or emoji; remove LabelStyle and Emoji");
         }
 
         if (kind == MemberKind.Field && member.SoftLineBreak && member.Layout != FieldLayout.Line)

@@ -276,6 +276,14 @@ internal sealed class LayoutWriter
     {
         switch (member.Kind)
         {
+            case MemberKind.Field when member.Layout == FieldLayout.Heading:
+                // "## Status: Draft": the label and the value as a heading's text.
+                BeginBlock();
+                Literal(new string('#', Math.Min(level, 6)) + " " + member.Label + ":");
+                SpaceBeforeValue(member);
+                WriteFieldValue(member, expression, TextContext.Heading, indent, Join(path, member.Label), multiLine: false);
+                Literal("\n");
+                break;
             case MemberKind.Field:
                 WriteFieldBlock(member, expression, indent, Join(path, member.Label));
                 break;

@@ -147,6 +147,7 @@ internal enum FieldLayout
     Paragraph = 2,
     Block = 3,
     Quote = 4,
+    Heading = 5,
 }
 
 /// <summary>Mirrors Reports.LabelStyle.</summary>

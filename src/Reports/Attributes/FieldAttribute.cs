@@ -25,6 +25,12 @@ public enum FieldLayout
     /// spec template opens. Adjacent quote fields form one quote, a line each. Reading also takes the lines without <c>&gt;</c>.
     /// </summary>
     Quote = 4,
+
+    /// <summary>
+    /// A heading of its own, at the level a section there takes: <c>## Status: Draft</c>, as BMAD's story template gives its
+    /// status. What follows it up to the next section is still its record's.
+    /// </summary>
+    Heading = 5,
 }
 
 /// <summary>

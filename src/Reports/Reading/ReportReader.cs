@@ -1551,6 +1551,19 @@ public static class ReportReader
         {
             var heading = child.Heading!;
             var slot = SectionSlot(child, scope);
+            if (slot < 0 && HeadingFieldSlot(child, scope, out var value) is var field && field >= 0)
+            {
+                // "## Status: Draft": a field written as a heading; what follows it is still the record's.
+                SetValue(scope, field, scope.Nodes[field], value, heading.Line, PathRef.Of(scope, scope.Nodes[field].Label));
+                ReadContent(child.Content, scope);
+                foreach (var nested in child.Children)
+                {
+                    ReadChildSection(nested, scope);
+                }
+
+                return;
+            }
+
             if (slot < 0)
             {
                 UnknownSection(child, scope);
@@ -1782,6 +1795,25 @@ public static class ReportReader
             return false;
         }
 
+
+        /// <summary>The slot of the field written as a heading (<c>## Status: Draft</c>) that the heading names, and its value; or -1.</summary>
+        private int HeadingFieldSlot(Section child, Scope scope, out string value)
+        {
+            value = string.Empty;
+            var text = HeadingText(child.Heading!).Trim(Blanks);
+            for (var slot = 0; slot < scope.Nodes.Length; slot++)
+            {
+                var node = scope.Nodes[slot];
+                if (node is { Kind: NodeKind.Field, Layout: 5 } && node.MatchLabel.Length > 0 && text.StartsWith(node.MatchLabel, StringComparison.OrdinalIgnoreCase)
+                    && text.Substring(node.MatchLabel.Length).TrimStart(Blanks) is { Length: > 0 } rest && rest[0] == ':')
+                {
+                    value = rest.Substring(1).Trim(Blanks);
+                    return slot;
+                }
+            }
+
+            return -1;
+        }
 
         private static bool IsRepeatedHeading(ReadOnlySpan<char> raw, SchemaNode node) =>
             TryMatchFormat(StripCondition(RepeatedHeading(raw, node.Title!), node.Condition), node.Title!, new ParsedRecord(node.Record!.Nodes.Length));

@@ -984,6 +984,7 @@ public sealed class DefinitionDiagnosticsTests
             [{|#6:Section("Remarks", GuidanceAbove = "Optional notes")|}] public string? Remarks { get; init; }
             [{|#7:Field("Spec", Layout = (FieldLayout)9)|}] public string? Spec { get; init; }
             [Field("Status", Layout = FieldLayout.Quote, LabelStyle = LabelStyle.Plain)] public string? Status { get; init; }
+            [{|#8:Field("Verdict", Layout = FieldLayout.Heading, LabelStyle = LabelStyle.ColonInsideBold)|}] public string? Verdict { get; init; }
             [{|#5:Section("Step {n}: {Name}", TemplateItems = 0)|}] public ReportList<Step> Steps2 { get; init; } = ReportList<Step>.Empty;
         }
 
@@ -1012,7 +1013,9 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("Remarks",
             "GuidanceAbove stands over the heading, after the part before it, where a reader would take words an agent kept for that part's; write it as an HTML comment (<!-- … -->)"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Spec",
-            "Layout = 9 is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block or Quote"));
+            "Layout = 9 is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote or Heading"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 8).WithArguments("Verdict",
+            "Layout = FieldLayout.Heading writes 'Label: value' as the heading's text, with no bold or emoji; remove LabelStyle and Emoji"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
