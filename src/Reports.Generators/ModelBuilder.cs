@@ -1076,9 +1076,9 @@ internal sealed class ModelBuilder
                 }
 
                 if (value.Record.Members.FirstOrDefault(m => m.Kind is MemberKind.Section or MemberKind.RepeatedSection or MemberKind.Text
-                    or MemberKind.Group or MemberKind.Repeated or MemberKind.TitleValue) is { } inside)
+                    or MemberKind.Group or MemberKind.Repeated or MemberKind.TitleValue || m is { Kind: MemberKind.Field, Layout: FieldLayout.Heading }) is { } inside)
                 {
-                    Unsupported(layout, property, $"a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but '{value.Record.Name}.{inside.PropertyName}' is {DescribeKind(inside.Kind)}; make the group a [Section], or move that part out of it");
+                    Unsupported(layout, property, $"a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but '{value.Record.Name}.{inside.PropertyName}' is {(inside.Kind == MemberKind.Field ? "a field written as a heading" : DescribeKind(inside.Kind))}; make the group a [Section], or move that part out of it");
                     return null;
                 }
 
