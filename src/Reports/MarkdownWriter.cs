@@ -420,6 +420,36 @@ public struct MarkdownWriter : IDisposable
     }
 
     /// <summary>
+    /// Writes the items nested under a task list's item (<c>  - [ ] Subtask 1.1</c>), each on its line under the item's
+    /// text, and theirs under them.
+    /// </summary>
+    /// <param name="items">The nested items.</param>
+    /// <param name="indent">The column the parent item's text starts at.</param>
+    /// <param name="bullet">The report's bullet and the blank after it (<c>"- "</c>).</param>
+    /// <param name="path">The parent item's path, for errors.</param>
+    public void WriteChecklistItems(ReportList<ChecklistItem> items, int indent, string bullet, string path)
+    {
+        if (items is null || bullet is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] ?? throw new ReportRenderException(path, "a nested item is null; remove it or give it a ChecklistItem");
+            Write(new string(' ', indent));
+            Write(bullet);
+            Write(item.Done ? "[x] " : "[ ] ");
+            WriteText(item.Text ?? string.Empty, TextContext.Inline, path);
+            Write("\n");
+            if (item.Items is { Count: > 0 } nested)
+            {
+                WriteChecklistItems(nested, indent + bullet.Length, bullet, path);
+            }
+        }
+    }
+
+    /// <summary>
     /// Refuses the value heading a repeated section's item (<c>## {Category}</c>) when it would read as the heading of a
     /// section beside it (a category named <c>Notes</c> or <c>Note</c> beside the <c>Notes</c> section), as a reader matches
     /// headings: in any case, without the bold, colon or emoji agents add, and a letter or two off (a misspelt section).

@@ -8,7 +8,14 @@ public sealed record CodeBlock(string Language, string Code);
 /// <summary>One item of a <see cref="ChecklistAttribute"/> task list.</summary>
 /// <param name="Text">The item's text.</param>
 /// <param name="Done">Whether the box is ticked (<c>- [x]</c>).</param>
-public sealed record ChecklistItem(string Text, bool Done = false);
+public sealed record ChecklistItem(string Text, bool Done = false)
+{
+    /// <summary>
+    /// The items nested under this one (<c>  - [ ] Subtask 1.1</c>), as task lists break a task into subtasks; each may
+    /// have its own.
+    /// </summary>
+    public ReportList<ChecklistItem> Items { get; init; } = ReportList<ChecklistItem>.Empty;
+}
 
 /// <summary>Small text helpers used by generated code.</summary>
 public static class ReportText

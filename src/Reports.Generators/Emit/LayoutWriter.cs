@@ -1285,6 +1285,10 @@ internal sealed class LayoutWriter
             var text = member with { Kind = MemberKind.Field, Value = value with { Kind = ValueKind.String, IsValueType = false }, IsNullable = false, Code = false, Default = null };
             WriteScalar(text, text.Value, item + ".Text", TextContext.Inline, null, path, content, multiLine: false, fenced: false);
             Literal("\n");
+
+            // Subtasks under the task, indented to its text.
+            var nested = NewVariable("subtasks");
+            Statement("if (" + item + ".Items is { Count: > 0 } " + nested + ") w.WriteChecklistItems(" + nested + ", " + content.Expression + ", " + Quote(_style.Bullet) + ", " + Quote(path) + ");");
             return;
         }
 

@@ -3261,22 +3261,12 @@ public static class ReportReader
         {
             if (node.Kind == NodeKind.Checklist)
             {
-                if (!TryCheck(line, out var done, out _))
+                if (ReadTask(item, lines, line, itemPath) is not { } task)
                 {
-                    Error("RPT0202", item.Line, item.Column, itemPath, "a task item '[ ] text' or '[x] text'", "'" + Shorten(line) + "'");
                     return false;
                 }
 
-                var raw = line.Substring(3).TrimStart(Blanks);
-                raw = raw == "\\" ? string.Empty : Unescape(raw);
-                if (lines.Count > 1)
-                {
-                    // A task's text that goes on over lines, as any item's does.
-                    raw = JoinLines(raw, lines.ConvertAll(Unescape), markdown: false, FirstChild(item)!.Line);
-                }
-
-                target.Add(new ChecklistItem(raw, done));
-                NoNestedBlocks(item, itemPath);
+                target.Add(task);
                 return true;
             }
 
@@ -3549,6 +3539,51 @@ public static class ReportReader
                 NothingMore(item, lines, path, () => "the indicator " + Form());
             }
         }
+
+        /// <summary>
+        /// A task list's item (<c>[ ] text</c> or <c>[x] text</c>) with the tasks nested under it (<c>  - [ ] Subtask 1.1</c>),
+        /// or null (an error said why).
+        /// </summary>
+        private ChecklistItem? ReadTask(ListItemBlock item, List<string> lines, string line, PathRef itemPath)
+        {
+            if (!TryCheck(line, out var done, out _))
+            {
+                Error("RPT0202", item.Line, item.Column, itemPath, "a task item '[ ] text' or '[x] text'", "'" + Shorten(line) + "'");
+                return null;
+            }
+
+            var raw = line.Substring(3).TrimStart(Blanks);
+            raw = raw == "\\" ? string.Empty : Unescape(raw);
+            if (lines.Count > 1)
+            {
+                // A task's text that goes on over lines, as any item's does.
+                raw = JoinLines(raw, lines.ConvertAll(Unescape), markdown: false, FirstChild(item)!.Line);
+            }
+
+            var task = new ChecklistItem(raw, done);
+            if (item.Count == 2 && item[1] is ListBlock nested && nested.All(IsTaskItem))
+            {
+                // Subtasks: each is read as a task, with its own under it.
+                var subtasks = new List<ChecklistItem>(nested.Count);
+                foreach (var block in nested)
+                {
+                    var sub = (ListItemBlock)block;
+                    var subLines = FirstChild(sub) is ParagraphBlock paragraph ? Lines(paragraph) : new List<string>();
+                    if (ReadTask(sub, subLines, subLines.Count > 0 ? subLines[0] : string.Empty, PathRef.Item(itemPath, subtasks.Count + 1)) is { } subtask)
+                    {
+                        subtasks.Add(subtask);
+                    }
+                }
+
+                return task with { Items = new ReportList<ChecklistItem>(subtasks) };
+            }
+
+            NoNestedBlocks(item, itemPath);
+            return task;
+        }
+
+        private bool IsTaskItem(Block block) =>
+            block is ListItemBlock { Count: > 0 } sub && sub[0] is ParagraphBlock paragraph && TryCheck(Lines(paragraph)[0], out _, out _);
 
         private void NoNestedBlocks(ListItemBlock item, PathRef path)
         {

@@ -105,10 +105,11 @@ namespace Demo
                                 w.Write("[Change 1]");
                             }
                             w.Write("\n");
+                            if (item2.Items is { Count: > 0 } subtasks4) w.WriteChecklistItems(subtasks4, 2, "- ", "Required Changes");
                         }
-                        catch (global::Reports.ReportRenderException error4)
+                        catch (global::Reports.ReportRenderException error5)
                         {
-                            throw error4.InItem("Required Changes", i1 + 1);
+                            throw error5.InItem("Required Changes", i1 + 1);
                         }
                     }
                 }
@@ -118,14 +119,14 @@ namespace Demo
             w.Write("All functional requirements implemented\n");
             w.Write(this.UnitTests ? "- [x] " : "- [ ] ");
             w.Write("Unit tests written and passing\n\n- ");
-            if (this.InlineComments is { } inlineComments5)
+            if (this.InlineComments is { } inlineComments6)
             {
-                w.Write(inlineComments5 switch
+                w.Write(inlineComments6 switch
                 {
                     global::Demo.Indicator.Met => "✅",
                     global::Demo.Indicator.Partial => "⚠️",
                     global::Demo.Indicator.NotMet => "❌",
-                    _ => throw new global::Reports.ReportRenderException("Inline Comments", "the value " + inlineComments5.ToString() + " is not one of the options of Demo.Indicator."),
+                    _ => throw new global::Reports.ReportRenderException("Inline Comments", "the value " + inlineComments6.ToString() + " is not one of the options of Demo.Indicator."),
                 });
             }
             else
@@ -133,14 +134,14 @@ namespace Demo
                 w.Write("✅/⚠️/❌");
             }
             w.Write(" **Inline Comments**: Function and complex logic documentation\n- ");
-            if (this.InputValidation is { } inputValidation6)
+            if (this.InputValidation is { } inputValidation7)
             {
-                w.Write(inputValidation6 switch
+                w.Write(inputValidation7 switch
                 {
                     global::Demo.Indicator.Met => "✅",
                     global::Demo.Indicator.Partial => "⚠️",
                     global::Demo.Indicator.NotMet => "❌",
-                    _ => throw new global::Reports.ReportRenderException("Input Validation", "the value " + inputValidation6.ToString() + " is not one of the options of Demo.Indicator."),
+                    _ => throw new global::Reports.ReportRenderException("Input Validation", "the value " + inputValidation7.ToString() + " is not one of the options of Demo.Indicator."),
                 });
             }
             else

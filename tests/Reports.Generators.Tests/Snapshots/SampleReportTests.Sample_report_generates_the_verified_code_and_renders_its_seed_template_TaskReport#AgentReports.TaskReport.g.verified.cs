@@ -922,10 +922,11 @@ namespace AgentReports
                                 w.Write("[Change 1]");
                             }
                             w.Write("\n");
+                            if (item14.Items is { Count: > 0 } subtasks16) w.WriteChecklistItems(subtasks16, 2, "- ", "Code Review › Required Changes");
                         }
-                        catch (global::Reports.ReportRenderException error16)
+                        catch (global::Reports.ReportRenderException error17)
                         {
-                            throw error16.InItem("Code Review › Required Changes", i13 + 1);
+                            throw error17.InItem("Code Review › Required Changes", i13 + 1);
                         }
                     }
                 }

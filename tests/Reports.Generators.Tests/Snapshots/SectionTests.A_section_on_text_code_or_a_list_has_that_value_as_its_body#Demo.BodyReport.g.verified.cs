@@ -179,10 +179,11 @@ namespace Demo
                                 w.Write("[Task]");
                             }
                             w.Write("\n");
+                            if (item7.Items is { Count: > 0 } subtasks9) w.WriteChecklistItems(subtasks9, 2, "- ", "Follow-ups");
                         }
-                        catch (global::Reports.ReportRenderException error9)
+                        catch (global::Reports.ReportRenderException error10)
                         {
-                            throw error9.InItem("Follow-ups", i6 + 1);
+                            throw error10.InItem("Follow-ups", i6 + 1);
                         }
                     }
                 }

@@ -269,28 +269,29 @@ namespace Demo
                                             w.Write("[Check]");
                                         }
                                         w.Write("\n");
+                                        if (item17.Items is { Count: > 0 } subtasks19) w.WriteChecklistItems(subtasks19, 2, "- ", "{Name}");
                                     }
-                                    catch (global::Reports.ReportRenderException error19)
+                                    catch (global::Reports.ReportRenderException error20)
                                     {
-                                        throw error19.InItem("{Name}", i16 + 1);
+                                        throw error20.InItem("{Name}", i16 + 1);
                                     }
                                 }
                             }
                         }
                         w.Write("\n---\n");
                     }
-                    catch (global::Reports.ReportRenderException error20)
+                    catch (global::Reports.ReportRenderException error21)
                     {
-                        throw error20.InItem("{Name}", "{Name} " + (i13 + 1));
+                        throw error21.InItem("{Name}", "{Name} " + (i13 + 1));
                     }
                 }
             }
             if (this.Notes is not null)
             {
                 w.Write("\n## Notes\n\n");
-                if (this.Notes is { } notes21)
+                if (this.Notes is { } notes22)
                 {
-                    w.WriteMultiLineText(notes21, 0, "Notes › Notes");
+                    w.WriteMultiLineText(notes22, 0, "Notes › Notes");
                 }
                 else
                 {

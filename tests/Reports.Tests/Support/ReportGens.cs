@@ -194,7 +194,12 @@ internal static class ReportGens
         from mood in OptValue(Mood)
         select new MetricRow { Metric = metric, Value = value, Level = level, Mood = mood };
 
-    public static readonly Gen<ChecklistItem> ChecklistItem = Gen.Select(S, Gen.Bool, (text, done) => new ChecklistItem(text, done));
+    private static readonly Gen<ChecklistItem> Subtask = Gen.Select(S, Gen.Bool, (text, done) => new ChecklistItem(text, done));
+
+    // A task, now and then with subtasks (and theirs).
+    public static readonly Gen<ChecklistItem> ChecklistItem = Gen.Select(S, Gen.Bool,
+        Gen.Frequency((3, Gen.Const(ReportList<ChecklistItem>.Empty)), (1, ListOf(Gen.Select(Subtask, ListOf(Subtask, 0, 2), (task, subtasks) => task with { Items = subtasks }), 1, 3))),
+        (text, done, subtasks) => new ChecklistItem(text, done) { Items = subtasks });
 
     public static readonly Gen<TablesReport> TablesReport =
         from components in ListOf(ComponentRow, 1, 4)
