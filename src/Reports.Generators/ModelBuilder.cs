@@ -902,6 +902,15 @@ internal sealed class ModelBuilder
                 RemoveArgument("CompactGuidance"));
         }
 
+        if (named.ContainsKey("HeadingLevel") && GetInt(named, "HeadingLevel") is var level && (level <= _headingLevel || level > MaxHeadingLevel))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                level > MaxHeadingLevel
+                    ? $"HeadingLevel = {level} names no heading level; Markdown has six, so give a level up to 6, or leave it out"
+                    : $"HeadingLevel = {level} would put the section's heading at or above the heading it is under (level {_headingLevel}), where a reader would take it for a section beside that one; give a level from {_headingLevel + 1} to 6, or leave it out",
+                RemoveArgument("HeadingLevel"));
+        }
+
         if (GetString(named, "GuidanceAbove") is { } guidanceAbove && (!HtmlComments.IsOnly(guidanceAbove) || guidanceAbove.Trim().Length == 0))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -936,6 +945,7 @@ internal sealed class ModelBuilder
             CompactGuidance = GetBool(named, "CompactGuidance") && GetString(named, "Guidance") is not null,
             TrailingGuidance = repeated ? null : GetString(named, "TrailingGuidance"),
             ItemTitle = headingFormat,
+            HeadingLevel = GetInt(named, "HeadingLevel") is var headingLevel && headingLevel > _headingLevel && headingLevel <= MaxHeadingLevel ? headingLevel : 0,
             GuidanceAbove = GetString(named, "GuidanceAbove") is { } above && HtmlComments.IsOnly(above) && above.Trim().Length > 0 ? above.Replace("\r\n", "\n").Trim('\n') : null,
             TemplateItems = repeated && GetInt(named, "TemplateItems") > 0 ? GetInt(named, "TemplateItems") : Math.Max(1, TemplateItemsFor(value, 0)),
             RuleAfter = repeated && GetBool(named, "RuleAfter"),

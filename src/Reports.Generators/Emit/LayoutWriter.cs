@@ -225,10 +225,10 @@ internal sealed class LayoutWriter
             case MemberKind.TitleValue:
                 return;
             case MemberKind.Section:
-                WriteSection(member, expression, level, path);
+                WriteSection(member, expression, member.HeadingLevel > 0 ? member.HeadingLevel : level, path);
                 return;
             case MemberKind.RepeatedSection:
-                WriteRepeatedSection(member, expression, level, path);
+                WriteRepeatedSection(member, expression, member.HeadingLevel > 0 ? member.HeadingLevel : level, path);
                 return;
             default:
                 WritePresent(member, expression, () =>

@@ -219,6 +219,7 @@ internal sealed record MemberModel(
     public bool SoftLineBreak { get; init; }
     public bool RuleAfter { get; init; }
     public string? GuidanceAbove { get; init; }
+    public int HeadingLevel { get; init; }
     public LabelStyle LabelStyle { get; init; }
     public string OptionSeparator { get; init; } = " / ";
     public bool HideEmoji { get; init; }

@@ -39,6 +39,13 @@ public sealed class SectionAttribute : ReportPartAttribute
     /// </summary>
     public string? GuidanceAbove { get; set; }
 
+    /// <summary>
+    /// The heading's level (2–6), where a template gives a section another level than its place would (Google's SRE
+    /// postmortem opens with <c>### Date</c>, <c>### Authors</c>, … before its <c>## Action Items</c>). Its own sections
+    /// go one level deeper. 0, the default, takes the level from the nesting.
+    /// </summary>
+    public int HeadingLevel { get; set; }
+
     /// <summary>No blank line between the heading and its content (<c>## Task Overview</c> then <c>- **Task ID**: …</c>).</summary>
     public bool Compact { get; set; }
 

@@ -985,6 +985,8 @@ public sealed class DefinitionDiagnosticsTests
             [{|#7:Field("Spec", Layout = (FieldLayout)9)|}] public string? Spec { get; init; }
             [Field("Status", Layout = FieldLayout.Quote, LabelStyle = LabelStyle.Plain)] public string? Status { get; init; }
             [{|#8:Field("Verdict", Layout = FieldLayout.Heading, LabelStyle = LabelStyle.ColonInsideBold)|}] public string? Verdict { get; init; }
+            [{|#9:Section("Date", HeadingLevel = 1)|}] public string? Date { get; init; }
+            [Section("Authors", HeadingLevel = 3)] public string? Authors { get; init; }
             [{|#5:Section("Step {n}: {Name}", TemplateItems = 0)|}] public ReportList<Step> Steps2 { get; init; } = ReportList<Step>.Empty;
         }
 
@@ -1015,7 +1017,9 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Spec",
             "Layout = 9 is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote or Heading"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 8).WithArguments("Verdict",
-            "Layout = FieldLayout.Heading writes 'Label: value' as the heading's text, with no bold or emoji; remove LabelStyle and Emoji"));
+            "Layout = FieldLayout.Heading writes 'Label: value' as the heading's text, with no bold or emoji; remove LabelStyle and Emoji"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 9).WithArguments("Date",
+            "HeadingLevel = 1 would put the section's heading at or above the heading it is under (level 1), where a reader would take it for a section beside that one; give a level from 2 to 6, or leave it out"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
