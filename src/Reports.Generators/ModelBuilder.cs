@@ -902,6 +902,13 @@ internal sealed class ModelBuilder
                 RemoveArgument("CompactGuidance"));
         }
 
+        if (named.ContainsKey("BlankLinesBefore") && GetInt(named, "BlankLinesBefore") is var sectionBlankLines && sectionBlankLines is < 0 or > 9)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"BlankLinesBefore = {sectionBlankLines} is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one",
+                RemoveArgument("BlankLinesBefore"));
+        }
+
         if (named.ContainsKey("HeadingLevel") && GetInt(named, "HeadingLevel") is var level && (level <= _headingLevel || level > MaxHeadingLevel))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -937,6 +944,7 @@ internal sealed class ModelBuilder
             Condition = ConditionText(GetString(named, "Condition")),
             ConditionWritten = WrittenCondition(GetString(named, "Condition")),
             RuleBefore = GetBool(named, "RuleBefore"),
+            BlankLinesBefore = Math.Min(Math.Max(GetInt(named, "BlankLinesBefore"), 0), 9),
             Emoji = GetString(named, "Emoji"),
             Guidance = GetString(named, "Guidance"),
             FilledBy = GetString(named, "FilledBy"),
@@ -1105,6 +1113,7 @@ internal sealed class ModelBuilder
             Condition = ConditionText(GetString(named, "Condition")),
             ConditionWritten = WrittenCondition(GetString(named, "Condition")),
             RuleBefore = GetBool(named, "RuleBefore"),
+            BlankLinesBefore = Math.Min(Math.Max(GetInt(named, "BlankLinesBefore"), 0), 9),
             Placeholders = Placeholders(property),
             Default = GetString(named, "Default"),
             Layout = (FieldLayout)GetInt(named, "Layout"),
@@ -1242,6 +1251,13 @@ internal sealed class ModelBuilder
     private void CheckOptions(IPropertySymbol property, MemberKind kind, MemberModel member, ValueModel value, bool nullable, bool isList,
         ImmutableDictionary<string, TypedConstant> named, Location? location)
     {
+        if (named.ContainsKey("BlankLinesBefore") && GetInt(named, "BlankLinesBefore") is var blankLines && blankLines is < 0 or > 9)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"BlankLinesBefore = {blankLines} is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one",
+                RemoveArgument("BlankLinesBefore"));
+        }
+
         if (member.Default?.Replace("\r\n", "\n") is { } defaultText && (defaultText.IndexOf("\n\n", StringComparison.Ordinal) >= 0
             || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
         {

@@ -32,6 +32,9 @@ internal sealed class LayoutWriter
     // The record being written (its parts are the labels a repeated block's free text must not start like).
     private RecordModel? _record;
 
+    // Blank lines the template leaves before the next block beyond the one every block gets (BlankLinesBefore).
+    private int _extraBlankLines;
+
     // The section whose body is being written (a Markdown body must not start or end with its guidance).
     private MemberModel? _section;
     private int _variables;
@@ -190,6 +193,7 @@ internal sealed class LayoutWriter
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
+            _extraBlankLines = _template && member.BlankLinesBefore > 1 ? member.BlankLinesBefore - 1 : 0;
             if (GroupKey(member) is { } key)
             {
                 var group = new List<MemberModel> { member };
@@ -1475,6 +1479,8 @@ internal sealed class LayoutWriter
     /// <summary>Starts a block: a blank line before it unless it is the first, or attached to the line above.</summary>
     private void BeginBlock()
     {
+        var extra = _extraBlankLines;
+        _extraBlankLines = 0;
         if (_attach)
         {
             _attach = false;
@@ -1485,7 +1491,7 @@ internal sealed class LayoutWriter
         switch (_written)
         {
             case Written.Yes:
-                Literal("\n");
+                Literal("\n" + new string('\n', extra));
                 break;
             case Written.Maybe:
                 Statement("if (w.HasContent) w.Write(\"\\n\");");

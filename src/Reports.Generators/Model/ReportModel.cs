@@ -207,6 +207,7 @@ internal sealed record MemberModel(
         && value.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Boolean
             or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.Enum;
     public bool RuleBefore { get; init; }
+    public int BlankLinesBefore { get; init; }
     public EquatableArray<string> Placeholders { get; init; }
     public string? Default { get; init; }
 

@@ -23,4 +23,11 @@ public abstract class ReportPartAttribute : Attribute
 
     /// <summary>Writes a horizontal rule (<c>---</c>) before this part (before every instance of a repeated section).</summary>
     public bool RuleBefore { get; set; }
+
+    /// <summary>
+    /// How many blank lines the blank template leaves before this part, where a template leaves more than one
+    /// (TensorFlow's issue templates: two after the note, three after the system information). Reports leave one, and a
+    /// reader takes any number as one. 0, the default, is one.
+    /// </summary>
+    public int BlankLinesBefore { get; set; }
 }
