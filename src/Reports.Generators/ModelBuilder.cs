@@ -1130,6 +1130,7 @@ internal sealed class ModelBuilder
             RepeatGuidance = GetString(named, "RepeatGuidance"),
             Guidance = GetString(named, "Guidance")?.Replace("\r\n", "\n").Trim('\n'),
             Numbered = GetBool(named, "Numbered"),
+            SameNumber = GetBool(named, "SameNumber") && GetBool(named, "Numbered"),
             Loose = GetBool(named, "Loose"),
             BlankLineAfterLabel = GetBool(named, "BlankLineAfterLabel"),
             AsLabel = GetBool(named, "AsLabel"),
@@ -1343,6 +1344,13 @@ internal sealed class ModelBuilder
                         ? "LabelStyle.PlainNoColon leaves a list's or table's label, alone on its line, looking like any line of text; use LabelStyle.Plain ('Steps to Reproduce:') or a bold LabelStyle"
                         : $"LabelStyle.{member.LabelStyle} is for the label of a field, list or table; a group's label stands alone over its parts, so give it a bold LabelStyle",
                 RemoveArgument("LabelStyle"));
+        }
+
+        if (GetBool(named, "SameNumber") && !member.Numbered)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "SameNumber writes every item as '1.', but this list has bullets; set Numbered = true, or remove SameNumber",
+                RemoveArgument("SameNumber"));
         }
 
         if (member.BlankLineAfterLabel && member.Label.Length == 0)

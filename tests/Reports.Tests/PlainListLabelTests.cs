@@ -305,3 +305,28 @@ public partial record GuidedSteps
     [Section("To Reproduce", Guidance = "Steps to reproduce the behavior:"), List(Numbered = true), Placeholder("", "", "")]
     public ReportList<string> Steps { get; init; } = [];
 }
+
+/// <summary>Steps all numbered <c>1.</c>, as PyTorch's bug template writes them (Markdown counts them).</summary>
+public sealed class SameNumberTests
+{
+    [Fact]
+    public void Every_item_is_written_one_and_reads_back_in_order()
+    {
+        Assert.Equal("## To Reproduce\n\nSteps to reproduce the behavior:\n\n1.\n1.\n1.\n", PyTorchSteps.RenderTemplate());
+        Assert.Empty(PyTorchSteps.Parse(PyTorchSteps.MarkdownTemplate).Steps);
+
+        var steps = new PyTorchSteps { Steps = [.. Enumerable.Range(1, 11).Select(i => "Step " + i + "\nwith a second line")] };
+        var markdown = steps.ToMarkdown();
+
+        Assert.Contains("\n1. Step 11&#10;with a second line\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n2. ", markdown, StringComparison.Ordinal);
+        Assert.Equal(steps, PyTorchSteps.Parse(markdown));
+    }
+}
+
+[Report]
+public partial record PyTorchSteps
+{
+    [Section("To Reproduce", Guidance = "Steps to reproduce the behavior:"), List(Numbered = true, SameNumber = true), Placeholder("", "", "")]
+    public ReportList<string> Steps { get; init; } = [];
+}

@@ -1248,10 +1248,12 @@ internal sealed class LayoutWriter
                     Literal(bare ? _style.Bullet.TrimEnd() : _style.Bullet);
                     content = indent.Add(2);
                 }
-                else if (_template)
+                else if (_template || member.SameNumber)
                 {
-                    Literal(number + (bare ? "." : ". "));
-                    content = indent.Add(number.Length + 2);
+                    // (SameNumber: "1." for every item, which Markdown counts on.)
+                    var written = member.SameNumber ? "1" : number;
+                    Literal(written + (bare ? "." : ". "));
+                    content = indent.Add(written.Length + 2);
                 }
                 else
                 {

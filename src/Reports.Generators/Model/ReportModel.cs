@@ -238,6 +238,7 @@ internal sealed record MemberModel(
     public int TemplateItems { get; init; }
     public string? EmptyText { get; init; }
     public bool Numbered { get; init; }
+    public bool SameNumber { get; init; }
     public bool Loose { get; init; }
     public bool BlankLineAfterLabel { get; init; }
     public Format? ItemTitle { get; init; }

@@ -49,6 +49,12 @@ public sealed class ListAttribute : CollectionPartAttribute
     /// <summary>A numbered list (<c>1.</c>, <c>2.</c>, …) instead of bullets.</summary>
     public bool Numbered { get; set; }
 
+    /// <summary>
+    /// With <see cref="Numbered"/>: every item written <c>1.</c> (Markdown shows them 1, 2, 3), as PyTorch's bug template
+    /// numbers its steps. Reading takes any numbers.
+    /// </summary>
+    public bool SameNumber { get; set; }
+
     /// <summary>A blank line after the label and between items.</summary>
     public bool Loose { get; set; }
 

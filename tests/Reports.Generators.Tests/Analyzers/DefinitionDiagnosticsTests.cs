@@ -989,6 +989,7 @@ public sealed class DefinitionDiagnosticsTests
             [Section("Authors", HeadingLevel = 3)] public string? Authors { get; init; }
             [{|#10:Field("Host", BlankLinesBefore = 12)|}] public string? Host { get; init; }
             [Section("Impact", BlankLinesBefore = 2)] public string? Impact { get; init; }
+            [{|#11:List("Causes", SameNumber = true)|}] public ReportList<string> Causes { get; init; } = ReportList<string>.Empty;
             [{|#5:Section("Step {n}: {Name}", TemplateItems = 0)|}] public ReportList<Step> Steps2 { get; init; } = ReportList<Step>.Empty;
         }
 
@@ -1023,7 +1024,9 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 9).WithArguments("Date",
             "HeadingLevel = 1 would put the section's heading at or above the heading it is under (level 1), where a reader would take it for a section beside that one; give a level from 2 to 6, or leave it out"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 10).WithArguments("Host",
-            "BlankLinesBefore = 12 is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one"));
+            "BlankLinesBefore = 12 is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 11).WithArguments("Causes",
+            "SameNumber writes every item as '1.', but this list has bullets; set Numbered = true, or remove SameNumber"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
