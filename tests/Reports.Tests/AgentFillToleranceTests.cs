@@ -248,3 +248,45 @@ public partial record WrappedSuites
 
 [Inline("{Suite}: {Passed} passed, {Failed} failed")]
 public sealed record WrappedSuite(string Suite, int? Passed, int? Failed);
+
+/// <summary>Checks an agent marked with emoji instead of boxes (<c>- ✅ Unit tests written</c>, <c>- ❌ Docs updated</c>).</summary>
+public sealed class MarkedCheckTests
+{
+    [Theory]
+    [InlineData("✅", true)]
+    [InlineData("✔️", true)]
+    [InlineData("☑️", true)]
+    [InlineData("❌", false)]
+    [InlineData("⬜", false)]
+    public void A_marked_check_reads_as_ticked_or_not(string mark, bool done)
+    {
+        var report = MarkedChecks.Parse("## Checklist\n\n- " + mark + " Unit tests written\n- [x] Docs updated\n");
+
+        Assert.Equal(done, report.Checks!.Tests);
+        Assert.True(report.Checks.Docs);
+    }
+
+    [Fact]
+    public void A_mark_before_text_that_is_no_check_is_still_an_error()
+    {
+        Assert.False(MarkedChecks.TryParse("## Checklist\n\n- ✅ Deployed to staging\n", out _, out var errors));
+
+        Assert.Contains(errors, e => e.Code == "RPT0203" && e.Message.Contains("Deployed to staging", StringComparison.Ordinal));
+    }
+}
+
+[Report]
+public partial record MarkedChecks
+{
+    [Section("Checklist")]
+    public MarkedCheckList? Checks { get; init; }
+}
+
+public partial record MarkedCheckList
+{
+    [Check("Unit tests written")]
+    public bool Tests { get; init; }
+
+    [Check("Docs updated")]
+    public bool Docs { get; init; }
+}

@@ -3071,7 +3071,15 @@ public static class ReportReader
                 lines ??= first.Length == 0 ? new List<string>() : new List<string>(1) { first.ToString() };
                 var line = lines.Count > 0 ? lines[0] : string.Empty;
 
-                if (TryCheck(line, out var done, out var checkText))
+                var isCheck = TryCheck(line, out var done, out var checkText);
+                if (!isCheck && TryMarkedCheck(line, out done, out checkText) && FindSlot(scope.Nodes, checkText, NodeKind.Check) >= 0)
+                {
+                    // "- ✅ Unit tests written and passing", "- ❌ …": a check of the report's ticked or not with a mark, as
+                    // agents write them instead of the box.
+                    isCheck = true;
+                }
+
+                if (isCheck)
                 {
                     var checkSlot = FindSlot(scope.Nodes, checkText, NodeKind.Check);
                     if (checkSlot < 0 && TrailingCommentStart(checkText.AsSpan()) is > 0 and var comment)
@@ -3580,6 +3588,36 @@ public static class ReportReader
 
             NoNestedBlocks(item, itemPath);
             return task;
+        }
+
+        /// <summary>
+        /// A check's text after a mark that says whether it is done, as agents write a task list without its boxes:
+        /// <c>✅</c>, <c>✔</c>, <c>☑</c> or <c>✓</c> for done, <c>❌</c>, <c>✗</c>, <c>✘</c>, <c>⬜</c> or <c>☐</c> for not.
+        /// </summary>
+        private static bool TryMarkedCheck(string line, out bool done, out string text)
+        {
+            done = false;
+            text = string.Empty;
+            var trimmed = line.TrimStart(Blanks);
+            var length = trimmed.StartsWith("\u2705", StringComparison.Ordinal) || trimmed.StartsWith("\u2714", StringComparison.Ordinal)
+                || trimmed.StartsWith("\u2611", StringComparison.Ordinal) || trimmed.StartsWith("\u2713", StringComparison.Ordinal) ? 1
+                : trimmed.StartsWith("\u274C", StringComparison.Ordinal) || trimmed.StartsWith("\u2717", StringComparison.Ordinal)
+                    || trimmed.StartsWith("\u2718", StringComparison.Ordinal) || trimmed.StartsWith("\u2B1C", StringComparison.Ordinal)
+                    || trimmed.StartsWith("\u2610", StringComparison.Ordinal) ? -1 : 0;
+            if (length == 0)
+            {
+                return false;
+            }
+
+            var rest = trimmed.Substring(1).TrimStart('\uFE0F');
+            if (rest.Length == 0 || !IsBlank(rest[0]))
+            {
+                return false;
+            }
+
+            done = length > 0;
+            text = rest.Trim(Blanks);
+            return text.Length > 0;
         }
 
         private bool IsTaskItem(Block block) =>
