@@ -272,6 +272,8 @@ internal sealed class ModelBuilder
             (AttributeData Attribute, IPropertySymbol Property)? strayColumn = null;
             // The section before, whatever its body: parts after it are written under its heading.
             string? sectionBefore = null;
+            // The section repeated under its items' values alone ("{Category}"), of which a record may have one.
+            string? valuesOnlyBefore = null;
             MemberModel? previous = null;
             string? firstText = null;
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
@@ -362,6 +364,18 @@ internal sealed class ModelBuilder
                     Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), property.Name,
                         $"the heading \"{member.Label.Replace("\n", "\\n")}\" {headingProblem}, so the section would not read back; give the heading's words alone");
                     continue;
+                }
+
+                if (member is { Kind: MemberKind.RepeatedSection, ItemTitle: { } valuesTitle } && valuesTitle.Parts.All(p => p.Kind == FormatPartKind.Hole || (p.Kind == FormatPartKind.Literal && p.Text.Trim().Length == 0)))
+                {
+                    if (valuesOnlyBefore is not null)
+                    {
+                        Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(FindAttribute(property, KnownNames.SectionAttribute), property), property.Name,
+                            $"its heading is the items' values alone, as '{valuesOnlyBefore}' is, and a reader takes every heading no other section claims for an item of the first; give one of them words of its own in the heading ('Risk: {{Name}}')");
+                        continue;
+                    }
+
+                    valuesOnlyBefore = property.Name;
                 }
 
                 if (member.Kind is MemberKind.Section or MemberKind.RepeatedSection)
@@ -1005,12 +1019,24 @@ internal sealed class ModelBuilder
                     return null;
                 }
 
+                if (value.Kind == ValueKind.Record && BlockOnlyField(value.Record!) is { } listField)
+                {
+                    Unsupported(layout, property, $"a list's items are written inside its items, where '{value.Record!.Name}.{listField.PropertyName}', a field written as a {(listField.Layout == FieldLayout.Quote ? "quote" : "heading")}, cannot stand; give it another layout, or make the items sections");
+                    return null;
+                }
+
                 kind = MemberKind.List;
                 break;
             case KnownNames.RepeatedAttribute:
                 if (!isList || value.Kind != ValueKind.Record)
                 {
                     Unsupported(layout, property, "repeated blocks need a collection of records");
+                    return null;
+                }
+
+                if (BlockOnlyField(value.Record!) is { } blockField)
+                {
+                    Unsupported(layout, property, $"a repeated block's parts are written under its bold title, where '{value.Record!.Name}.{blockField.PropertyName}', a field written as a {(blockField.Layout == FieldLayout.Quote ? "quote" : "heading")}, would not read back; give it another layout, or repeat a section ([Section(\"Title {{n}}\")]) instead");
                     return null;
                 }
 
@@ -1094,9 +1120,9 @@ internal sealed class ModelBuilder
                 }
 
                 if (value.Record.Members.FirstOrDefault(m => m.Kind is MemberKind.Section or MemberKind.RepeatedSection or MemberKind.Text
-                    or MemberKind.Group or MemberKind.Repeated or MemberKind.TitleValue || m is { Kind: MemberKind.Field, Layout: FieldLayout.Heading }) is { } inside)
+                    or MemberKind.Group or MemberKind.Repeated or MemberKind.TitleValue || m is { Kind: MemberKind.Field, Layout: FieldLayout.Heading or FieldLayout.Quote }) is { } inside)
                 {
-                    Unsupported(layout, property, $"a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but '{value.Record.Name}.{inside.PropertyName}' is {(inside.Kind == MemberKind.Field ? "a field written as a heading" : DescribeKind(inside.Kind))}; make the group a [Section], or move that part out of it");
+                    Unsupported(layout, property, $"a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but '{value.Record.Name}.{inside.PropertyName}' is {(inside.Kind == MemberKind.Field ? "a field written as a " + (inside.Layout == FieldLayout.Quote ? "quote" : "heading") : DescribeKind(inside.Kind))}; make the group a [Section], or move that part out of it");
                     return null;
                 }
 
@@ -1224,7 +1250,9 @@ internal sealed class ModelBuilder
     /// <summary>The words of a condition given in its parentheses, emphasized or not (<c>*(mandatory)*</c>), or null.</summary>
     private static string? WrappedCondition(string condition)
     {
-        var mark = condition.Length > 0 && condition[0] is '*' or '_' ? condition.Substring(0, 1) : string.Empty;
+        // "*(…)*", "_(…)_", "**(…)**", "__(…)__" or "(…)".
+        var mark = condition.StartsWith("**", StringComparison.Ordinal) || condition.StartsWith("__", StringComparison.Ordinal) ? condition.Substring(0, 2)
+            : condition.Length > 0 && condition[0] is '*' or '_' ? condition.Substring(0, 1) : string.Empty;
         return condition.Length > (2 * mark.Length) + 2 && condition.EndsWith(")" + mark, StringComparison.Ordinal)
             && condition.Substring(mark.Length, 1) == "(" && condition.Substring(mark.Length + 1, condition.Length - (2 * mark.Length) - 2) is var inner
             && inner.Trim().Length > 0 && Balanced(inner)
@@ -1483,6 +1511,10 @@ internal sealed class ModelBuilder
         MemberKind.Group or MemberKind.Repeated when member.Value.Record is { Members.Count: > 0 } record => EndsWithList(record.Members[record.Members.Count - 1]),
         _ => null,
     };
+
+    /// <summary>A field of <paramref name="record"/> written as a heading or a quote, which only a report or a section may hold; or null.</summary>
+    private static MemberModel? BlockOnlyField(RecordModel record) =>
+        record.Members.FirstOrDefault(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Heading or FieldLayout.Quote });
 
     private static string DescribeKind(MemberKind kind) => kind switch
     {

@@ -455,7 +455,7 @@ public struct MarkdownWriter : IDisposable
     /// headings: in any case, without the bold, colon or emoji agents add, and a letter or two off (a misspelt section).
     /// </summary>
     /// <param name="value">The item's heading value.</param>
-    /// <param name="headings">The headings of the sections beside the repeated one, one per line.</param>
+    /// <param name="headings">The headings of the sections beside the repeated one, one per line, and the labels of the fields written as headings there, each with its colon.</param>
     /// <param name="path">The value's path, for the error.</param>
     public static void CheckItemHeading(string? value, string headings, string path)
     {
@@ -467,8 +467,20 @@ public struct MarkdownWriter : IDisposable
         var written = Reading.ReportReader.LooseHeading(Reading.ReportReader.NormalizeLabel(value.AsSpan()));
         foreach (var heading in headings.Split('\n'))
         {
+            if (heading.EndsWith(":", StringComparison.Ordinal))
+            {
+                // A field written as a heading ("Status:"): a value that starts so would read as it.
+                if (value.TrimStart().StartsWith(heading.Substring(0, heading.Length - 1), StringComparison.OrdinalIgnoreCase)
+                    && value.TrimStart().Substring(heading.Length - 1).TrimStart().StartsWith(":", StringComparison.Ordinal))
+                {
+                    throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the field '" + heading.Substring(0, heading.Length - 1) + "' written as a heading beside it; give the item another name");
+                }
+
+                continue;
+            }
+
             var other = Reading.ReportReader.LooseHeading(heading.AsSpan());
-            if (other.Length > 0 && Reading.ReportReader.NearlyEquals(written, other))
+            if (other.Length > 0 && (Reading.ReportReader.NearlyEquals(written, other) || Reading.ReportReader.NearlyEquals(Reading.ReportReader.WithoutParenthetical(written), other)))
             {
                 throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the section '" + heading + "' beside it (or for that section misspelt); give the item another name");
             }

@@ -178,6 +178,7 @@ internal sealed class LayoutWriter
     {
         var labels = record.Members
             .Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Line or FieldLayout.Quote, LabelStyle: LabelStyle.Plain or LabelStyle.PlainNoColon }
+                or { Kind: MemberKind.Field, Layout: FieldLayout.Heading }
                 or { Kind: MemberKind.List or MemberKind.Checklist or MemberKind.Table, LabelStyle: LabelStyle.Plain, Label.Length: > 0 })
             .Select(m => m.Label)
             .Concat(record.Members.Where(m => m.Kind == MemberKind.Group).SelectMany(g => g.Value.Record!.Members)
@@ -1195,7 +1196,8 @@ internal sealed class LayoutWriter
         var sectionPath = Join(path, member.Label.Replace("{n}", "N"));
         WriteCollection(member, expression, () =>
         {
-            var siblings = _record?.Members.Where(m => m.Kind == MemberKind.Section).Select(m => m.Label).ToList();
+            var siblings = _record?.Members.Where(m => m.Kind == MemberKind.Section).Select(m => m.Label)
+                .Concat(_record.Members.Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Heading }).Select(m => m.Label + ":")).ToList();
             WriteGuidance(member.GuidanceAbove);
             ForEachItem(member, expression, (item, number, index) =>
             {

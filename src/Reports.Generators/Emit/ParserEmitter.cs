@@ -137,6 +137,11 @@ internal sealed class ParserEmitter
         {
             properties.Next().Append("PlainLabel = ").Append(member.LabelStyle == LabelStyle.Plain ? '1' : '2');
         }
+        else if (member is { Kind: MemberKind.Field, Layout: FieldLayout.Heading })
+        {
+            // "## Status: Draft" has no bold: written as a line, "Status: Draft" is the field too.
+            properties.Next().Append("PlainLabel = 1");
+        }
 
         properties.String("Emoji", member.Emoji);
         properties.String("Condition", member.Condition);

@@ -506,6 +506,29 @@ public static class ReportReader
         _ => c,
     };
 
+    /// <summary>A heading without the words in parentheses at its end, emphasized or not (<c>Notes *(optional)*</c> → <c>Notes</c>).</summary>
+    internal static ReadOnlySpan<char> WithoutParenthetical(ReadOnlySpan<char> heading)
+    {
+        var end = heading.Length;
+        while (end > 0 && heading[end - 1] is '*' or '_')
+        {
+            end--;
+        }
+
+        if (end == 0 || heading[end - 1] != ')')
+        {
+            return heading;
+        }
+
+        var open = heading.Slice(0, end).LastIndexOf('(');
+        while (open > 0 && heading[open - 1] is '*' or '_')
+        {
+            open--;
+        }
+
+        return open > 0 ? heading.Slice(0, open).TrimEnd(Blanks.AsSpan()) : heading;
+    }
+
     /// <summary>Whether two headings differ by at most two letters (inserted, removed or changed), in any case; short ones by one.</summary>
     internal static bool NearlyEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
@@ -1041,6 +1064,9 @@ public static class ReportReader
         // The paragraph whose last line was free text, and the record it was read into (see ReadParagraph).
         private Block? _freeTextBlock;
         private ParsedRecord? _freeTextRecord;
+
+        // Lines read apart that hold fields only (a block quote of quote fields): none of them is free text.
+        private bool _fieldsOnly;
 
         // The block right after a paragraph whose last lines were free text read apart from it (a repeated block's text
         // under its title): it may go on that text, as the next paragraph of the same document would.
@@ -1719,6 +1745,12 @@ public static class ReportReader
             for (var outer = scope.Parent; outer is not null; outer = outer.Parent)
             {
                 var slot = SectionSlot(child, outer);
+                if (slot >= 0 && outer.Nodes[slot] is { Kind: NodeKind.RepeatedSection, Title: { } title } && IsValuesOnly(title))
+                {
+                    // Any heading reads as an item of a section headed by its values: not one under such an item.
+                    continue;
+                }
+
                 if (slot >= 0 && (outer.Nodes[slot].Kind == NodeKind.RepeatedSection || !outer.Record.IsSet(slot)))
                 {
                     ReadChildSection(child, outer);
@@ -1767,13 +1799,15 @@ public static class ReportReader
                 }
             }
 
-            // A heading of an item's values alone ("{Category}") takes any heading no other section claims, but for one a
-            // letter or two off a section's ("## Sumary"): a misspelt section is an error, not an item.
+            // A heading of an item's values alone ("{Category}") takes any heading no other part claims, but for one a letter
+            // or two off a section's ("## Sumary"), or a section's with words in parentheses after it ("## Notes (optional)"):
+            // a misspelt section is an error, not an item. (Only where the writer refuses such values: a single value.)
             for (var slot = 0; slot < scope.Nodes.Length; slot++)
             {
                 var node = scope.Nodes[slot];
                 if (node.Kind == NodeKind.RepeatedSection && node.Title is not null && IsValuesOnly(node.Title) && IsRepeatedHeading(raw, node)
-                    && !NearlyASection(loose, scope.Nodes))
+                    && !(node.Title.Parts.Length == 1 && (NearlyASection(loose, scope.Nodes) || NearlyASection(WithoutParenthetical(loose), scope.Nodes)))
+                    && HeadingFieldSlot(child, scope, out _) < 0)
                 {
                     return slot;
                 }
@@ -1781,6 +1815,7 @@ public static class ReportReader
 
             return -1;
         }
+
 
         private static bool NearlyASection(ReadOnlySpan<char> heading, SchemaNode[] nodes)
         {
@@ -2019,7 +2054,7 @@ public static class ReportReader
         /// </summary>
         private static ReadOnlySpan<char> StripCondition(ReadOnlySpan<char> text, string? condition)
         {
-            var mark = text.Length > 0 && text[text.Length - 1] is '*' or '_' ? 1 : 0;
+            var mark = text.Length > 0 && text[text.Length - 1] is '*' or '_' ? (text.Length > 1 && text[text.Length - 2] == text[text.Length - 1] ? 2 : 1) : 0;
             var end = text.Length - mark;
             if (condition is null || end < condition.Length + 3 + mark || text[end - 1] != ')')
             {
@@ -2028,7 +2063,7 @@ public static class ReportReader
 
             var inside = end - 1 - condition.Length;
             var before = inside - 1 - mark;
-            return text[inside - 1] == '(' && (mark == 0 || text[before] == text[text.Length - 1]) && before >= 1 && text[before - 1] == ' '
+            return text[inside - 1] == '(' && (mark == 0 || (text[before] == text[text.Length - 1] && text[inside - 2] == text[text.Length - 1])) && before >= 1 && text[before - 1] == ' '
                 && text.Slice(inside, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
                 ? text.Slice(0, before - 1).TrimEnd(Blanks.AsSpan())
                 : text;
@@ -2065,7 +2100,7 @@ public static class ReportReader
                         break;
                     case QuoteBlock quote when Array.Exists(scope.Nodes, n => n is { Kind: NodeKind.Field, Layout: 4 }):
                         // "> Spec: [SPEC_NAME]": the record's quote fields, read as lines of their own.
-                        ReadLines(QuoteLines(quote), quote.Line, scope);
+                        ReadLines(QuoteLines(quote), quote.Line, scope, fieldsOnly: true);
                         break;
                     default:
                         Error("RPT0203", blocks[i], scope.Path, "report content (labelled values, lists, tables, code fences)", Describe(blocks[i]));
@@ -2119,10 +2154,10 @@ public static class ReportReader
                 {
                     (target, slot) = FindLabelled(scope, labelText);
                 }
-                else if (_plainLabels || IndexOfKind(scope.Nodes, NodeKind.Text) < 0)
+                else if (_plainLabels || _fieldsOnly || IndexOfKind(scope.Nodes, NodeKind.Text) < 0)
                 {
                     // "OS: value" for a field written with a plain label; for any field where the line would be an error.
-                    plain = TryPlainLabel(line, scope, anyField: IndexOfKind(scope.Nodes, NodeKind.Text) < 0, out target, out slot, out restText, paragraph: true);
+                    plain = TryPlainLabel(line, scope, anyField: _fieldsOnly || IndexOfKind(scope.Nodes, NodeKind.Text) < 0, out target, out slot, out restText, paragraph: true);
                 }
 
                 if (isBold || plain)
@@ -2137,9 +2172,9 @@ public static class ReportReader
                                 var value = restText.ToString();
                                 var next = k + 1;
                                 var markdown = node.Value.Kind == ValueKind.Markdown;
-                                while (next < lines.Count && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
+                                while (next < lines.Count && !_fieldsOnly && !StartsLabel(lines.Span(next)) && TableLines(lines, next) == 0
                                     && !IsTemplateOnly(lines.Span(next), scope, wholeParagraph: false)
-                                    && !(node.Layout is 1 or 4 && (_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
+                                    && !(node.Layout is 1 or 4 or 5 && (_plainLabels || plain) && TryPlainLabel(lines.Span(next), scope, anyField: plain, out _, out _, out _, paragraph: true)))
                                 {
                                     value = value.Length == 0 && node.Layout == 3 && next == k + 1 ? lines[next] : value + LineBreak(markdown, lineNumber + next - 1) + lines[next];
                                     next++;
@@ -2233,9 +2268,16 @@ public static class ReportReader
                                 {
                                     if (node.Kind == NodeKind.List && blocks[index + 1] is ParagraphBlock bare && AllBareMarkers(LineSpans(bare), 0))
                                     {
-                                        // The same after a blank line, where Markdig (unlike CommonMark) still reads them as a paragraph.
+                                        // The same after a blank line, where Markdig (unlike CommonMark) still reads them as a paragraph
+                                        // (one a blank line, in a loose list).
                                         MarkSet(target, slot, node, lineIndex, path);
-                                        return index + 1;
+                                        var last = index + 1;
+                                        while (last + 1 < blocks.Count && blocks[last + 1] is ParagraphBlock more && AllBareMarkers(LineSpans(more), 0))
+                                        {
+                                            last++;
+                                        }
+
+                                        return last;
                                     }
 
                                     // The empty text after a blank line ("**Created**:", "", "None").
@@ -2348,7 +2390,7 @@ public static class ReportReader
                     continue;
                 }
 
-                var textSlot = IndexOfKind(scope.Nodes, NodeKind.Text);
+                var textSlot = _fieldsOnly ? -1 : IndexOfKind(scope.Nodes, NodeKind.Text);
                 if (textSlot < 0 && lines.Count == 1 && SaysNothing(line, null) && MarkRepeatedSectionsEmpty(scope, lineIndex))
                 {
                     // "None" under a heading whose record holds only repeated sections ("## Risks", then "### Risk 1: …").
@@ -2529,11 +2571,11 @@ public static class ReportReader
         }
 
         /// <summary>Reads lines of a paragraph as a document of their own; returns whether they end with the scope's free text.</summary>
-        private bool ReadLines(List<string> lines, int firstLine, Scope scope)
+        private bool ReadLines(List<string> lines, int firstLine, Scope scope, bool fieldsOnly = false)
         {
             // Parse the remaining lines of a paragraph as a paragraph of their own.
             var markdown = string.Join("\n", lines);
-            var reader = new Reader(markdown, _root, _schemaText.WithoutFooter());
+            var reader = new Reader(markdown, _root, _schemaText.WithoutFooter()) { _fieldsOnly = fieldsOnly };
 
             var document = reader.ParseBlocks(markdown);
             reader.ReadContent(document, scope);
@@ -2571,7 +2613,8 @@ public static class ReportReader
 
             return scope.Nodes[slot].Kind switch
             {
-                NodeKind.List or NodeKind.Checklist or NodeKind.Group => next is ListBlock,
+                NodeKind.List => next is ListBlock || (next is ParagraphBlock bare && AllBareMarkers(LineSpans(bare), 0)),
+                NodeKind.Checklist or NodeKind.Group => next is ListBlock,
                 NodeKind.CodeBlock => next is FencedCodeBlock,
                 NodeKind.Table => next is ParagraphBlock table && Lines(table) is { Count: > 0 } tableLines && tableLines[0].StartsWith("|", StringComparison.Ordinal),
                 _ => false,
@@ -3923,6 +3966,15 @@ public static class ReportReader
 
         private void SetValue(Scope scope, int slot, SchemaNode node, string raw, int line, PathRef path)
         {
+            if (node.Kind == NodeKind.Field && node.Value.Kind != ValueKind.Markdown && raw.IndexOf("**", StringComparison.Ordinal) > 0
+                && LabelInside(raw, scope, slot) is { } inner)
+            {
+                // "**Input**: spec.md | **Date**: 2026-12-07": two fields on one line; the second is not the first's text (the
+                // writer escapes a value's asterisks, so this one came from an agent).
+                Error("RPT0203", line, ColumnOf(line, "**" + inner), path, "one field on a line", "the label '" + inner + "' of another part inside the value; put each field on its own line");
+                return;
+            }
+
             if (TryParseValue(raw, node.Value, fenced: false, out var value, out var expected))
             {
                 SetParsed(scope, slot, value, line, path);
@@ -3936,6 +3988,34 @@ public static class ReportReader
                     scope.Record.Set(slot, null);
                 }
             }
+        }
+
+        /// <summary>The label of another labelled part of the scope written in bold inside <paramref name="raw"/>, past its start; or null.</summary>
+        private static string? LabelInside(string raw, Scope scope, int slot)
+        {
+            for (var at = raw.IndexOf("**", 1, StringComparison.Ordinal); at > 0; at = raw.IndexOf("**", at + 2, StringComparison.Ordinal))
+            {
+                if (IsEscapedAt(raw.AsSpan(), at) || !TryLabelSpan(raw.AsSpan(at), out var label, out _, out var hasColon) || !hasColon)
+                {
+                    continue;
+                }
+
+                // In a web address ("https://host/repo**Status**:"), which Markdown links as it stands, asterisks are the address's.
+                var word = raw.LastIndexOfAny(new[] { ' ', '\t', '\n' }, at - 1) + 1;
+                var before = raw.AsSpan(word, at - word);
+                if (before.IndexOf("://".AsSpan(), StringComparison.Ordinal) >= 0 || before.StartsWith("www.".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var other = FindSlot(scope.Nodes, label);
+                if (other >= 0 && other != slot)
+                {
+                    return label.ToString();
+                }
+            }
+
+            return null;
         }
 
         private void SetParsed(Scope scope, int slot, object? value, int line, PathRef path)
@@ -4922,7 +5002,8 @@ public static class ReportReader
             var underscores = line[BoldStart(line)] == '_';
 
             var trimmed = after.TrimStart(blanks);
-            var mark = trimmed.Length > 1 && trimmed[0] is '*' or '_' && trimmed[1] == '(' ? 1 : 0;
+            var mark = trimmed.Length > 1 && trimmed[0] is '*' or '_' && trimmed[1] == '(' ? 1
+                : trimmed.Length > 2 && trimmed[0] is '*' or '_' && trimmed[1] == trimmed[0] && trimmed[2] == '(' ? 2 : 0;
             if (trimmed.Length > mark && trimmed[mark] == '(' && KnownConditionLength(trimmed, mark) is > 0 and var known)
             {
                 // One of the report type's conditions, whatever it holds (parentheses of its own included).
@@ -5205,7 +5286,7 @@ public static class ReportReader
                     return i;
                 }
 
-                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || (paragraph && !anyField && node.Layout is not (1 or 4)) || node.MatchLabel.Length == 0
+                if (node.Kind != NodeKind.Field || (node.PlainLabel == 0 && !anyField) || (paragraph && !anyField && node.Layout is not (1 or 4 or 5)) || node.MatchLabel.Length == 0
                     || (found >= 0 && node.MatchLabel.Length <= nodes[found].MatchLabel.Length)
                     || !text.StartsWith(node.MatchLabel.AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
@@ -5216,7 +5297,7 @@ public static class ReportReader
 
                 // In a paragraph, only a line field's plain label stands without its colon ("Host h"): text may well start
                 // with the word of a bullet field's.
-                var colonOnly = node.PlainLabel == 0 || (paragraph && node.Layout is not (1 or 4));
+                var colonOnly = node.PlainLabel == 0 || (paragraph && node.Layout is not (1 or 4)) || node.Layout == 5;
                 if (node.Condition is { } condition && after.TrimStart(Blanks.AsSpan()) is { Length: > 0 } conditioned && conditioned[0] == '('
                     && conditioned.Slice(1).StartsWith(condition.AsSpan(), StringComparison.OrdinalIgnoreCase)
                     && conditioned.Length > condition.Length + 1 && conditioned[condition.Length + 1] == ')')
@@ -5285,14 +5366,17 @@ public static class ReportReader
         {
             var label = node.MatchLabel;
             var condition = node.Condition;
-            if (condition is null || wanted.Length != label.Length + condition.Length + 3 || wanted[wanted.Length - 1] != ')')
+
+            // The condition may be emphasized: "**Input _(optional)_:**".
+            var mark = wanted.Length > 0 && wanted[wanted.Length - 1] is '*' or '_' ? 1 : 0;
+            if (condition is null || wanted.Length != label.Length + condition.Length + 3 + (2 * mark) || wanted[wanted.Length - 1 - mark] != ')')
             {
                 return false;
             }
 
             var rest = wanted.Slice(label.Length);
-            return wanted.StartsWith(label.AsSpan(), StringComparison.OrdinalIgnoreCase) && rest[0] == ' ' && rest[1] == '('
-                && rest.Slice(2, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            return wanted.StartsWith(label.AsSpan(), StringComparison.OrdinalIgnoreCase) && rest[0] == ' ' && (mark == 0 || rest[1] == wanted[wanted.Length - 1])
+                && rest[1 + mark] == '(' && rest.Slice(2 + mark, condition.Length).Equals(condition.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>", which names the section '…': write it as that section's heading" when a bold line names a section of the scope.</summary>

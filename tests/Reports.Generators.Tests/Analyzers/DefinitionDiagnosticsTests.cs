@@ -1029,6 +1029,44 @@ public sealed class DefinitionDiagnosticsTests
             "SameNumber writes every item as '1.', but this list has bullets; set Numbered = true, or remove SameNumber"));
 
     [Fact]
+    public Task Quote_and_heading_fields_outside_a_section_and_two_value_headed_sections_are_errors() => Check("""
+        [Report]
+        public partial record R
+        {
+            [{|#0:Group("Env")|}] public Env? Env { get; init; }
+            [Section("Runs"), {|#1:Repeated("Run {n}")|}] public ReportList<Run> Runs { get; init; } = ReportList<Run>.Empty;
+            [Section("{Name}")] public ReportList<Category> Categories { get; init; } = ReportList<Category>.Empty;
+            [{|#2:Section("{Title}")|}] public ReportList<Story> Stories { get; init; } = ReportList<Story>.Empty;
+        }
+
+        public partial record Env
+        {
+            [Field("Spec", Layout = FieldLayout.Quote)] public string? Spec { get; init; }
+        }
+
+        public partial record Run
+        {
+            [Field("Status", Layout = FieldLayout.Heading)] public string? Status { get; init; }
+        }
+
+        public partial record Category
+        {
+            [TitleValue] public string? Name { get; init; }
+        }
+
+        public partial record Story
+        {
+            [TitleValue] public string? Title { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType).WithArguments("Group", "Env", "Env?",
+            "a group holds parts that stay under its label (fields, checks, indicators, lists, tables, checklists, code blocks), but 'Env.Spec' is a field written as a quote; make the group a [Section], or move that part out of it"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 1).WithArguments("Repeated", "Runs", "Reports.ReportList<Run>",
+            "a repeated block's parts are written under its bold title, where 'Run.Status', a field written as a heading, would not read back; give it another layout, or repeat a section ([Section(\"Title {n}\")]) instead"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Stories",
+            "its heading is the items' values alone, as 'Categories' is, and a reader takes every heading no other section claims for an item of the first; give one of them words of its own in the heading ('Risk: {Name}')"));
+
+    [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
         [{|#0:Report(Preamble = "<!-- Fill in -->\n## Notes")|}]
         public partial record R
