@@ -457,7 +457,18 @@ public struct MarkdownWriter : IDisposable
     /// <param name="value">The item's heading value.</param>
     /// <param name="headings">The headings of the sections beside the repeated one, one per line, and the labels of the fields written as headings there, each with its colon.</param>
     /// <param name="path">The value's path, for the error.</param>
-    public static void CheckItemHeading(string? value, string headings, string path)
+    public static void CheckItemHeading(string? value, string headings, string path) => CheckItemHeading(value, headings, path, nearly: true);
+
+    /// <summary>
+    /// As <see cref="CheckItemHeading(string?, string, string)"/>; with <paramref name="nearly"/> false, for a heading of
+    /// several values, only one that reads as a section's heading itself is refused (a reader takes near misses of such a
+    /// heading for items).
+    /// </summary>
+    /// <param name="value">The item's heading.</param>
+    /// <param name="headings">The headings of the sections beside the repeated one, one per line, and the labels of the fields written as headings there, each with its colon.</param>
+    /// <param name="path">The value's path, for the error.</param>
+    /// <param name="nearly">Whether a heading a letter or two off a section's is refused too.</param>
+    public static void CheckItemHeading(string? value, string headings, string path, bool nearly)
     {
         if (value is null || headings is null)
         {
@@ -480,7 +491,9 @@ public struct MarkdownWriter : IDisposable
             }
 
             var other = Reading.ReportReader.LooseHeading(heading.AsSpan());
-            if (other.Length > 0 && (Reading.ReportReader.NearlyEquals(written, other) || Reading.ReportReader.NearlyEquals(Reading.ReportReader.WithoutParenthetical(written), other)))
+            if (other.Length > 0 && (nearly
+                ? Reading.ReportReader.NearlyEquals(written, other) || Reading.ReportReader.NearlyEquals(Reading.ReportReader.WithoutParenthetical(written), other)
+                : Reading.ReportReader.SameLetters(written, other)))
             {
                 throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the section '" + heading + "' beside it (or for that section misspelt); give the item another name");
             }

@@ -177,3 +177,50 @@ public partial record BoldCondition
     [Section("Entities", Condition = "**(include if any)**", Optional = true), Placeholder("[Entity]")]
     public ReportList<string> Entities { get; init; } = [];
 }
+
+/// <summary>A field's value that holds another field's label in code or in a web address is the value's.</summary>
+public sealed class LabelInsideValueTests
+{
+    [Theory]
+    [InlineData("`**Date**: x`")]
+    [InlineData("see https://host/repo**Date**:x")]
+    public void A_label_in_code_or_an_address_is_the_values(string value)
+    {
+        var plan = new PlanHead { Feature = "F", Branch = "b", Input = value };
+
+        Assert.Equal(plan, PlanHead.Parse(plan.ToMarkdown()));
+        Assert.Equal(value, PlanHead.Parse("# Implementation Plan: F\n\n**Branch**: `b`\n**Input**: Feature specification from " + value + "\n").Input);
+    }
+}
+
+/// <summary>A section repeated under two values whose joined heading reads as a section beside it.</summary>
+public sealed class TwoValueHeadingTests
+{
+    [Fact]
+    public void A_heading_of_two_values_that_reads_as_a_section_is_refused_and_a_near_miss_is_an_item()
+    {
+        Assert.Throws<ReportRenderException>(() => new VersionedAreas { Areas = [new VersionedArea { Name = "*Summary*", Version = "**" }], Summary = "s" }.ToMarkdown());
+
+        var near = new VersionedAreas { Areas = [new VersionedArea { Name = "Summary", Version = "2" }], Summary = "s" };
+        Assert.Equal(near, VersionedAreas.Parse(near.ToMarkdown()));
+    }
+}
+
+[Report("Areas")]
+public partial record VersionedAreas
+{
+    [Section("{Name} {Version}")]
+    public ReportList<VersionedArea> Areas { get; init; } = [];
+
+    [Section("Summary")]
+    public string? Summary { get; init; }
+}
+
+public partial record VersionedArea
+{
+    [TitleValue, Placeholder("[Name]")]
+    public string? Name { get; init; }
+
+    [TitleValue, Placeholder("[Version]")]
+    public string? Version { get; init; }
+}

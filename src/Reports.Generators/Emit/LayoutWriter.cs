@@ -1201,10 +1201,13 @@ internal sealed class LayoutWriter
             WriteGuidance(member.GuidanceAbove);
             ForEachItem(member, expression, (item, number, index) =>
             {
-                if (!_template && siblings is { Count: > 0 } && member.ItemTitle?.Parts is { Count: 1 } parts && parts[0] is { Kind: FormatPartKind.Hole, Path.Count: 1, Member.Value.Kind: ValueKind.String } hole)
+                if (!_template && siblings is { Count: > 0 } && member.ItemTitle?.Parts is { Count: > 0 } parts
+                    && parts.All(p => p is { Kind: FormatPartKind.Hole, Path.Count: 1, Member.Value.Kind: ValueKind.String } || (p.Kind == FormatPartKind.Literal && p.Text.Trim().Length == 0)))
                 {
-                    // "## {Category}": a value that reads as a section beside it would not come back as an item.
-                    Statement("global::Reports.MarkdownWriter.CheckItemHeading(" + item + "." + hole.Member!.PropertyName + ", " + Quote(string.Join("\n", siblings)) + ", " + Quote(sectionPath) + ");");
+                    // "## {Category}": a heading that reads as a section beside it would not come back as an item.
+                    var heading = parts.Count == 1 ? item + "." + parts[0].Member!.PropertyName
+                        : "string.Concat(" + string.Join(", ", parts.Select(p => p.Kind == FormatPartKind.Hole ? item + "." + p.Member!.PropertyName : Quote(p.Text))) + ")";
+                    Statement("global::Reports.MarkdownWriter.CheckItemHeading(" + heading + ", " + Quote(string.Join("\n", siblings)) + ", " + Quote(sectionPath) + (parts.Count == 1 ? string.Empty : ", nearly: false") + ");");
                 }
 
                 WriteRule(member);

@@ -529,6 +529,25 @@ public static class ReportReader
         return open > 0 ? heading.Slice(0, open).TrimEnd(Blanks.AsSpan()) : heading;
     }
 
+    /// <summary>Whether two headings of one length are the same letters, in any case, with typographic quotes as ASCII ones.</summary>
+    internal static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (char.ToUpperInvariant(FoldTypography(a[i])) != char.ToUpperInvariant(FoldTypography(b[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether two headings differ by at most two letters (inserted, removed or changed), in any case; short ones by one.</summary>
     internal static bool NearlyEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
@@ -4000,7 +4019,19 @@ public static class ReportReader
                     continue;
                 }
 
-                // In a web address ("https://host/repo**Status**:"), which Markdown links as it stands, asterisks are the address's.
+                // In a code span ("`**Tag**: t`") or a web address ("https://host/repo**Status**:"), which Markdown shows as they
+                // stand, asterisks are the code's or the address's.
+                var ticks = 0;
+                for (var i = 0; i < at; i++)
+                {
+                    ticks += raw[i] == '`' ? 1 : 0;
+                }
+
+                if (ticks % 2 == 1)
+                {
+                    continue;
+                }
+
                 var word = raw.LastIndexOfAny(new[] { ' ', '\t', '\n' }, at - 1) + 1;
                 var before = raw.AsSpan(word, at - word);
                 if (before.IndexOf("://".AsSpan(), StringComparison.Ordinal) >= 0 || before.StartsWith("www.".AsSpan(), StringComparison.OrdinalIgnoreCase))
