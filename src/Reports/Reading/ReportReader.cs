@@ -2478,7 +2478,13 @@ public static class ReportReader
         {
             for (var i = start; i < lines.Count; i++)
             {
-                var line = lines.Span(i).Trim(Blanks.AsSpan());
+                // (A block's lines come without the blanks at their ends.)
+                var line = lines.Span(i);
+                if (line.Length is 0 or > 10)
+                {
+                    return false;
+                }
+
                 var digits = 0;
                 while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
                 {
@@ -3660,25 +3666,32 @@ public static class ReportReader
         {
             done = false;
             text = string.Empty;
-            var trimmed = line.TrimStart(Blanks);
-            var length = trimmed.StartsWith("\u2705", StringComparison.Ordinal) || trimmed.StartsWith("\u2714", StringComparison.Ordinal)
-                || trimmed.StartsWith("\u2611", StringComparison.Ordinal) || trimmed.StartsWith("\u2713", StringComparison.Ordinal) ? 1
-                : trimmed.StartsWith("\u274C", StringComparison.Ordinal) || trimmed.StartsWith("\u2717", StringComparison.Ordinal)
-                    || trimmed.StartsWith("\u2718", StringComparison.Ordinal) || trimmed.StartsWith("\u2B1C", StringComparison.Ordinal)
-                    || trimmed.StartsWith("\u2610", StringComparison.Ordinal) ? -1 : 0;
-            if (length == 0)
+            var trimmed = line.AsSpan().TrimStart(Blanks.AsSpan());
+
+            // Most items start with a letter: one comparison decides.
+            if (trimmed.Length < 3 || trimmed[0] < '\u2600')
             {
                 return false;
             }
 
-            var rest = trimmed.Substring(1).TrimStart('\uFE0F');
+            switch (trimmed[0])
+            {
+                case '\u2705' or '\u2714' or '\u2611' or '\u2713':
+                    done = true;
+                    break;
+                case '\u274C' or '\u2717' or '\u2718' or '\u2B1C' or '\u2610':
+                    break;
+                default:
+                    return false;
+            }
+
+            var rest = trimmed.Slice(1).TrimStart('\uFE0F');
             if (rest.Length == 0 || !IsBlank(rest[0]))
             {
                 return false;
             }
 
-            done = length > 0;
-            text = rest.Trim(Blanks);
+            text = rest.Trim(Blanks.AsSpan()).ToString();
             return text.Length > 0;
         }
 
@@ -3985,7 +3998,7 @@ public static class ReportReader
 
         private void SetValue(Scope scope, int slot, SchemaNode node, string raw, int line, PathRef path)
         {
-            if (node.Kind == NodeKind.Field && node.Value.Kind != ValueKind.Markdown && raw.IndexOf("**", StringComparison.Ordinal) > 0
+            if (node.Kind == NodeKind.Field && raw.IndexOf('*') > 0 && node.Value.Kind != ValueKind.Markdown && raw.IndexOf("**", StringComparison.Ordinal) > 0
                 && LabelInside(raw, scope, slot) is { } inner)
             {
                 // "**Input**: spec.md | **Date**: 2026-12-07": two fields on one line; the second is not the first's text (the
