@@ -53,7 +53,7 @@ public sealed class TemplateShapeReviewTests
     {
         Assert.False(QuoteAndText.TryParse("# Q\n\n> Spec: login\n> Ownr: ann\n> Created: 2024-05-06\n", out _, out var errors));
 
-        Assert.Contains(errors, e => e.Line == 4 && e.Message.Contains("Ownr", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == 4 && e.Column == 3 && e.Message.Contains("Ownr", StringComparison.Ordinal));
         Assert.Equal("Intro.", QuoteAndText.Parse("# Q\n\n> Spec: login\n> Created: 2024-05-06\n\nIntro.\n").Intro);
     }
 

@@ -2607,9 +2607,12 @@ public static class ReportReader
             reader.ReportDefinitions();
             foreach (var error in reader.Errors)
             {
-                // The lines were read without their indentation.
-                var source = Line(error.Line - 1 + firstLine);
-                var indent = source.Length - source.TrimStart(Blanks).Length;
+                // The lines were read without their indentation (and a quote's without its markers).
+                var index = error.Line - 1;
+                var source = Line(index + firstLine);
+                var indent = index >= 0 && index < lines.Count && lines[index].Length > 0 && source.IndexOf(lines[index], StringComparison.Ordinal) is >= 0 and var at
+                    ? at
+                    : source.Length - source.TrimStart(Blanks).Length;
                 Errors.Add(error with { Line = error.Line + firstLine, Column = error.Column + indent });
             }
 
