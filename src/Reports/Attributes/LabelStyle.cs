@@ -27,7 +27,8 @@ public enum LabelStyle
 
     /// <summary>
     /// <c>Label: value</c>, the label not bold, as templates write the fields of a group (<c>- OS: [e.g. iOS]</c>). For a
-    /// field whose value is on the label's line (<see cref="FieldLayout.Bullet"/> or <see cref="FieldLayout.Line"/>), and
+    /// field whose value is on the label's line (<see cref="FieldLayout.Bullet"/>, <see cref="FieldLayout.Line"/> or
+    /// <see cref="FieldLayout.Quote"/>), and
     /// for the label of a list, table or checklist, alone on its line (VS Code's <c>Steps to Reproduce:</c>).
     /// Reading also takes the label in bold.
     /// </summary>
