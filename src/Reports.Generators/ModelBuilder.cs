@@ -1367,7 +1367,7 @@ internal sealed class ModelBuilder
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
                 kind == MemberKind.Field
-                    ? $"LabelStyle.{member.LabelStyle} writes the label and the value on one line, but Layout = FieldLayout.{member.Layout} puts the value apart from it; use Layout = FieldLayout.Bullet or Line, or a bold LabelStyle"
+                    ? $"LabelStyle.{member.LabelStyle} writes the label and the value on one line, but Layout = FieldLayout.{member.Layout} puts the value apart from it; use Layout = FieldLayout.Bullet, Line or Quote, or a bold LabelStyle"
                     : kind is MemberKind.List or MemberKind.Checklist or MemberKind.Table
                         ? "LabelStyle.PlainNoColon leaves a list's or table's label, alone on its line, looking like any line of text; use LabelStyle.Plain ('Steps to Reproduce:') or a bold LabelStyle"
                         : $"LabelStyle.{member.LabelStyle} is for the label of a field, list or table; a group's label stands alone over its parts, so give it a bold LabelStyle",

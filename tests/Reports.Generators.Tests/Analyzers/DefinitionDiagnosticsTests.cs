@@ -960,7 +960,7 @@ public sealed class DefinitionDiagnosticsTests
         }
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Summary",
-            "LabelStyle.Plain writes the label and the value on one line, but Layout = FieldLayout.Block puts the value apart from it; use Layout = FieldLayout.Bullet or Line, or a bold LabelStyle"),
+            "LabelStyle.Plain writes the label and the value on one line, but Layout = FieldLayout.Block puts the value apart from it; use Layout = FieldLayout.Bullet, Line or Quote, or a bold LabelStyle"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Steps",
             "LabelStyle.PlainNoColon leaves a list's or table's label, alone on its line, looking like any line of text; use LabelStyle.Plain ('Steps to Reproduce:') or a bold LabelStyle"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Desktop",
