@@ -330,3 +330,27 @@ public partial record PyTorchSteps
     [Section("To Reproduce", Guidance = "Steps to reproduce the behavior:"), List(Numbered = true, SameNumber = true), Placeholder("", "", "")]
     public ReportList<string> Steps { get; init; } = [];
 }
+
+/// <summary>An empty first example item left under a label, the next filled (<c>1.</c> then <c>2. Click</c>).</summary>
+public sealed class EmptyFirstItemTests
+{
+    [Theory]
+    [InlineData("**Steps**:\n1.\n2. Click the button\n")]
+    [InlineData("**Steps**:\n1.\n2. Click the button\n3. See the error\n")]
+    public void The_items_are_the_lists_and_the_empty_one_is_reported(string markdown)
+    {
+        var report = EmptyStepsReport.Parse(markdown);
+
+        Assert.Equal("Click the button", report.Steps[1]);
+        Assert.Equal(string.Empty, report.Steps[0]);
+        Assert.False(report.CheckCompleteness().IsComplete);
+    }
+
+    [Fact]
+    public void Lines_that_are_not_all_items_stay_an_error()
+    {
+        Assert.False(EmptyStepsReport.TryParse("**Steps**:\n1.\nClick the button\n", out _, out var errors));
+
+        Assert.NotEmpty(errors);
+    }
+}

@@ -2283,6 +2283,16 @@ public static class ReportReader
                                     continue;
                                 }
 
+                                if (k < lines.Count && node.Kind == NodeKind.List && AllBareMarkers(lines, k, k + 1) && AllItemLines(lines, k))
+                                {
+                                    // "1." left empty, "2. Click" filled: the empty first item kept the rest in the label's paragraph
+                                    // too. They are the list's items, read as a list of their own.
+                                    MarkSet(target, slot, node, lineIndex, path);
+                                    ReadItemLines(lines.GetRange(k, lines.Count - k), lineNumber + k, node, target, slot, path);
+                                    k = lines.Count;
+                                    continue;
+                                }
+
                                 if (k == lines.Count && index + 1 < blocks.Count)
                                 {
                                     if (node.Kind == NodeKind.List && blocks[index + 1] is ParagraphBlock bare && AllBareMarkers(LineSpans(bare), 0))
@@ -2474,9 +2484,9 @@ public static class ReportReader
         }
 
         /// <summary>Whether the lines from <paramref name="start"/> on are list markers with nothing after them (<c>1.</c>, <c>-</c>).</summary>
-        private static bool AllBareMarkers(BlockLines lines, int start)
+        private static bool AllBareMarkers(BlockLines lines, int start, int end = int.MaxValue)
         {
-            for (var i = start; i < lines.Count; i++)
+            for (var i = start; i < Math.Min(lines.Count, end); i++)
             {
                 // (A block's lines come without the blanks at their ends.)
                 var line = lines.Span(i);
@@ -2593,6 +2603,52 @@ public static class ReportReader
             }
 
             return lines;
+        }
+
+        /// <summary>Whether every line from <paramref name="start"/> on starts with a list marker (<c>1.</c>, <c>2)</c>, <c>-</c>) alone or before a blank.</summary>
+        private static bool AllItemLines(BlockLines lines, int start)
+        {
+            for (var i = start; i < lines.Count; i++)
+            {
+                var line = lines.Span(i);
+                var digits = 0;
+                while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
+                {
+                    digits++;
+                }
+
+                var marker = digits > 0 ? (digits < line.Length && line[digits] is '.' or ')' ? digits + 1 : 0) : line.Length > 0 && line[0] is '-' or '*' or '+' ? 1 : 0;
+                if (marker == 0 || (marker < line.Length && !IsBlank(line[marker])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Reads lines that are all list items (and Markdown read as a paragraph) as the items of <paramref name="node"/>, a
+        /// list of their own; errors point at the lines where they stand.
+        /// </summary>
+        private void ReadItemLines(List<string> lines, int firstLine, SchemaNode node, Scope target, int slot, PathRef path)
+        {
+            var markdown = string.Join("\n", lines);
+            var reader = new Reader(markdown, _root, _schemaText.WithoutFooter());
+            var document = reader.ParseBlocks(markdown);
+            if (document.Count == 1 && document[0] is ListBlock list)
+            {
+                reader.ReadListItems(list, node, target.Record.ListAt(slot), path, target);
+            }
+            else
+            {
+                reader.Error("RPT0203", 0, 1, path, "the list's items", "'" + Shorten(lines[0]) + "' and the lines after it, which do not read as one list");
+            }
+
+            foreach (var error in reader.Errors)
+            {
+                Errors.Add(error with { Line = error.Line + firstLine });
+            }
         }
 
         /// <summary>Reads lines of a paragraph as a document of their own; returns whether they end with the scope's free text.</summary>
