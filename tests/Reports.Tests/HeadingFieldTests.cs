@@ -52,6 +52,7 @@ public sealed class HeadingFieldTests
         Assert.Equal(story, StoryFile.Parse(markdown));
         Assert.Equal(story, StoryFile.Parse(markdown.Replace("## Status: InProgress", "## Status: in progress", StringComparison.Ordinal)));
         Assert.Null(StoryFile.Parse(StoryFile.MarkdownTemplate).Status);
+        Assert.Equal(story, StoryFile.Parse(markdown.Replace("## Status: InProgress", "## Status\n\nInProgress", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -55,3 +55,18 @@ public partial record TaskBreakdown
     [Section("Tasks / Subtasks"), Placeholder("Task 1 (AC: # if applicable)")]
     public ReportList<ChecklistItem> Tasks { get; init; } = [];
 }
+
+/// <summary>Tasks and subtasks an agent marked with emoji instead of boxes.</summary>
+public sealed class MarkedTaskTests
+{
+    [Fact]
+    public void Marked_tasks_and_subtasks_read_as_ticked_or_not()
+    {
+        var story = TaskBreakdown.Parse("## Tasks / Subtasks\n\n- ✅ Add the endpoint\n  - ✅ Hash the token\n  - ❌ Expire it\n- [ ] Send the email\n");
+
+        Assert.True(story.Tasks[0].Done);
+        Assert.Equal([true, false], story.Tasks[0].Items.Select(t => t.Done));
+        Assert.Equal("Expire it", story.Tasks[0].Items[1].Text);
+        Assert.False(story.Tasks[1].Done);
+    }
+}

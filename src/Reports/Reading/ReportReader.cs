@@ -1598,9 +1598,17 @@ public static class ReportReader
             var slot = SectionSlot(child, scope);
             if (slot < 0 && HeadingFieldSlot(child, scope, out var value) is var field && field >= 0)
             {
-                // "## Status: Draft": a field written as a heading; what follows it is still the record's.
-                SetValue(scope, field, scope.Nodes[field], value, heading.Line, PathRef.Of(scope, scope.Nodes[field].Label));
-                ReadContent(child.Content, scope);
+                // "## Status: Draft": a field written as a heading; what follows it is still the record's. "## Status" with the
+                // value on the line under it, as a section would hold it, is the field too.
+                var start = 0;
+                var valueLine = heading.Line;
+                if (value.Length == 0 && child.Content.Count > 0 && child.Content[0] is ParagraphBlock below && Lines(below) is { Count: 1 } belowLines)
+                {
+                    (value, start, valueLine) = (belowLines[0], 1, below.Line);
+                }
+
+                SetValue(scope, field, scope.Nodes[field], value, valueLine, PathRef.Of(scope, scope.Nodes[field].Label));
+                ReadContent(child.Content, scope, start);
                 foreach (var nested in child.Children)
                 {
                     ReadChildSection(nested, scope);
@@ -1859,9 +1867,10 @@ public static class ReportReader
             {
                 var node = scope.Nodes[slot];
                 if (node is { Kind: NodeKind.Field, Layout: 5 } && node.MatchLabel.Length > 0 && text.StartsWith(node.MatchLabel, StringComparison.OrdinalIgnoreCase)
-                    && text.Substring(node.MatchLabel.Length).TrimStart(Blanks) is { Length: > 0 } rest && rest[0] == ':')
+                    && text.Substring(node.MatchLabel.Length).TrimStart(Blanks) is var rest && (rest.Length == 0 || rest[0] == ':'))
                 {
-                    value = rest.Substring(1).Trim(Blanks);
+                    // "Status: Draft", or "Status" (or "Status:") alone over the value.
+                    value = rest.Length == 0 ? string.Empty : rest.Substring(1).Trim(Blanks);
                     return slot;
                 }
             }
@@ -3681,14 +3690,23 @@ public static class ReportReader
         /// </summary>
         private ChecklistItem? ReadTask(ListItemBlock item, List<string> lines, string line, PathRef itemPath)
         {
-            if (!TryCheck(line, out var done, out _))
+            string raw;
+            if (TryCheck(line, out var done, out _))
+            {
+                raw = line.Substring(3).TrimStart(Blanks);
+                raw = raw == "\\" ? string.Empty : Unescape(raw);
+            }
+            else if (TryMarkedCheck(line, out done, out var marked))
+            {
+                // "- ✅ Hash the token": a task an agent marked instead of its box.
+                raw = Unescape(marked);
+            }
+            else
             {
                 Error("RPT0202", item.Line, item.Column, itemPath, "a task item '[ ] text' or '[x] text'", "'" + Shorten(line) + "'");
                 return null;
             }
 
-            var raw = line.Substring(3).TrimStart(Blanks);
-            raw = raw == "\\" ? string.Empty : Unescape(raw);
             if (lines.Count > 1)
             {
                 // A task's text that goes on over lines, as any item's does.
@@ -3755,7 +3773,8 @@ public static class ReportReader
         }
 
         private bool IsTaskItem(Block block) =>
-            block is ListItemBlock { Count: > 0 } sub && sub[0] is ParagraphBlock paragraph && TryCheck(Lines(paragraph)[0], out _, out _);
+            block is ListItemBlock { Count: > 0 } sub && sub[0] is ParagraphBlock paragraph && Lines(paragraph)[0] is var first
+            && (TryCheck(first, out _, out _) || TryMarkedCheck(first, out _, out _));
 
         private void NoNestedBlocks(ListItemBlock item, PathRef path)
         {
