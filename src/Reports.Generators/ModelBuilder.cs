@@ -916,12 +916,7 @@ internal sealed class ModelBuilder
                 RemoveArgument("CompactGuidance"));
         }
 
-        if (named.ContainsKey("BlankLinesBefore") && GetInt(named, "BlankLinesBefore") is var sectionBlankLines && sectionBlankLines is < 0 or > 9)
-        {
-            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                $"BlankLinesBefore = {sectionBlankLines} is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one",
-                RemoveArgument("BlankLinesBefore"));
-        }
+        CheckBlankLinesBefore(named, location, property);
 
         if (named.ContainsKey("HeadingLevel") && GetInt(named, "HeadingLevel") is var level && (level <= _headingLevel || level > MaxHeadingLevel))
         {
@@ -958,7 +953,7 @@ internal sealed class ModelBuilder
             Condition = ConditionText(GetString(named, "Condition")),
             ConditionWritten = WrittenCondition(GetString(named, "Condition")),
             RuleBefore = GetBool(named, "RuleBefore"),
-            BlankLinesBefore = Math.Min(Math.Max(GetInt(named, "BlankLinesBefore"), 0), 9),
+            BlankLinesBefore = BlankLinesBefore(named),
             Emoji = GetString(named, "Emoji"),
             Guidance = GetString(named, "Guidance"),
             FilledBy = GetString(named, "FilledBy"),
@@ -1139,7 +1134,7 @@ internal sealed class ModelBuilder
             Condition = ConditionText(GetString(named, "Condition")),
             ConditionWritten = WrittenCondition(GetString(named, "Condition")),
             RuleBefore = GetBool(named, "RuleBefore"),
-            BlankLinesBefore = Math.Min(Math.Max(GetInt(named, "BlankLinesBefore"), 0), 9),
+            BlankLinesBefore = BlankLinesBefore(named),
             Placeholders = Placeholders(property),
             Default = GetString(named, "Default"),
             Layout = (FieldLayout)GetInt(named, "Layout"),
@@ -1276,16 +1271,25 @@ internal sealed class ModelBuilder
         }
     }
 
+    /// <summary>The blank lines a part's template leaves before it (<c>BlankLinesBefore</c>, 0 to 9; one when out of range, which is reported).</summary>
+    private static int BlankLinesBefore(ImmutableDictionary<string, TypedConstant> named) =>
+        GetInt(named, "BlankLinesBefore") is var lines and >= 0 and <= 9 ? lines : 0;
+
+    private void CheckBlankLinesBefore(ImmutableDictionary<string, TypedConstant> named, Location? location, IPropertySymbol property)
+    {
+        if (named.ContainsKey("BlankLinesBefore") && GetInt(named, "BlankLinesBefore") is var lines and (< 0 or > 9))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"BlankLinesBefore = {lines} is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one",
+                RemoveArgument("BlankLinesBefore"));
+        }
+    }
+
     /// <summary>Options that contradict the member's kind or type: each is reported with how to resolve it.</summary>
     private void CheckOptions(IPropertySymbol property, MemberKind kind, MemberModel member, ValueModel value, bool nullable, bool isList,
         ImmutableDictionary<string, TypedConstant> named, Location? location)
     {
-        if (named.ContainsKey("BlankLinesBefore") && GetInt(named, "BlankLinesBefore") is var blankLines && blankLines is < 0 or > 9)
-        {
-            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                $"BlankLinesBefore = {blankLines} is not a number of blank lines a template leaves; give 1 to 9, or leave it out for one",
-                RemoveArgument("BlankLinesBefore"));
-        }
+        CheckBlankLinesBefore(named, location, property);
 
         if (member.Default?.Replace("\r\n", "\n") is { } defaultText && (defaultText.IndexOf("\n\n", StringComparison.Ordinal) >= 0
             || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))

@@ -493,7 +493,7 @@ public struct MarkdownWriter : IDisposable
             var other = Reading.ReportReader.LooseHeading(heading.AsSpan());
             if (other.Length > 0 && (nearly
                 ? Reading.ReportReader.NearlyEquals(written, other) || Reading.ReportReader.NearlyEquals(Reading.ReportReader.WithoutParenthetical(written), other)
-                : Reading.ReportReader.SameLetters(written, other)))
+                : Reading.ReportReader.LabelEquals(written, other)))
             {
                 throw new ReportRenderException(path, "'" + value + "' heads an item, but a reader would take it for the section '" + heading + "' beside it (or for that section misspelt); give the item another name");
             }

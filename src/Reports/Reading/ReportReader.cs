@@ -529,17 +529,26 @@ public static class ReportReader
         return open > 0 ? heading.Slice(0, open).TrimEnd(Blanks.AsSpan()) : heading;
     }
 
-    /// <summary>Whether two headings of one length are the same letters, in any case, with typographic quotes as ASCII ones.</summary>
-    internal static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    /// <summary>
+    /// Whether a label or heading as written equals one of the report's, in any case, with typographic quotes and
+    /// apostrophes (’ “ ”) read as the ASCII ones (<c>you’d</c>, <c>you'd</c>).
+    /// </summary>
+    internal static bool LabelEquals(ReadOnlySpan<char> written, ReadOnlySpan<char> label)
     {
-        if (a.Length != b.Length)
+        if (written.Equals(label, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (written.Length != label.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < a.Length; i++)
+        for (var i = 0; i < written.Length; i++)
         {
-            if (char.ToUpperInvariant(FoldTypography(a[i])) != char.ToUpperInvariant(FoldTypography(b[i])))
+            char a = FoldTypography(written[i]), b = FoldTypography(label[i]);
+            if (a != b && char.ToUpperInvariant(a) != char.ToUpperInvariant(b))
             {
                 return false;
             }
@@ -1896,33 +1905,6 @@ public static class ReportReader
         }
 
         /// <summary>
-        /// Whether a label or heading as written equals one of the report's, in any case, with typographic quotes and
-        /// apostrophes (’ “ ”) read as the ASCII ones (<c>you’d</c>, <c>you'd</c>).
-        /// </summary>
-        private static bool LabelEquals(ReadOnlySpan<char> written, ReadOnlySpan<char> label)
-        {
-            if (written.Equals(label, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (written.Length != label.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < written.Length; i++)
-            {
-                char a = FoldTypography(written[i]), b = FoldTypography(label[i]);
-                if (a != b && char.ToUpperInvariant(a) != char.ToUpperInvariant(b))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-        /// <summary>
         /// The source of a Markdown body: the lines from the one after the heading to the section's end, without the
         /// template's guidance kept at its start or a rule (<c>---</c>) at its end, which is the report's own (before the
         /// footer or the next section), never the body's: the writer refuses a body that ends with one.
@@ -2499,24 +2481,26 @@ public static class ReportReader
             {
                 // (A block's lines come without the blanks at their ends.)
                 var line = lines.Span(i);
-                if (line.Length is 0 or > 10)
-                {
-                    return false;
-                }
-
-                var digits = 0;
-                while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
-                {
-                    digits++;
-                }
-
-                if (!(line.Length == 1 && line[0] is '-' or '*' or '+') && !(digits > 0 && line.Length == digits + 1 && line[digits] is '.' or ')'))
+                if (line.Length is 0 or > 10 || ListMarkerLength(line) != line.Length)
                 {
                     return false;
                 }
             }
 
             return start < lines.Count;
+        }
+
+        /// <summary>The length of the list marker <paramref name="line"/> starts with (<c>1.</c>, <c>2)</c>, <c>-</c>) when a blank or the line's end follows it; or 0.</summary>
+        private static int ListMarkerLength(ReadOnlySpan<char> line)
+        {
+            var digits = 0;
+            while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
+            {
+                digits++;
+            }
+
+            var marker = digits > 0 ? (digits < line.Length && line[digits] is '.' or ')' ? digits + 1 : 0) : line.Length > 0 && line[0] is '-' or '*' or '+' ? 1 : 0;
+            return marker > 0 && (marker == line.Length || IsBlank(line[marker])) ? marker : 0;
         }
 
         private bool AllTemplateOnly(BlockLines lines)
@@ -2619,15 +2603,7 @@ public static class ReportReader
         {
             for (var i = start; i < lines.Count; i++)
             {
-                var line = lines.Span(i);
-                var digits = 0;
-                while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
-                {
-                    digits++;
-                }
-
-                var marker = digits > 0 ? (digits < line.Length && line[digits] is '.' or ')' ? digits + 1 : 0) : line.Length > 0 && line[0] is '-' or '*' or '+' ? 1 : 0;
-                if (marker == 0 || (marker < line.Length && !IsBlank(line[marker])))
+                if (ListMarkerLength(lines.Span(i)) == 0)
                 {
                     return false;
                 }
