@@ -214,6 +214,20 @@ internal sealed class ModelBuilder
             frontMatter = null;
         }
 
+        if (GetBool(named, "CompactFrontMatter") && frontMatter is null && !root.Members.Any(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.FrontMatter }))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                "CompactFrontMatter puts the title right under the front matter, but the report has none; give FrontMatter or fields with Layout = FieldLayout.FrontMatter, or remove CompactFrontMatter",
+                RemoveArgument("CompactFrontMatter"));
+        }
+
+        if (GetInt(named, "TrailingBlankLines") is var trailingLines and (< 0 or > 9))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(reportAttribute, type), type.Name,
+                $"TrailingBlankLines = {trailingLines} is not a number of blank lines a template ends with; give 1 to 9, or leave it out for none",
+                RemoveArgument("TrailingBlankLines"));
+        }
+
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         return new ReportModel(
             ns,
@@ -233,6 +247,8 @@ internal sealed class ModelBuilder
         {
             SectionLevel = sectionLevel,
             FrontMatter = frontMatter?.Replace("\r\n", "\n"),
+            CompactFrontMatter = GetBool(named, "CompactFrontMatter"),
+            TrailingBlankLines = GetInt(named, "TrailingBlankLines") is var trailing and >= 0 and <= 9 ? trailing : 0,
             Preamble = preamble,
             PreambleAboveTitle = preamble is not null && GetBool(named, "PreambleAboveTitle") && titleSource is not null,
             HintName = HintNames.Of(type),
@@ -276,6 +292,8 @@ internal sealed class ModelBuilder
             string? valuesOnlyBefore = null;
             MemberModel? previous = null;
             string? firstText = null;
+            // The keys of the record's front matter fields, by key.
+            var frontMatterKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.IsIndexer)
@@ -308,6 +326,17 @@ internal sealed class ModelBuilder
 
                 member = Annotate(member, property);
                 CheckRequiredWhen(property);
+
+                if (member is { Kind: MemberKind.Field, Layout: FieldLayout.FrontMatter })
+                {
+                    // Written first, in the front matter, wherever it is declared: no order or label of the body applies.
+                    if (CheckFrontMatterField(member, property, frontMatterKeys))
+                    {
+                        members.Add(member);
+                    }
+
+                    continue;
+                }
 
                 if (member.Kind is not (MemberKind.Section or MemberKind.RepeatedSection or MemberKind.TitleValue) && markdownBefore is not null)
                 {
@@ -934,6 +963,13 @@ internal sealed class ModelBuilder
                 RemoveArgument("GuidanceAbove"));
         }
 
+        if (GetBool(named, "CompactGuidanceAbove") && GetString(named, "GuidanceAbove") is null)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                "CompactGuidanceAbove puts the heading right under the GuidanceAbove comment, but the section has none; give GuidanceAbove, or remove CompactGuidanceAbove",
+                RemoveArgument("CompactGuidanceAbove"));
+        }
+
         if (!repeated && (GetBool(named, "RuleAfter") || named.ContainsKey("TemplateItems")))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
@@ -964,6 +1000,7 @@ internal sealed class ModelBuilder
             ItemTitle = headingFormat,
             HeadingLevel = GetInt(named, "HeadingLevel") is var headingLevel && headingLevel > _headingLevel && headingLevel <= MaxHeadingLevel ? headingLevel : 0,
             GuidanceAbove = GetString(named, "GuidanceAbove") is { } above && HtmlComments.IsOnly(above) && above.Trim().Length > 0 ? above.Replace("\r\n", "\n").Trim('\n') : null,
+            CompactGuidanceAbove = GetBool(named, "CompactGuidanceAbove"),
             TemplateItems = repeated && GetInt(named, "TemplateItems") > 0 ? GetInt(named, "TemplateItems") : Math.Max(1, TemplateItemsFor(value, 0)),
             RuleAfter = repeated && GetBool(named, "RuleAfter"),
             Placeholders = Placeholders(property),
@@ -1154,6 +1191,7 @@ internal sealed class ModelBuilder
             SameNumber = GetBool(named, "SameNumber") && GetBool(named, "Numbered"),
             Loose = GetBool(named, "Loose"),
             BlankLineAfterLabel = GetBool(named, "BlankLineAfterLabel"),
+            MoreItems = kind == MemberKind.List ? GetString(named, "MoreItems") : null,
             AsLabel = GetBool(named, "AsLabel"),
             Indent = kind == MemberKind.Group ? GetInt(named, "Indent") : 0,
             Description = GetString(named, "Description"),
@@ -1271,6 +1309,48 @@ internal sealed class ModelBuilder
         }
     }
 
+    /// <summary>The options a front matter field cannot carry: Markdown or a record as its value, and what a <c>key: value</c> line has no place for.</summary>
+    private void CheckFrontMatterOptions(IPropertySymbol property, MemberModel member, ValueModel value, ImmutableDictionary<string, TypedConstant> named, Location? location)
+    {
+        if (value.Kind is ValueKind.Markdown or ValueKind.Inline or ValueKind.Record or ValueKind.CodeBlock or ValueKind.ChecklistItem)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"Layout = FieldLayout.FrontMatter writes the value as one YAML value on its key's line, where {Describe(value)} could not stand; make the value text, a number, a date, a time, a yes/no or an enum");
+            return;
+        }
+
+        foreach (var option in new[] { "LabelStyle", "Emoji", "Prefix", "Suffix", "Code", "Condition", "Guidance", "RuleBefore", "BlankLinesBefore" })
+        {
+            if (named.ContainsKey(option))
+            {
+                Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                    $"{option} has no place on a front matter line, which is 'key: value' alone; remove {option}",
+                    RemoveArgument(option));
+            }
+        }
+    }
+
+    /// <summary>Why <paramref name="moreItems"/> cannot end the list's template as one more item that a reader tells apart, or null.</summary>
+    private static string? MoreItemsProblem(string moreItems, MemberModel member, ValueModel value)
+    {
+        if (value.Kind is not (ValueKind.String or ValueKind.Markdown))
+        {
+            return $"is a line of text after the example items, but the items are {Describe(value)}, which a reader would try to read it as; make the items text, or remove MoreItems";
+        }
+
+        if (member.Numbered)
+        {
+            return "is written as one more bullet after the example items, but the list is numbered; remove MoreItems, or Numbered";
+        }
+
+        if (moreItems.Trim().Length == 0 || moreItems.IndexOfAny(new[] { '\n', '\r' }) >= 0 || moreItems.Trim() != moreItems)
+        {
+            return "is the one line of an item the template shows after the example items ('… <!-- numbers of options can vary -->'), so it can be neither empty nor hold a line break or blanks at its ends; give that line's text";
+        }
+
+        return null;
+    }
+
     /// <summary>The blank lines a part's template leaves before it (<c>BlankLinesBefore</c>, 0 to 9; one when out of range, which is reported).</summary>
     private static int BlankLinesBefore(ImmutableDictionary<string, TypedConstant> named) =>
         GetInt(named, "BlankLinesBefore") is var lines and >= 0 and <= 9 ? lines : 0;
@@ -1292,10 +1372,10 @@ internal sealed class ModelBuilder
         CheckBlankLinesBefore(named, location, property);
 
         if (member.Default?.Replace("\r\n", "\n") is { } defaultText && (defaultText.IndexOf("\n\n", StringComparison.Ordinal) >= 0
-            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
+            || (member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading or FieldLayout.FrontMatter && defaultText.IndexOfAny(new[] { '\n', '\r' }) >= 0)))
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading
+                member.Layout is FieldLayout.Bullet or FieldLayout.Line or FieldLayout.Quote or FieldLayout.Heading or FieldLayout.FrontMatter
                     ? "Default holds a line break, but it is written where the value goes, on the field's one line; give one line of text"
                     : "Default holds an empty line, which would end the field's paragraph; give text without empty lines",
                 RemoveArgument("Default"));
@@ -1329,11 +1409,16 @@ internal sealed class ModelBuilder
                 RemoveArgument("Code"));
         }
 
-        if (kind == MemberKind.Field && member.Layout is < FieldLayout.Bullet or > FieldLayout.Heading)
+        if (kind == MemberKind.Field && member.Layout is < FieldLayout.Bullet or > FieldLayout.FrontMatter)
         {
             Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
-                $"Layout = {(int)member.Layout} is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote or Heading",
+                $"Layout = {(int)member.Layout} is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote, Heading or FrontMatter",
                 RemoveArgument("Layout"));
+        }
+
+        if (kind == MemberKind.Field && member.Layout == FieldLayout.FrontMatter)
+        {
+            CheckFrontMatterOptions(property, member, value, named, location);
         }
 
         if (kind == MemberKind.Field && member.Layout == FieldLayout.Heading && (value.Kind is ValueKind.Markdown || member.LabelStyle != LabelStyle.Default || member.Emoji is not null))
@@ -1376,6 +1461,13 @@ internal sealed class ModelBuilder
                         ? "LabelStyle.PlainNoColon leaves a list's or table's label, alone on its line, looking like any line of text; use LabelStyle.Plain ('Steps to Reproduce:') or a bold LabelStyle"
                         : $"LabelStyle.{member.LabelStyle} is for the label of a field, list or table; a group's label stands alone over its parts, so give it a bold LabelStyle",
                 RemoveArgument("LabelStyle"));
+        }
+
+        if (member.MoreItems is { } moreItems && MoreItemsProblem(moreItems, member, value) is { } moreItemsProblem)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, location, property.Name,
+                $"MoreItems {moreItemsProblem}",
+                RemoveArgument("MoreItems"));
         }
 
         if (GetBool(named, "SameNumber") && !member.Numbered)
@@ -1515,6 +1607,67 @@ internal sealed class ModelBuilder
         MemberKind.Group or MemberKind.Repeated when member.Value.Record is { Members.Count: > 0 } record => EndsWithList(record.Members[record.Members.Count - 1]),
         _ => null,
     };
+
+    /// <summary>
+    /// Whether a front matter field can stand: in the report's own record (the front matter opens the file), under a key
+    /// YAML reads as written and no other field of the front matter has.
+    /// </summary>
+    private bool CheckFrontMatterField(MemberModel member, IPropertySymbol property, Dictionary<string, string> keys)
+    {
+        var attribute = FindAttribute(property, KnownNames.FieldAttribute)!;
+        if (_building.Count > 1)
+        {
+            Unsupported(attribute, property,
+                "Layout = FieldLayout.FrontMatter writes the field in the YAML front matter that opens the file, so only the report's own record may hold it, not a section, group or item; move the property to the report type, or give it another layout");
+            return false;
+        }
+
+        if (FrontMatterKeyProblem(member.Label) is { } problem)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(attribute, property), property.Name,
+                $"the front matter key '{member.Label}' {problem}; give a key of letters, digits, '_', '-', '.' and inner spaces, starting with a letter, digit or '_' ('status', 'decision-makers')");
+            return false;
+        }
+
+        if (keys.TryGetValue(member.Label, out var first))
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(attribute, property), property.Name,
+                $"the front matter key '{member.Label}' is '{first}''s already, and YAML holds a key once; give each field its own key");
+            return false;
+        }
+
+        keys.Add(member.Label, property.Name);
+        return true;
+    }
+
+    /// <summary>Why <paramref name="key"/> cannot be a plain YAML key that reads back as written, or null.</summary>
+    private static string? FrontMatterKeyProblem(string key)
+    {
+        if (key.Length == 0)
+        {
+            return "is empty";
+        }
+
+        if (!(char.IsLetterOrDigit(key[0]) || key[0] == '_'))
+        {
+            return $"starts with '{key[0]}', which YAML reads as syntax or a reader takes for a comment";
+        }
+
+        if (key[key.Length - 1] == ' ')
+        {
+            return "ends with a space";
+        }
+
+        foreach (var c in key)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or ' '))
+            {
+                return $"holds '{c}', which YAML reads as syntax";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A field of <paramref name="record"/> written as a heading or a quote, which only a report or a section may hold; or null.</summary>
     private static MemberModel? BlockOnlyField(RecordModel record) =>

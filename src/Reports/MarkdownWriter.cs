@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
@@ -698,6 +699,141 @@ public struct MarkdownWriter : IDisposable
     /// written after it ("a -" before " - ").
     /// </summary>
     private static bool HoldsStop(ReadOnlySpan<char> value, string stop) => FindStop(value, 0, stop) < value.Length;
+
+    /// <summary>
+    /// Writes the value of a YAML front matter line, after its <c>key: </c>: plain where YAML reads it back as the same
+    /// text, otherwise in double quotes with YAML's escapes (a line break as <c>\n</c>).
+    /// </summary>
+    /// <param name="value">The value's text (a number, date or option already formatted).</param>
+    /// <param name="path">Its path, for errors.</param>
+    /// <param name="text">
+    /// Whether the value is text, which is quoted also where a YAML reader would take it plain for a number, a date, a
+    /// yes/no or null (<c>"2026"</c>, <c>"yes"</c>); a typed value is written plain then.
+    /// </param>
+    /// <exception cref="ReportRenderException">The value holds U+0000 or an unpaired surrogate.</exception>
+    public void WriteFrontMatterValue(string value, string path, bool text = true)
+    {
+        CheckCarriable(value.AsSpan(), path);
+        if (!NeedsYamlQuotes(value, text))
+        {
+            Write(value);
+            return;
+        }
+
+        WriteChar('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    Write("\\\"");
+                    break;
+                case '\\':
+                    Write("\\\\");
+                    break;
+                case '\n':
+                    Write("\\n");
+                    break;
+                case '\r':
+                    Write("\\r");
+                    break;
+                case '\t':
+                    Write("\\t");
+                    break;
+                case < ' ' or '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF':
+                    Write("\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    WriteChar(c);
+                    break;
+            }
+        }
+
+        WriteChar('"');
+    }
+
+    /// <summary>
+    /// Writes the text of a list item, as <see cref="WriteText"/> does, except that an item whose text is the template's
+    /// line saying more items may follow (<paramref name="moreItems"/>, or <paramref name="bareMoreItems"/>, that line
+    /// without its comment), which a reader drops, has its first character written as a character reference: it shows
+    /// the same and reads back as an item.
+    /// </summary>
+    /// <param name="value">The item's text.</param>
+    /// <param name="context">Where the value stands.</param>
+    /// <param name="path">The item's path, for errors.</param>
+    /// <param name="moreItems">The list's <c>MoreItems</c> line.</param>
+    /// <param name="bareMoreItems">That line without its HTML comments, trimmed.</param>
+    public void WriteListItemText(string value, TextContext context, string path, string moreItems, string bareMoreItems)
+    {
+        if (!IsMoreItemsText(value, moreItems, bareMoreItems))
+        {
+            WriteText(value, context, path);
+            return;
+        }
+
+        CheckCarriable(value.AsSpan(), path);
+        var width = char.IsHighSurrogate(value[0]) && value.Length > 1 && char.IsLowSurrogate(value[1]) ? 2 : 1;
+        Write("&#" + char.ConvertToUtf32(value, 0).ToString(CultureInfo.InvariantCulture) + ";");
+        WriteEscaped(value.AsSpan(width), TextContext.Inline, path, null, multiLine: false, indent: 0);
+    }
+
+    /// <summary>Refuses a Markdown list item that is the template's line saying more items may follow, which a reader drops.</summary>
+    /// <param name="value">The item.</param>
+    /// <param name="path">The item's path, for errors.</param>
+    /// <param name="moreItems">The list's <c>MoreItems</c> line.</param>
+    /// <param name="bareMoreItems">That line without its HTML comments, trimmed.</param>
+    /// <exception cref="ReportRenderException">The item is that line.</exception>
+    public static void CheckListItemMarkdown(MarkdownText value, string path, string moreItems, string bareMoreItems)
+    {
+        if (value is not null && IsMoreItemsText(value.Markdown.Trim(' ', '\t'), moreItems, bareMoreItems))
+        {
+            throw new ReportRenderException(path, $"the item is \"{value.Markdown}\", the template's line saying more items may follow, which a reader drops; reword it, or make the list's items text (strings), which are written so that they stay items.");
+        }
+    }
+
+    private static bool IsMoreItemsText(string text, string moreItems, string bareMoreItems) =>
+        text.Length > 0 && (string.Equals(text, moreItems, StringComparison.Ordinal) || string.Equals(text, bareMoreItems, StringComparison.Ordinal));
+
+    /// <summary>Whether a front matter value must be quoted to read back as written (see <see cref="WriteFrontMatterValue"/>).</summary>
+    private static bool NeedsYamlQuotes(string value, bool text)
+    {
+        if (value.Length == 0 || value[0] is ' ' or '\t' || value[value.Length - 1] is ' ' or '\t' or ':')
+        {
+            return true;
+        }
+
+        var first = value[0];
+        if ("[]{},#&*!|>'\"%@`".IndexOf(first) >= 0
+            || (first is '-' or '?' or ':' && (value.Length == 1 || value[1] is ' ' or '\t')))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF'
+                || (c == ':' && i + 1 < value.Length && value[i + 1] is ' ' or '\t')
+                || (c == '#' && value[i - 1] is ' ' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        if (!text)
+        {
+            return false;
+        }
+
+        // Plain, YAML would read these as something other than text: a number or date, a yes/no, null.
+        return char.IsDigit(first) || (first is '.' or '+' or '-' && value.Length > 1 && (char.IsDigit(value[1]) || value[1] == '.'))
+            || YamlWords.Contains(value);
+    }
+
+    private static readonly HashSet<string> YamlWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", "+.inf", ".nan",
+    };
 
     /// <summary>Writes a fenced-block value given as a number.</summary>
     public void WriteFencedValue(int value) => Write(value.ToString(CultureInfo.InvariantCulture));

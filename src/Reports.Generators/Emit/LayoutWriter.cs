@@ -105,6 +105,7 @@ internal sealed class LayoutWriter
     private void WriteDocument(ReportModel report, string self)
     {
         _style = ReportStyle.Of(report);
+        WriteFrontMatter(report, self);
         if (_template && report.Preamble is not null && report.PreambleAboveTitle)
         {
             BeginBlock();
@@ -138,6 +139,100 @@ internal sealed class LayoutWriter
             BeginBlock();
             Literal(report.Footer + "\n");
         }
+
+        if (_template && report.TrailingBlankLines > 0)
+        {
+            Literal(new string('\n', report.TrailingBlankLines));
+        }
+    }
+
+    /// <summary>
+    /// Writes the YAML front matter: in the template, the template's own lines (<see cref="ReportModel.FrontMatter"/>) and
+    /// each front matter field with its placeholder; in a report, the fields alone (an optional one left out when null).
+    /// </summary>
+    private void WriteFrontMatter(ReportModel report, string self)
+    {
+        var fields = report.Root.Members.Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.FrontMatter }).ToList();
+        if (fields.Count == 0 && !(_template && report.FrontMatter is not null))
+        {
+            return;
+        }
+
+        var write = () =>
+        {
+            BeginBlock();
+            Literal("---\n");
+            if (_template && report.FrontMatter is { } text)
+            {
+                Literal(text + (text.EndsWith("\n", StringComparison.Ordinal) ? string.Empty : "\n"));
+            }
+
+            foreach (var field in fields)
+            {
+                WriteFrontMatterField(field, self + "." + field.PropertyName);
+            }
+
+            Literal("---\n");
+        };
+
+        if (!_template && fields.All(f => f.Optional))
+        {
+            // Nothing to write when every field is left out: no empty front matter.
+            If(string.Join(" || ", fields.Select(f => self + "." + f.PropertyName + " is not null")), write);
+            if (report.CompactFrontMatter)
+            {
+                // The front matter opens the file: written or not, what follows it takes no blank line.
+                _written = Written.No;
+            }
+
+            return;
+        }
+
+        write();
+        _attach = report.CompactFrontMatter;
+    }
+
+    /// <summary>A front matter line, <c>key: value</c>: plain or double-quoted YAML (see <c>MarkdownWriter.WriteFrontMatterValue</c>).</summary>
+    private void WriteFrontMatterField(MemberModel field, string expression)
+    {
+        var templateLine = () =>
+        {
+            var placeholder = TemplateValue(field, field.Value);
+            Literal(field.Label + ":" + (placeholder.Length == 0 ? string.Empty : " " + placeholder) + "\n");
+        };
+
+        if (_template)
+        {
+            templateLine();
+            return;
+        }
+
+        WriteNullable(field, expression, present =>
+        {
+            Literal(field.Label + ": ");
+            var path = Quote(field.Label);
+            switch (field.Value.Kind)
+            {
+                case ValueKind.Enum:
+                    WriteEnum(field, present, o => o.Display(field.HideEmoji), field.Label, "w.WriteFrontMatterValue(", ", " + path + ", text: false);");
+                    break;
+                case ValueKind.Boolean:
+                    Statement("w.Write(" + present + " ? \"true\" : \"false\");");
+                    break;
+                default:
+                    Statement("w.WriteFrontMatterValue(" + ToInvariantString(present, field.Value) + ", " + path
+                        + (field.Value.Kind == ValueKind.String ? string.Empty : ", text: false") + ");");
+                    break;
+            }
+
+            Literal("\n");
+        }, () =>
+        {
+            if (!field.Optional)
+            {
+                templateLine();
+            }
+        });
     }
 
     /// <param name="record">The record.</param>
@@ -194,6 +289,12 @@ internal sealed class LayoutWriter
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
+            if (member is { Kind: MemberKind.Field, Layout: FieldLayout.FrontMatter })
+            {
+                // Written first, in the front matter (WriteFrontMatter).
+                continue;
+            }
+
             _extraBlankLines = _template && member.BlankLinesBefore > 1 ? member.BlankLinesBefore - 1 : 0;
             if (GroupKey(member) is { } key)
             {
@@ -348,7 +449,7 @@ internal sealed class LayoutWriter
         void Section()
         {
             WriteRule(member);
-            WriteGuidance(member.GuidanceAbove);
+            WriteGuidanceAbove(member);
             WriteHeading(member, level, number: null, expression);
             WriteGuidance(member.Guidance);
             if (_template && member.CompactGuidance)
@@ -442,6 +543,16 @@ internal sealed class LayoutWriter
         {
             BeginBlock();
             Literal(guidance + "\n");
+        }
+    }
+
+    /// <summary>The template's comment above a section's heading, on the line right above it with <c>CompactGuidanceAbove</c>.</summary>
+    private void WriteGuidanceAbove(MemberModel member)
+    {
+        WriteGuidance(member.GuidanceAbove);
+        if (_template && member.GuidanceAbove is not null && member.CompactGuidanceAbove)
+        {
+            _attach = true;
         }
     }
 
@@ -801,12 +912,12 @@ internal sealed class LayoutWriter
         IfElse(expression + " is { } " + variable, () => present(variable), () => AsTemplate(absent));
     }
 
-    private void WriteEnum(MemberModel member, string expression, Func<EnumOption, string> display, string path)
+    private void WriteEnum(MemberModel member, string expression, Func<EnumOption, string> display, string path, string call = "w.Write(", string end = ");")
     {
         var arms = member.Value.Options
             .Select(o => member.Value.TypeName + "." + o.MemberName + " => " + SourceWriter.Quote(display(o)) + ",")
             .ToList();
-        Statement("w.Write(" + expression + " switch");
+        Statement(call + expression + " switch");
         Statement("{");
         foreach (var arm in arms)
         {
@@ -815,7 +926,7 @@ internal sealed class LayoutWriter
 
         Statement("    _ => throw new global::Reports.ReportRenderException(" + SourceWriter.Quote(path) + ", \"the value \" + " + expression
             + ".ToString() + \" is not one of the options of " + member.Value.TypeName.Replace("global::", string.Empty) + ".\"),");
-        Statement("});");
+        Statement("}" + end);
     }
 
     private static string ToInvariantString(string expression, ValueModel value) => value.Kind switch
@@ -1198,7 +1309,7 @@ internal sealed class LayoutWriter
         {
             var siblings = _record?.Members.Where(m => m.Kind == MemberKind.Section).Select(m => m.Label)
                 .Concat(_record.Members.Where(m => m is { Kind: MemberKind.Field, Layout: FieldLayout.Heading }).Select(m => m.Label + ":")).ToList();
-            WriteGuidance(member.GuidanceAbove);
+            WriteGuidanceAbove(member);
             ForEachItem(member, expression, (item, number, index) =>
             {
                 if (!_template && siblings is { Count: > 0 } && member.ItemTitle?.Parts is { Count: > 0 } parts
@@ -1271,6 +1382,13 @@ internal sealed class LayoutWriter
 
                 WriteListItem(member, item, number, level, content, listPath);
             }, listPath);
+            if (_template && member.MoreItems is not null)
+            {
+                // "* … <!-- numbers of options can vary -->": more items may follow.
+                WriteIndent(indent);
+                Literal(_style.Bullet + member.MoreItems + "\n");
+            }
+
             WriteRepeatGuidance(member, indent);
         }, member.EmptyText is null ? null : () =>
         {
@@ -1320,6 +1438,23 @@ internal sealed class LayoutWriter
                 Literal("\n");
                 _attach = true;
                 WriteMembers(value.Record with { Members = value.Record.Members.Skip(1).ToEquatableArray() }, item, level, content, path);
+                break;
+            case ValueKind.String or ValueKind.Markdown when !_template && member.MoreItems is { } moreItems:
+                // An item that is the template's "more items" line would be dropped by a reader: written so that it is not.
+                var arguments = ", " + Quote(path) + ", " + Quote(moreItems) + ", " + Quote(HtmlComments.Remove(moreItems).Trim(' ', '\t')) + ");";
+                var moreItem = member with { Kind = MemberKind.Field, Collection = CollectionKind.None, IsNullable = true, Default = null };
+                if (value.Kind == ValueKind.String)
+                {
+                    WriteNullable(moreItem, item, present => Statement("w.WriteListItemText(" + present + ", global::Reports.TextContext.LineStart" + arguments),
+                        () => Literal(TemplateValue(moreItem, value)));
+                }
+                else
+                {
+                    Statement("global::Reports.MarkdownWriter.CheckListItemMarkdown(" + item + arguments);
+                    WriteScalar(moreItem, value, item, TextContext.LineStart, null, path, content, multiLine: false, fenced: false);
+                }
+
+                Literal("\n");
                 break;
             default:
                 var single = member with { Kind = MemberKind.Field, Collection = CollectionKind.None, IsNullable = !value.IsValueType, Default = null };

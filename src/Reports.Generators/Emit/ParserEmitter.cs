@@ -117,7 +117,9 @@ internal sealed class ParserEmitter
 
     private void AppendNode(StringBuilder builder, MemberModel member)
     {
-        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(EnumNames.Of(member.Kind)).Append(", ");
+        // A front matter field is no part of the body: the reader reads it from the front matter alone.
+        var frontMatter = member is { Kind: MemberKind.Field, Layout: FieldLayout.FrontMatter };
+        builder.Append("new ").Append(Reading).Append("SchemaNode(").Append(Reading).Append("NodeKind.").Append(frontMatter ? "FrontMatter" : EnumNames.Of(member.Kind)).Append(", ");
         SourceWriter.AppendQuoted(builder, member.Label);
         builder.Append(", ");
         AppendValue(builder, member, member.Value);
@@ -128,7 +130,7 @@ internal sealed class ParserEmitter
             properties.Next().Append("IsList = true");
         }
 
-        if (member.Kind == MemberKind.Field && member.Layout != FieldLayout.Bullet)
+        if (member.Kind == MemberKind.Field && member.Layout != FieldLayout.Bullet && !frontMatter)
         {
             properties.Next().Append("Layout = ").Append(((int)member.Layout).ToString(CultureInfo.InvariantCulture));
         }
@@ -149,6 +151,7 @@ internal sealed class ParserEmitter
         properties.String("TrailingGuidance", member.TrailingGuidance);
         properties.String("RepeatGuidance", member.RepeatGuidance);
         properties.String("EmptyText", member.EmptyText);
+        properties.String("MoreItems", member.MoreItems);
         properties.String("Default", member.Default);
         properties.String("Description", member.Description);
         if (member.Bold)

@@ -20,11 +20,6 @@ internal static class ReportEmitter
         var capacity = target.LiteralLength + 256;
 
         var template = LayoutWriter.RenderTemplate(report);
-        if (report.FrontMatter is { } frontMatter)
-        {
-            // GitHub's issue templates: "---", the YAML lines, "---", a blank line, then the body.
-            template = "---\n" + frontMatter + (frontMatter.EndsWith("\n", System.StringComparison.Ordinal) ? string.Empty : "\n") + "---\n\n" + template;
-        }
 
         source.Line("/// <summary>The blank template of this report: every part with its placeholder, ready to be filled in.</summary>");
         source.Line("public const string MarkdownTemplate =");

@@ -28,6 +28,12 @@ internal sealed record ReportModel(
     /// <summary>The template's YAML front matter (the text between its <c>---</c> lines), or null.</summary>
     public string? FrontMatter { get; init; }
 
+    /// <summary>The blank lines the template ends with (0 to 9).</summary>
+    public int TrailingBlankLines { get; init; }
+
+    /// <summary>Whether the title (or first part) follows the front matter's closing <c>---</c> with no blank line.</summary>
+    public bool CompactFrontMatter { get; init; }
+
     /// <summary>The template's opening Markdown before the first part, or null.</summary>
     public string? Preamble { get; init; }
 
@@ -148,6 +154,7 @@ internal enum FieldLayout
     Block = 3,
     Quote = 4,
     Heading = 5,
+    FrontMatter = 6,
 }
 
 /// <summary>Mirrors Reports.LabelStyle.</summary>
@@ -220,6 +227,7 @@ internal sealed record MemberModel(
     public bool SoftLineBreak { get; init; }
     public bool RuleAfter { get; init; }
     public string? GuidanceAbove { get; init; }
+    public bool CompactGuidanceAbove { get; init; }
     public int HeadingLevel { get; init; }
     public LabelStyle LabelStyle { get; init; }
     public string OptionSeparator { get; init; } = " / ";
@@ -241,6 +249,7 @@ internal sealed record MemberModel(
     public bool SameNumber { get; init; }
     public bool Loose { get; init; }
     public bool BlankLineAfterLabel { get; init; }
+    public string? MoreItems { get; init; }
     public Format? ItemTitle { get; init; }
     public bool AsLabel { get; init; }
 

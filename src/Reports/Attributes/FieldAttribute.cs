@@ -31,6 +31,14 @@ public enum FieldLayout
     /// status. What follows it up to the next section is still its record's.
     /// </summary>
     Heading = 5,
+
+    /// <summary>
+    /// A <c>key: value</c> line of the YAML front matter that opens the file (<c>---</c> lines around it), as MADR's
+    /// decision records carry <c>status</c> and <c>date</c>; the label is the key. Only the report's own record holds
+    /// such fields, and they are written first whatever their place among its members. A text value is written plain when
+    /// YAML reads it back as that text, in double quotes otherwise; reading takes plain, single- and double-quoted values.
+    /// </summary>
+    FrontMatter = 6,
 }
 
 /// <summary>

@@ -65,6 +65,14 @@ public sealed class ListAttribute : CollectionPartAttribute
     public bool BlankLineAfterLabel { get; set; }
 
     /// <summary>
+    /// An item the blank template shows after its example items to say that more may follow, as MADR's decision records
+    /// end their lists with <c>* … &lt;!-- numbers of options can vary --&gt;</c>. Reports leave it out; a reader drops an
+    /// item that is this line (or its text without the comment, <c>…</c>) where an agent kept it. For bullet lists of text or
+    /// Markdown; an item of a report that holds the same text is written so that it stays an item.
+    /// </summary>
+    public string? MoreItems { get; set; }
+
+    /// <summary>
     /// For record items: the bold head of each item, with <c>{n}</c> for the item number and
     /// <c>{Member}</c> holes (<c>"Test: {Name}"</c>); the record's fields follow as nested bullets.
     /// Without it, the item's first field is its head.

@@ -62,9 +62,17 @@ public sealed class ReportAttribute : Attribute
     /// <summary>
     /// The YAML front matter of the blank template: the text between its <c>---</c> lines, as GitHub's issue templates
     /// carry it (<c>name: Bug report\nabout: …</c>). Only the template is written with it (GitHub drops it from the
-    /// issue); a reader skips it when a report keeps it, and reports front matter that differs from it.
+    /// issue); a reader skips it when a report keeps it, and reports front matter that differs from it. With fields laid
+    /// out as <see cref="FieldLayout.FrontMatter"/>, the template shows these lines above the fields' lines (a comment
+    /// such as MADR's <c># These are optional elements.</c>), and a reader skips them where a report keeps them.
     /// </summary>
     public string? FrontMatter { get; set; }
+
+    /// <summary>
+    /// No blank line between the front matter's closing <c>---</c> and the title (or the first part), as MADR's decision
+    /// record template has it. Reading is the same either way.
+    /// </summary>
+    public bool CompactFrontMatter { get; set; }
 
     /// <summary>
     /// Markdown the blank template shows before the report's first part, under the title (or at the top when there is
@@ -72,6 +80,12 @@ public sealed class ReportAttribute : Attribute
     /// <c>&gt; [!IMPORTANT]</c>). Only the template is written with it; a reader skips it where a report keeps it.
     /// </summary>
     public string? Preamble { get; set; }
+
+    /// <summary>
+    /// Blank lines the blank template ends with, after its last line (0 to 9), as MADR's and Go's templates end with one
+    /// or more. Reports end with their last line; reading ignores blank lines at the end either way.
+    /// </summary>
+    public int TrailingBlankLines { get; set; }
 
     /// <summary>Writes the <see cref="Preamble"/> above the title instead of under it (a template that opens with a credit or comments).</summary>
     public bool PreambleAboveTitle { get; set; }

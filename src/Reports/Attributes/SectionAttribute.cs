@@ -40,6 +40,12 @@ public sealed class SectionAttribute : ReportPartAttribute
     public string? GuidanceAbove { get; set; }
 
     /// <summary>
+    /// No blank line between the <see cref="GuidanceAbove"/> comment and the heading, as MADR's decision records mark
+    /// their optional sections (<c>&lt;!-- This is an optional element. Feel free to remove. --&gt;</c> then <c>## Validation</c>).
+    /// </summary>
+    public bool CompactGuidanceAbove { get; set; }
+
+    /// <summary>
     /// The heading's level (2–6), where a template gives a section another level than its place would (Google's SRE
     /// postmortem opens with <c>### Date</c>, <c>### Authors</c>, … before its <c>## Action Items</c>). Its own sections
     /// go one level deeper. 0, the default, takes the level from the nesting.

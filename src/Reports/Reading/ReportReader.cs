@@ -41,7 +41,7 @@ public readonly struct ReadResult
 /// label case, status emoji, left-out optional parts); anything that changes meaning is an error.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ReportReader
+public static partial class ReportReader
 {
     /// <summary>The deepest list or quote nesting a report may have; deeper text is refused (RPT0206).</summary>
     public const int MaxNesting = 32;
@@ -138,6 +138,17 @@ public static class ReportReader
             markdown = markdown.Replace('\0', '\uFFFD');
         }
 
+        List<KeyValuePair<int, object?>>? frontMatterValues = null;
+        List<ReportParseError>? frontMatterErrors = null;
+        if (HasFrontMatterFields(root))
+        {
+            frontMatterValues = new List<KeyValuePair<int, object?>>();
+            frontMatterErrors = new List<ReportParseError>();
+            markdown = ReadFrontMatter(markdown, root, frontMatter, frontMatterValues, frontMatterErrors);
+            var body = ReadBody(markdown, root, title, footer, preamble, frontMatterValues);
+            return frontMatterErrors.Count == 0 ? body : new ReadResult(null, frontMatterErrors.Concat(body.Errors).ToArray());
+        }
+
         if (frontMatter is not null && FrontMatterLines(markdown) is > 0 and var declared)
         {
             var lines = markdown.Split('\n');
@@ -156,6 +167,12 @@ public static class ReportReader
             markdown = new string('\n', declared) + string.Join("\n", lines.Skip(declared));
         }
 
+        return ReadBody(markdown, root, title, footer, preamble, frontMatterValues: null);
+    }
+
+    /// <summary>Reads the text after its front matter (blanked, so that lines stay the file's).</summary>
+    private static ReadResult ReadBody(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? preamble, List<KeyValuePair<int, object?>>? frontMatterValues)
+    {
         if (FrontMatterLines(markdown) is > 0 and var frontMatterLines)
         {
             // Markdown shows it as a rule and a heading (GitHub as a table): not what an agent meant as the report.
@@ -168,7 +185,7 @@ public static class ReportReader
 
         if (!TryUnwrapFence(markdown, out var inner, out var linesBefore))
         {
-            var read = ReadText(markdown, root, title, footer, preamble);
+            var read = ReadText(markdown, root, title, footer, preamble, frontMatterValues);
             if (read.Errors.Count > 0 && TextAroundReportFence(markdown) is { } around)
             {
                 // A chat answer: a sentence, the report in a ```markdown fence, maybe a closing line. Saying so helps
@@ -183,7 +200,7 @@ public static class ReportReader
             return read;
         }
 
-        var result = ReadText(inner, root, title, footer, preamble);
+        var result = ReadText(inner, root, title, footer, preamble, frontMatterValues);
         if (result.Errors.Count == 0)
         {
             return result;
@@ -202,7 +219,11 @@ public static class ReportReader
     /// How many lines of YAML front matter the text starts with (a first line <c>---</c>, a closing <c>---</c> or
     /// <c>...</c> line, and <c>key: value</c> lines between), or 0.
     /// </summary>
-    private static int FrontMatterLines(string text)
+    private static int FrontMatterLines(string text) => FrontMatterLines(text, commentsFirst: false);
+
+    /// <param name="text">The text.</param>
+    /// <param name="commentsFirst">Whether YAML comments (<c># …</c>) may stand before the first <c>key: value</c> line.</param>
+    private static int FrontMatterLines(string text, bool commentsFirst)
     {
         if (!text.StartsWith("---", StringComparison.Ordinal))
         {
@@ -215,15 +236,22 @@ public static class ReportReader
             return 0;
         }
 
+        var first = 1;
         for (var i = 1; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r', ' ', '\t');
             if (line is "---" or "...")
             {
-                return i > 1 ? i + 1 : 0;
+                return i > first ? i + 1 : 0;
             }
 
-            if (i == 1 && line.IndexOf(':') <= 0)
+            if (i == first && commentsFirst && line.StartsWith("#", StringComparison.Ordinal))
+            {
+                first++;
+                continue;
+            }
+
+            if (i == first && line.IndexOf(':') <= 0)
             {
                 // Not "key: value": a rule, then other text.
                 return 0;
@@ -272,7 +300,9 @@ public static class ReportReader
 
                 var found = InsideClosingFence(text, end + 1, fence, length);
                 inner = found ?? string.Empty;
-                return found is not null && (!introduced || inner.TrimStart().StartsWith("#", StringComparison.Ordinal));
+                // After an introduction, the fence holds a report: its title, or the front matter above it.
+                return found is not null && (!introduced || inner.TrimStart().StartsWith("#", StringComparison.Ordinal)
+                    || inner.TrimStart().StartsWith("---", StringComparison.Ordinal));
             }
 
             start = end + 1;
@@ -409,9 +439,9 @@ public static class ReportReader
         return null;
     }
 
-    private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? preamble)
+    private static ReadResult ReadText(string markdown, RecordSchema root, FormatSpec? title, string? footer, string? preamble, List<KeyValuePair<int, object?>>? frontMatterValues)
     {
-        var reader = new Reader(markdown, root, footer, preamble);
+        var reader = new Reader(markdown, root, footer, preamble) { FrontMatterValues = frontMatterValues };
         var tooDeep = reader.CheckNesting();
         if (tooDeep is not null)
         {
@@ -1105,6 +1135,9 @@ public static class ReportReader
         {
         }
 
+        /// <summary>The values of the root's front matter fields, read before the body (by slot).</summary>
+        public List<KeyValuePair<int, object?>>? FrontMatterValues { get; set; }
+
         /// <summary>The conditions of the report type's parts, which a label may keep in parentheses.</summary>
         public HashSet<string> Conditions => _schemaText.Conditions;
 
@@ -1301,6 +1334,14 @@ public static class ReportReader
             }
 
             var record = new ParsedRecord(_root.Nodes.Length);
+            if (FrontMatterValues is not null)
+            {
+                foreach (var pair in FrontMatterValues)
+                {
+                    record.Set(pair.Key, pair.Value);
+                }
+            }
+
             if (titleHeading is not null && title is not null)
             {
                 var text = HeadingText(titleHeading);
@@ -3307,6 +3348,22 @@ public static class ReportReader
             }
         }
 
+        /// <summary>
+        /// Whether an item's line is the template's <paramref name="moreItems"/> line, as written or without its comment
+        /// (<c>…</c>): what the writer writes for an item of that text is never either.
+        /// </summary>
+        private static bool IsMoreItems(string line, string moreItems)
+        {
+            var text = line.AsSpan().Trim(Blanks);
+            if (text.SequenceEqual(moreItems.AsSpan()))
+            {
+                return true;
+            }
+
+            var bare = WithoutHtmlComments(moreItems).Trim(Blanks);
+            return bare.Length > 0 && bare.Length != moreItems.Length && text.SequenceEqual(bare.AsSpan());
+        }
+
         /// <summary>Where the record's bullet parts that end <paramref name="list"/> start (each at most once), or its count when none do.</summary>
         private int BulletPartsStart(ListBlock list, Scope scope, SchemaNode node)
         {
@@ -3366,6 +3423,11 @@ public static class ReportReader
         private void ReadListItem(ListItemBlock item, List<string> lines, SchemaNode node, List<object?> target, PathRef path, Scope scope)
         {
             var line = lines.Count > 0 ? lines[0] : string.Empty;
+            if (node.MoreItems is not null && item.Count == 1 && lines.Count == 1 && IsMoreItems(line, node.MoreItems))
+            {
+                // "* … <!-- numbers of options can vary -->": the template's line saying more items may follow.
+                return;
+            }
 
             // Items are numbered as written: one that could not be read still counts.
             var skipped = _skippedItems is not null && _skippedItems.TryGetValue(target, out var count) ? count : 0;
@@ -4266,7 +4328,7 @@ public static class ReportReader
             return false;
         }
 
-        private static bool TryConvert(string text, ValueSpec spec, out object? value, out string expected)
+        internal static bool TryConvert(string text, ValueSpec spec, out object? value, out string expected)
         {
             expected = string.Empty;
             value = null;

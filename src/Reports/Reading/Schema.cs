@@ -50,6 +50,9 @@ public enum NodeKind
 
     /// <summary>[Group]</summary>
     Group,
+
+    /// <summary>[Field] with <c>Layout = FieldLayout.FrontMatter</c>: a key of the YAML front matter, never part of the body.</summary>
+    FrontMatter,
 }
 
 /// <summary>The type of a single value.</summary>
@@ -411,6 +414,9 @@ public sealed class SchemaNode
 
     /// <summary>The text written for an empty list.</summary>
     public string? EmptyText { get; init; }
+
+    /// <summary>The item a list's template shows after its examples to say more may follow (a reader drops it), or null.</summary>
+    public string? MoreItems { get; init; }
 
     /// <summary>For [Field]: the default the template shows (and a report writes when the value is not set).</summary>
     public string? Default { get; init; }

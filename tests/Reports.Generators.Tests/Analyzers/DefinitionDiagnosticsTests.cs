@@ -1018,7 +1018,7 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("Remarks",
             "GuidanceAbove stands over the heading, after the part before it, where a reader would take words an agent kept for that part's; write it as an HTML comment (<!-- … -->)"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Spec",
-            "Layout = 9 is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote or Heading"),
+            "Layout = 9 is not a FieldLayout; use FieldLayout.Bullet, Line, Paragraph, Block, Quote, Heading or FrontMatter"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 8).WithArguments("Verdict",
             "Layout = FieldLayout.Heading writes 'Label: value' as the heading's text, with no bold or emoji; remove LabelStyle and Emoji"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 9).WithArguments("Date",
@@ -1065,6 +1065,72 @@ public sealed class DefinitionDiagnosticsTests
             "a repeated block's parts are written under its bold title, where 'Run.Status', a field written as a heading, would not read back; give it another layout, or repeat a section ([Section(\"Title {n}\")]) instead"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Stories",
             "its heading is the items' values alone, as 'Categories' is, and a reader takes every heading no other section claims for an item of the first; give one of them words of its own in the heading ('Risk: {Name}')"));
+
+    [Fact]
+    public Task Front_matter_fields_outside_the_report_or_under_keys_yaml_would_misread_are_errors() => Check("""
+        [Report("ADR", FrontMatter = "# optional")]
+        public partial record R
+        {
+            [Field("status", Layout = FieldLayout.FrontMatter)] public string? Status { get; init; }
+            [Field("decision-makers", Layout = FieldLayout.FrontMatter)] public string? Deciders { get; init; }
+            [{|#0:Field("Status", Layout = FieldLayout.FrontMatter)|}] public string? Status2 { get; init; }
+            [{|#1:Field("#date", Layout = FieldLayout.FrontMatter)|}] public string? Date { get; init; }
+            [{|#2:Field("a: b", Layout = FieldLayout.FrontMatter)|}] public string? Ab { get; init; }
+            [{|#3:Field("body", Layout = FieldLayout.FrontMatter)|}] public MarkdownText? Body { get; init; }
+            [{|#4:Field("owner", Layout = FieldLayout.FrontMatter, Emoji = "👤")|}] public string? Owner { get; init; }
+            [Section("Context")] public Context? Context { get; init; }
+        }
+
+        public partial record Context
+        {
+            [{|#5:Field("tags", Layout = FieldLayout.FrontMatter)|}] public string? Tags { get; init; }
+            [Text] public string? Text { get; init; }
+        }
+
+        [{|#6:Report("Plain", CompactFrontMatter = true)|}]
+        public partial record P
+        {
+            [Field("OS")] public string? OS { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("Status2",
+            "the front matter key 'Status' is 'Status''s already, and YAML holds a key once; give each field its own key"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Date",
+            "the front matter key '#date' starts with '#', which YAML reads as syntax or a reader takes for a comment; give a key of letters, digits, '_', '-', '.' and inner spaces, starting with a letter, digit or '_' ('status', 'decision-makers')"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Ab",
+            "the front matter key 'a: b' holds ':', which YAML reads as syntax; give a key of letters, digits, '_', '-', '.' and inner spaces, starting with a letter, digit or '_' ('status', 'decision-makers')"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Body",
+            "Layout = FieldLayout.FrontMatter writes the value as one YAML value on its key's line, where Markdown could not stand; make the value text, a number, a date, a time, a yes/no or an enum"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("Owner",
+            "Emoji has no place on a front matter line, which is 'key: value' alone; remove Emoji"),
+        Diagnostic(DiagnosticDescriptors.UnsupportedMemberType, 5).WithArguments("Field", "Tags", "string?",
+            "Layout = FieldLayout.FrontMatter writes the field in the YAML front matter that opens the file, so only the report's own record may hold it, not a section, group or item; move the property to the report type, or give it another layout"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("P",
+            "CompactFrontMatter puts the title right under the front matter, but the report has none; give FrontMatter or fields with Layout = FieldLayout.FrontMatter, or remove CompactFrontMatter"));
+
+    [Fact]
+    public Task More_items_lines_a_reader_could_not_tell_apart_and_spacing_options_with_nothing_to_space_are_errors() => Check("""
+        [{|#0:Report("ADR", TrailingBlankLines = 12)|}]
+        public partial record R
+        {
+            [Section("Options"), List(MoreItems = "… <!-- more -->")] public ReportList<string> Options { get; init; } = ReportList<string>.Empty;
+            [Section("Steps"), {|#1:List(Numbered = true, MoreItems = "…")|}] public ReportList<string> Steps { get; init; } = ReportList<string>.Empty;
+            [Section("Dates"), {|#2:List(MoreItems = "…")|}] public ReportList<System.DateOnly> Dates { get; init; } = ReportList<System.DateOnly>.Empty;
+            [{|#3:List("Notes", MoreItems = "…\n…")|}] public ReportList<string> Notes { get; init; } = ReportList<string>.Empty;
+            [{|#4:Section("Risks", CompactGuidanceAbove = true)|}] public string? Risks { get; init; }
+            [Section("Links", GuidanceAbove = "<!-- optional -->", CompactGuidanceAbove = true)] public string? Links { get; init; }
+        }
+        """,
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
+            "TrailingBlankLines = 12 is not a number of blank lines a template ends with; give 1 to 9, or leave it out for none"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 1).WithArguments("Steps",
+            "MoreItems is written as one more bullet after the example items, but the list is numbered; remove MoreItems, or Numbered"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 2).WithArguments("Dates",
+            "MoreItems is a line of text after the example items, but the items are a date, which a reader would try to read it as; make the items text, or remove MoreItems"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Notes",
+            "MoreItems is the one line of an item the template shows after the example items ('… <!-- numbers of options can vary -->'), so it can be neither empty nor hold a line break or blanks at its ends; give that line's text"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("Risks",
+            "CompactGuidanceAbove puts the heading right under the GuidanceAbove comment, but the section has none; give GuidanceAbove, or remove CompactGuidanceAbove"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""

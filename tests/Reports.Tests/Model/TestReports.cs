@@ -87,6 +87,12 @@ public partial record FieldsReport
 
     [Section("Paragraphs")]
     public ParagraphFields? Paragraphs { get; init; }
+
+    [Field("owner-id", Layout = FieldLayout.FrontMatter, Optional = true)]
+    public string? FrontOwner { get; init; }
+
+    [Field("mood", Layout = FieldLayout.FrontMatter, Optional = true)]
+    public Mood? FrontMood { get; init; }
 }
 
 public partial record BulletFields

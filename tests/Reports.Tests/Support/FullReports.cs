@@ -18,7 +18,7 @@ internal static class FullReports
 
     public static FieldsReport Fields { get; } = new()
     {
-        Name = S, Version = 3, Owner = S, Mood = Mood.Good, Level = Level.High, QuietMood = Mood.Bad,
+        Name = S, Version = 3, Owner = S, Mood = Mood.Good, Level = Level.High, QuietMood = Mood.Bad, FrontOwner = S, FrontMood = Mood.Good,
         Bullets = new BulletFields
         {
             Plain = S, Code = S, Version = S, Latency = S, Wrapped = S, Coverage = 91, Count = 7, Amount = 1.5m, Ratio = 0.25, Flag = true,

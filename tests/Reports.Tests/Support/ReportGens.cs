@@ -104,10 +104,12 @@ internal static class ReportGens
         from bullets in BulletFields
         from lines in LineFields
         from paragraphs in ParagraphFields
+        from frontOwner in Opt(S)
+        from frontMood in OptValue(Mood)
         select new FieldsReport
         {
             Name = name, Version = version, Owner = owner, Mood = mood, Level = level, QuietMood = quiet,
-            Bullets = bullets, Lines = lines, Paragraphs = paragraphs,
+            Bullets = bullets, Lines = lines, Paragraphs = paragraphs, FrontOwner = frontOwner, FrontMood = frontMood,
         };
 
     // ---- TextReport ----
