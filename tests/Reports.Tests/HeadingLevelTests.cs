@@ -71,6 +71,31 @@ public sealed class HeadingLevelTests
         Assert.Equal(Task, parsed);
     }
 
+    [Theory]
+    [InlineData("Here is the task report:\n\n{0}")]
+    [InlineData("\n\u2705 Here is the filled-in report for `TASK-142` (rate_limiting):\n{0}")]
+    public void A_report_after_one_line_introducing_it_reads_as_the_report_without_a_fence_too(string shape)
+    {
+        var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, Task.ToMarkdown());
+
+        Assert.True(TaskReport.TryParse(markdown, out var parsed, out var errors), string.Join("\n", errors.Select(e => e.ToString())));
+        Assert.Equal(Task, parsed);
+    }
+
+    [Theory]
+    [InlineData("Here is the report, but Testing is not done yet:\n\n{0}", 1)]
+    [InlineData("Here is the task report:\n\nIt took two days:\n\n{0}", 3)]
+    [InlineData("Here is the task report:\n\n{0}\nLet me know if you need changes.\n", 0)]
+    public void Other_text_before_or_after_an_unfenced_report_is_an_error(string shape, int line)
+    {
+        var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, Task.ToMarkdown());
+
+        Assert.False(TaskReport.TryParse(markdown, out _, out var errors));
+
+        var expected = line == 0 ? markdown.Split('\n').ToList().IndexOf("Let me know if you need changes.") + 1 : line;
+        Assert.Contains(errors, e => e.Line == expected && e.Code == "RPT0203");
+    }
+
     [Fact]
     public void Errors_in_a_report_fenced_after_an_introduction_keep_the_lines_of_the_answer()
     {

@@ -185,6 +185,11 @@ public static partial class ReportReader
 
         if (!TryUnwrapFence(markdown, out var inner, out var linesBefore))
         {
+            if (title is not null)
+            {
+                markdown = WithoutIntroduction(markdown);
+            }
+
             var read = ReadText(markdown, root, title, footer, preamble, frontMatterValues);
             if (read.Errors.Count > 0 && TextAroundReportFence(markdown) is { } around)
             {
@@ -307,6 +312,36 @@ public static partial class ReportReader
 
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// The text with its first line left empty when that line only introduces the report right under it (a chat answer's
+    /// "Here is the completed report:" over the title, without a fence), as before a <c>```markdown</c> fence; otherwise
+    /// the text as it is. Only for a report with a title, which marks where the report starts.
+    /// </summary>
+    private static string WithoutIntroduction(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] is '\n' or '\r' or ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', start);
+        if (end < 0 || !IsIntroduction(text.AsSpan(start, end - start).Trim()))
+        {
+            return text;
+        }
+
+        var next = end + 1;
+        while (next < text.Length && text[next] is '\n' or '\r' or ' ' or '\t')
+        {
+            next++;
+        }
+
+        return next + 1 < text.Length && text[next] == '#' && text[next + 1] is ' ' or '\t'
+            ? text.Substring(0, start) + text.Substring(end)
+            : text;
     }
 
     /// <summary>
