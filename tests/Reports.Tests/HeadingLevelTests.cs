@@ -74,6 +74,7 @@ public sealed class HeadingLevelTests
     [Theory]
     [InlineData("Here is the task report:\n\n{0}")]
     [InlineData("\n\u2705 Here is the filled-in report for `TASK-142` (rate_limiting):\n{0}")]
+    [InlineData("I've completed the implementation. Here's the report:\n\n---\n\n{0}")]
     public void A_report_after_one_line_introducing_it_reads_as_the_report_without_a_fence_too(string shape)
     {
         var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, Task.ToMarkdown());
@@ -85,6 +86,7 @@ public sealed class HeadingLevelTests
     [Theory]
     [InlineData("Here is the report, but Testing is not done yet:\n\n{0}", 1)]
     [InlineData("Here is the task report:\n\nIt took two days:\n\n{0}", 3)]
+    [InlineData("Here is the task report:\n\n---\n\n---\n\n{0}", 1)]
     [InlineData("Here is the task report:\n\n{0}\nLet me know if you need changes.\n", 0)]
     public void Other_text_before_or_after_an_unfenced_report_is_an_error(string shape, int line)
     {

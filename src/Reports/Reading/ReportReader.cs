@@ -333,15 +333,40 @@ public static partial class ReportReader
             return text;
         }
 
-        var next = end + 1;
-        while (next < text.Length && text[next] is '\n' or '\r' or ' ' or '\t')
+        // A rule may part the answer from the report ("Here's the report:", "---", then the title).
+        var next = SkipBlankLines(text, end + 1);
+        var ruleEnd = text.IndexOf('\n', next);
+        var rule = ruleEnd > next && text.AsSpan(next, ruleEnd - next).Trim() is var line && line.Length >= 3
+            && (line.Trim('-').Length == 0 || line.Trim('*').Length == 0 || line.Trim('_').Length == 0);
+        var title = rule ? SkipBlankLines(text, ruleEnd + 1) : next;
+        if (!(title + 1 < text.Length && text[title] == '#' && text[title + 1] is ' ' or '\t'))
         {
-            next++;
+            return text;
         }
 
-        return next + 1 < text.Length && text[next] == '#' && text[next + 1] is ' ' or '\t'
-            ? text.Substring(0, start) + text.Substring(end)
-            : text;
+        // Left as blank lines, so that the lines of errors are the file's.
+        return rule
+            ? text.Substring(0, start) + text.Substring(end, next - end) + text.Substring(ruleEnd)
+            : text.Substring(0, start) + text.Substring(end);
+    }
+
+    /// <summary>Where the first line from <paramref name="at"/> on that holds more than blanks starts.</summary>
+    private static int SkipBlankLines(string text, int at)
+    {
+        var start = at;
+        for (var i = at; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                start = i + 1;
+            }
+            else if (text[i] is not (' ' or '\t' or '\r'))
+            {
+                return start;
+            }
+        }
+
+        return text.Length;
     }
 
     /// <summary>
