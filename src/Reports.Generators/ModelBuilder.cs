@@ -34,6 +34,9 @@ internal sealed class ModelBuilder
     private Dictionary<ISymbol, string>? _typeNames;
     private INamedTypeSymbol? _root;
     private int _headingLevel = 1;
+
+    // The report's fixed front matter lines, which its front matter fields' keys may not repeat.
+    private string? _frontMatterText;
     private bool _hasErrors;
 
     private ModelBuilder(Action<Diagnostic>? report, ModelUse use, CancellationToken cancellationToken)
@@ -142,6 +145,7 @@ internal sealed class ModelBuilder
 
         sectionLevel = sectionLevel == 0 ? 2 : sectionLevel;
         _headingLevel = sectionLevel - 1;
+        _frontMatterText = GetString(named, "FrontMatter")?.Replace("\r\n", "\n");
         var root = BuildRecord(type, tableRow: false, location: type.Locations.FirstOrDefault());
         if (root is null)
         {
@@ -1343,6 +1347,16 @@ internal sealed class ModelBuilder
             return "is written as one more bullet after the example items, but the list is numbered; remove MoreItems, or Numbered";
         }
 
+        if (HtmlComments.IsOnly(moreItems) && moreItems.Trim().Length > 0)
+        {
+            return "is only an HTML comment, which Markdown shows as an empty item; give the item's text before the comment ('… <!-- numbers of options can vary -->')";
+        }
+
+        if (moreItems.IndexOfAny(new[] { '\\', '&' }) >= 0)
+        {
+            return "holds a backslash or '&', which a reader compares as written while the writer escapes an item's text, so an item could read as this line; give the line without escapes or character references";
+        }
+
         if (moreItems.Trim().Length == 0 || moreItems.IndexOfAny(new[] { '\n', '\r' }) >= 0 || moreItems.Trim() != moreItems)
         {
             return "is the one line of an item the template shows after the example items ('… <!-- numbers of options can vary -->'), so it can be neither empty nor hold a line break or blanks at its ends; give that line's text";
@@ -1626,6 +1640,14 @@ internal sealed class ModelBuilder
         {
             Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(attribute, property), property.Name,
                 $"the front matter key '{member.Label}' {problem}; give a key of letters, digits, '_', '-', '.' and inner spaces, starting with a letter, digit or '_' ('status', 'decision-makers')");
+            return false;
+        }
+
+        if (_frontMatterText is { } text && text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => !l.StartsWith("#", StringComparison.Ordinal)
+            && l.IndexOf(':') > 0 && string.Equals(l.Substring(0, l.IndexOf(':')).Trim(), member.Label, StringComparison.OrdinalIgnoreCase)) is { } line)
+        {
+            Report(DiagnosticDescriptors.ConflictingOptions, AttributeLocation(attribute, property), property.Name,
+                $"the front matter key '{member.Label}' is also a line of the report's FrontMatter ('{line}'), which a reader skips as the template's own, so a value written the same would be lost; remove that line from FrontMatter, or give the field another key");
             return false;
         }
 

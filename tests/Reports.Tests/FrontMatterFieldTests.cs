@@ -153,6 +153,20 @@ public sealed class FrontMatterFieldTests
         Assert.Equal(adr, read);
     }
 
+    [Theory]
+    [InlineData("\"a\\x00b\"", "a\uFFFDb")]
+    [InlineData("\"a\\u0000b\"", "a\uFFFDb")]
+    [InlineData("\"\\ud83d\\ude80 go\"", "\U0001F680 go")]
+    [InlineData("\"\\U0001F680\"", "\U0001F680")]
+    [InlineData("\"\\ud83d alone\"", "\uFFFD alone")]
+    public void Escapes_read_as_yaml_and_json_writers_mean_them(string written, string value)
+    {
+        var adr = FrontMatterAdr.Parse(Filled.Replace("status: accepted", "status: " + written, StringComparison.Ordinal));
+
+        Assert.Equal(value, adr.Status);
+        Assert.Equal(adr, FrontMatterAdr.Parse(adr.ToMarkdown()));
+    }
+
     [Fact]
     public void A_value_markdown_cannot_carry_is_refused_with_its_key()
     {

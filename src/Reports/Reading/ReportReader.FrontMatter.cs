@@ -256,8 +256,18 @@ public static partial class ReportReader
             return false;
         }
 
-        builder.Append(char.ConvertFromUtf32(code >= 0xD800 && code <= 0xDFFF ? 0xFFFD : code));
         at += 2 + digits;
+        if (code is >= 0xD800 and <= 0xDBFF && at + 6 <= line.Length && line[at] == '\\' && line[at + 1] == 'u'
+            && int.TryParse(line.Substring(at + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var low) && low is >= 0xDC00 and <= 0xDFFF)
+        {
+            // "\ud83d\ude80", as JSON writes a character outside the first plane: one character.
+            builder.Append((char)code).Append((char)low);
+            at += 6;
+            return true;
+        }
+
+        // U+0000 reads as U+FFFD, as everywhere in a report; so does a lone surrogate, which no text can hold.
+        builder.Append(char.ConvertFromUtf32(code == 0 || code is >= 0xD800 and <= 0xDFFF ? 0xFFFD : code));
         return true;
     }
 }

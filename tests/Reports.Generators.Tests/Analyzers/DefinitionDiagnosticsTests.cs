@@ -1119,6 +1119,14 @@ public sealed class DefinitionDiagnosticsTests
             [{|#3:List("Notes", MoreItems = "…\n…")|}] public ReportList<string> Notes { get; init; } = ReportList<string>.Empty;
             [{|#4:Section("Risks", CompactGuidanceAbove = true)|}] public string? Risks { get; init; }
             [Section("Links", GuidanceAbove = "<!-- optional -->", CompactGuidanceAbove = true)] public string? Links { get; init; }
+            [{|#5:List("Refs", MoreItems = "<!-- more -->")|}] public ReportList<string> Refs { get; init; } = ReportList<string>.Empty;
+            [{|#6:List("Tags", MoreItems = "1\\. more")|}] public ReportList<string> Tags { get; init; } = ReportList<string>.Empty;
+        }
+
+        [Report("Doc", FrontMatter = "# optional\nstatus: draft")]
+        public partial record F
+        {
+            [{|#7:Field("Status", Layout = FieldLayout.FrontMatter)|}] public string? Status { get; init; }
         }
         """,
         Diagnostic(DiagnosticDescriptors.ConflictingOptions).WithArguments("R",
@@ -1130,7 +1138,13 @@ public sealed class DefinitionDiagnosticsTests
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 3).WithArguments("Notes",
             "MoreItems is the one line of an item the template shows after the example items ('… <!-- numbers of options can vary -->'), so it can be neither empty nor hold a line break or blanks at its ends; give that line's text"),
         Diagnostic(DiagnosticDescriptors.ConflictingOptions, 4).WithArguments("Risks",
-            "CompactGuidanceAbove puts the heading right under the GuidanceAbove comment, but the section has none; give GuidanceAbove, or remove CompactGuidanceAbove"));
+            "CompactGuidanceAbove puts the heading right under the GuidanceAbove comment, but the section has none; give GuidanceAbove, or remove CompactGuidanceAbove"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 5).WithArguments("Refs",
+            "MoreItems is only an HTML comment, which Markdown shows as an empty item; give the item's text before the comment ('… <!-- numbers of options can vary -->')"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 6).WithArguments("Tags",
+            "MoreItems holds a backslash or '&', which a reader compares as written while the writer escapes an item's text, so an item could read as this line; give the line without escapes or character references"),
+        Diagnostic(DiagnosticDescriptors.ConflictingOptions, 7).WithArguments("Status",
+            "the front matter key 'Status' is also a line of the report's FrontMatter ('status: draft'), which a reader skips as the template's own, so a value written the same would be lost; remove that line from FrontMatter, or give the field another key"));
 
     [Fact]
     public Task A_preamble_that_would_read_as_a_part_or_is_misplaced_is_an_error() => Check("""
