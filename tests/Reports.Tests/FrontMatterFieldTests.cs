@@ -168,6 +168,17 @@ public sealed class FrontMatterFieldTests
     }
 
     [Fact]
+    public void A_front_matter_key_named_like_a_body_field_leaves_that_field_its_own()
+    {
+        var report = new FrontMatterRelease { Title = "2.4", Build = 7, Notes = "n" };
+        var named = new FrontMatterSameLabel { Status = "draft", BodyStatus = "green", Title = "T" };
+
+        Assert.Equal(report, FrontMatterRelease.Parse(report.ToMarkdown()));
+        Assert.Equal(named, FrontMatterSameLabel.Parse(named.ToMarkdown()));
+        Assert.True(FrontMatterSameLabel.TryParse(FrontMatterSameLabel.MarkdownTemplate, out _, out var errors), string.Join("\n", errors));
+    }
+
+    [Fact]
     public void A_value_markdown_cannot_carry_is_refused_with_its_key()
     {
 #pragma warning disable RPT0101 // left out on purpose: the refusal comes first
@@ -303,4 +314,17 @@ public partial record FrontMatterRelease
 
     [Field("Notes", Optional = true)]
     public string? Notes { get; init; }
+}
+
+[Report("Same {Title}")]
+public partial record FrontMatterSameLabel
+{
+    [TitleValue]
+    public string? Title { get; init; }
+
+    [Field("status", Layout = FieldLayout.FrontMatter, Optional = true)]
+    public string? Status { get; init; }
+
+    [Field("Status", Optional = true)]
+    public string? BodyStatus { get; init; }
 }

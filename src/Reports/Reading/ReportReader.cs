@@ -5561,14 +5561,15 @@ public static partial class ReportReader
 
         /// <summary>
         /// The slot whose label matches <paramref name="wanted"/> (see <see cref="MatchText"/>), of <paramref name="kind"/> when given.
-        /// Sections (read by their heading), free text and title values (named by their member, never written as a label) do not count.
+        /// Sections (read by their heading), free text and title values (named by their member, never written as a label) and front
+        /// matter fields (read from the front matter alone) do not count.
         /// </summary>
         private static int FindMatchSlot(SchemaNode[] nodes, ReadOnlySpan<char> wanted, NodeKind? kind = null)
         {
             for (var i = 0; i < nodes.Length; i++)
             {
                 var node = nodes[i];
-                if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind is not (NodeKind.Section or NodeKind.Text or NodeKind.TitleValue)
+                if ((kind is null || node.Kind == kind) && node.Label.Length > 0 && node.Kind is not (NodeKind.Section or NodeKind.Text or NodeKind.TitleValue or NodeKind.FrontMatter)
                     && (node.MatchLabel.Length == wanted.Length ? LabelEquals(wanted, node.MatchLabel.AsSpan()) : IsLabelWithCondition(wanted, node)))
                 {
                     return i;
