@@ -321,12 +321,7 @@ public static partial class ReportReader
     /// </summary>
     private static string WithoutIntroduction(string text)
     {
-        var start = 0;
-        while (start < text.Length && text[start] is '\n' or '\r' or ' ' or '\t')
-        {
-            start++;
-        }
-
+        var start = SkipBlankLines(text, 0);
         var end = text.IndexOf('\n', start);
         if (end < 0 || !IsIntroduction(text.AsSpan(start, end - start).Trim()))
         {
